@@ -1,0 +1,53 @@
+# Balise: two commands on a fresh machine.
+#   make demo   set up .venv, generate a ~10k-ad market, analyse it, evaluate it, write the report
+#   make test   set up .venv (all extras), start the test services, run the default test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := demo
+DEMO_OPERATORS ?= 1400
+DEMO_WEEKS ?= 8
+
+.PHONY: setup setup-dev demo test test-slow test-all services lint typecheck bench clean
+
+$(BIN)/balise: pyproject.toml
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@test -x $(BIN)/python || uv venv --seed --python $(PYTHON) $(VENV)
+	uv pip install --python $(BIN)/python --quiet -e .
+	@touch $(BIN)/balise
+
+setup: $(BIN)/balise
+
+$(VENV)/.dev-installed: pyproject.toml $(BIN)/balise
+	uv pip install --python $(BIN)/python --quiet -e '.[web,spark,dev]'
+	@touch $@
+
+setup-dev: $(VENV)/.dev-installed
+
+demo: setup
+	$(BIN)/balise simulate --seed 2026 --operators $(DEMO_OPERATORS) --weeks $(DEMO_WEEKS) --images --out $(DEMO)/market
+	$(BIN)/balise analyze $(DEMO)/market/ads.jsonl --out $(DEMO)/out --store $(DEMO)/balise-data
+	$(BIN)/balise evaluate $(DEMO)/market $(DEMO)/out
+	@echo "Report: $(CURDIR)/$(DEMO)/out/report.html"
+
+services:
+	@bash scripts/test-services.sh
+
+test: setup-dev services
+	. ./.test-env && $(BIN)/python -m pytest -m "not slow" -q
+
+test-slow: setup-dev services
+	. ./.test-env && $(BIN)/python -m pytest -m "slow" -q
+
+test-all: setup-dev services
+	. ./.test-env && $(BIN)/python -m pytest -q
+
+lint: setup-dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: setup-dev
+	$(BIN)/mypy src/balise
+
+clean:
+	rm -rf $(VENV) $(DEMO) balise-data .test-env
