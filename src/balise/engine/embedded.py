@@ -1,0 +1,324 @@
+"""The embedded engine: the whole batch pipeline on one machine, state in a DuckDB file.
+
+Named steps, each timed; an exception inside a step is re-raised as ``StepError`` naming it:
+
+    ingest (read, validate, de-duplicate, extract, hash photos, store)
+    -> load -> link -> score -> save -> write (interchange files) -> report -> publish
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from balise.engine.outputs import write_outputs
+from balise.errors import BaliseError, StepError
+from balise.extract import extract_batch
+from balise.indicators import ClusterView, run_indicators
+from balise.ingest.reader import Warning_, read_ads_file
+from balise.link import hash_images, link_ads
+from balise.progress import Reporter
+from balise.schema import (
+    AdExtraction,
+    AdKey,
+    AdRecord,
+    Cluster,
+    IndicatorHit,
+    Lead,
+    RejectedLine,
+    RunFigures,
+)
+from balise.score import ScoreModel
+from balise.settings import Settings
+from balise.store.analytics import AnalyticsStore, StoredAd
+
+BATCH_SIZE = 5_000
+"""Ads per ingest transaction: an interruption loses at most one batch of work, never data."""
+
+POOL_MIN_ADS = 2_000
+"""Below this many ads, extraction runs in-process (a pool costs more than it saves)."""
+
+
+@dataclass
+class AnalysisResult:
+    figures: RunFigures
+    rejected: list[RejectedLine] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    leads: list[Lead] = field(default_factory=list)
+    out_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything stored, aligned: ``records[i]`` has ``extractions[i]``."""
+
+    records: list[AdRecord]
+    extractions: list[AdExtraction]
+    image_hashes: dict[AdKey, tuple[str, ...]]
+
+
+def model_path(store_dir: Path) -> Path:
+    """Where ``balise calibrate`` saves the fitted model that later analyses use."""
+    return store_dir / "model.json"
+
+
+def load_model(settings: Settings) -> ScoreModel:
+    path = model_path(settings.store_dir)
+    model = ScoreModel.load(path) if path.exists() else ScoreModel.default()
+    return model
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, reporter: Reporter) -> None:
+        self.settings = settings
+        self.reporter = reporter
+        self.figures = RunFigures()
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        except BaliseError:
+            raise
+        except Exception as exc:
+            raise StepError(name, f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            self.figures.seconds[name] = round(time.perf_counter() - started, 3)
+
+    @property
+    def workers(self) -> int:
+        return self.settings.workers or os.cpu_count() or 1
+
+
+def analyze(
+    paths: Sequence[Path],
+    *,
+    out_dir: Path,
+    settings: Settings,
+    lang: str = "fr",
+    reporter: Reporter | None = None,
+    publish: bool = True,
+) -> AnalysisResult:
+    """Ingest ``paths`` into the store, then link, score and write every output to ``out_dir``."""
+    reporter = reporter or Reporter()
+    pipeline = Pipeline(settings, reporter)
+    result = AnalysisResult(pipeline.figures)
+    started = time.perf_counter()
+    with AnalyticsStore.open(settings.store_dir) as store:
+        with pipeline.step("ingest"):
+            for path in paths:
+                _ingest_file(pipeline, store, path, result)
+        with pipeline.step("load"):
+            corpus = load_corpus(store, reporter)
+        pipeline.figures.ads_total = len(corpus.records)
+        with pipeline.step("link"), reporter.task("link", None):
+            clusters = link_ads(corpus.records, corpus.extractions, corpus.image_hashes)
+        with pipeline.step("score"):
+            leads, hits = score_clusters(corpus, clusters, load_model(settings), reporter)
+        pipeline.figures.clusters = len(clusters)
+        pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
+        with pipeline.step("save"):
+            store.save_results(clusters, leads, hits)
+    with pipeline.step("write"):
+        write_outputs(out_dir, corpus.records, corpus.extractions, clusters, leads)
+    pipeline.figures.seconds["total"] = round(time.perf_counter() - started, 3)
+    with pipeline.step("report"):
+        from balise.report import write_report
+
+        write_report(
+            out_dir / "report.html",
+            corpus=corpus,
+            clusters=clusters,
+            leads=leads,
+            figures=pipeline.figures,
+            lang=lang,
+        )
+    if publish:
+        with pipeline.step("publish"):
+            _publish(settings, corpus, clusters, leads, reporter)
+    result.clusters = clusters
+    result.leads = leads
+    result.out_dir = out_dir
+    return result
+
+
+# --- ingest ----------------------------------------------------------------------------------
+
+
+def _ingest_file(
+    pipeline: Pipeline, store: AnalyticsStore, path: Path, result: AnalysisResult
+) -> None:
+    figures = pipeline.figures
+    figures.files += 1
+    known = store.content_hashes()
+    size = path.stat().st_size if path.exists() else 0
+    lines = accepted = rejected = 0
+    batch: list[AdRecord] = []
+    seen_in_file: dict[AdKey, str] = {}
+
+    def flush() -> None:
+        nonlocal batch
+        if batch:
+            stored = _prepare(pipeline, store, batch)
+            store.add_ads(stored)
+            for item in stored:
+                known[item.record.key] = item.record.content_hash
+            figures.ads_new += len(stored)
+            batch = []
+
+    with pipeline.reporter.task(f"ingest {path.name}", size) as advance:
+        for item in read_ads_file(path, progress=advance):
+            if isinstance(item, Warning_):
+                result.warnings.append(item)
+                continue
+            lines += 1
+            if isinstance(item, RejectedLine):
+                rejected += 1
+                result.rejected.append(item)
+                continue
+            accepted += 1
+            key = item.key
+            if known.get(key) == item.content_hash or seen_in_file.get(key) == item.content_hash:
+                figures.ads_duplicate += 1
+                continue
+            seen_in_file[key] = item.content_hash
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        flush()
+    figures.lines_read += lines
+    figures.lines_rejected += rejected
+    store.record_file(str(path), size, lines, accepted, rejected)
+
+
+def _prepare(pipeline: Pipeline, store: AnalyticsStore, batch: list[AdRecord]) -> list[StoredAd]:
+    """Extract (reusing the work done for identical reposts) and hash the photos of a batch."""
+    # An ad repeated inside one batch keeps its last version.
+    unique: dict[AdKey, AdRecord] = {}
+    for record in batch:
+        unique[record.key] = record
+    records = list(unique.values())
+    reused = store.extraction_by_hash(r.content_hash for r in records)
+    todo = [r for r in records if r.content_hash not in reused]
+    pipeline.figures.ads_reposts += len(records) - len(todo)
+    fresh = dict(zip((r.key for r in todo), _extract(todo, pipeline.workers), strict=True))
+    with_images = [r for r in records if r.images]
+    hashes = hash_images(with_images, workers=pipeline.workers) if with_images else {}
+    out: list[StoredAd] = []
+    for record in records:
+        extraction = fresh.get(record.key)
+        if extraction is None:
+            extraction = replace(
+                reused[record.content_hash], source=record.source, ad_id=record.ad_id
+            )
+        out.append(StoredAd(record, extraction, hashes.get(record.key, ())))
+    return out
+
+
+def _extract(records: list[AdRecord], workers: int) -> list[AdExtraction]:
+    if workers <= 1 or len(records) < POOL_MIN_ADS:
+        return extract_batch(records)
+    chunk = max(250, len(records) // (workers * 4))
+    chunks = [records[i : i + chunk] for i in range(0, len(records), chunk)]
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("fork")
+    ) as pool:
+        return [x for part in pool.map(extract_batch, chunks) for x in part]
+
+
+# --- load, score -----------------------------------------------------------------------------
+
+
+def load_corpus(store: AnalyticsStore, reporter: Reporter) -> Corpus:
+    records: list[AdRecord] = []
+    extractions: list[AdExtraction] = []
+    image_hashes: dict[AdKey, tuple[str, ...]] = {}
+    with reporter.task("load", store.count_ads()) as advance:
+        for item in store.iter_ads():
+            records.append(item.record)
+            extractions.append(item.extraction)
+            if item.image_hashes:
+                image_hashes[item.record.key] = item.image_hashes
+            advance(1)
+    return Corpus(records, extractions, image_hashes)
+
+
+def score_clusters(
+    corpus: Corpus,
+    clusters: Sequence[Cluster],
+    model: ScoreModel,
+    reporter: Reporter,
+) -> tuple[list[Lead], dict[str, list[IndicatorHit]]]:
+    """Indicators and score per cluster; leads highest score first (ties by cluster id)."""
+    index = {record.key: i for i, record in enumerate(corpus.records)}
+    leads: list[Lead] = []
+    hits_by_cluster: dict[str, list[IndicatorHit]] = {}
+    with reporter.task("indicators and scores", len(clusters)) as advance:
+        for cluster in clusters:
+            positions = sorted(
+                (index[key] for key in cluster.ad_keys),
+                key=lambda i: (corpus.records[i].posted_at, i),
+            )
+            view = ClusterView(
+                cluster=cluster,
+                ads=tuple(corpus.records[i] for i in positions),
+                extractions=tuple(corpus.extractions[i] for i in positions),
+                image_hashes={
+                    key: corpus.image_hashes[key]
+                    for key in cluster.ad_keys
+                    if key in corpus.image_hashes
+                },
+            )
+            hits = run_indicators(view)
+            hits_by_cluster[cluster.cluster_id] = hits
+            leads.append(model.score(cluster.cluster_id, hits, cluster_cities(view)))
+            advance(1)
+    leads.sort(key=lambda lead: (-lead.score, lead.cluster_id))
+    return leads, hits_by_cluster
+
+
+def cluster_cities(view: ClusterView) -> list[str]:
+    """Place ids where the cluster advertised, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for extraction in view.extractions:
+        if extraction.city:
+            seen.setdefault(extraction.city, None)
+    return list(seen)
+
+
+def _publish(
+    settings: Settings,
+    corpus: Corpus,
+    clusters: Sequence[Cluster],
+    leads: Sequence[Lead],
+    reporter: Reporter,
+) -> None:
+    """Hand the results to the analysts' application database (SQLite in the store, or PostgreSQL)."""
+    try:
+        from balise.cases.publish import publish_analysis
+        from balise.store.appdb import make_engine, upgrade
+    except ImportError:  # the application is not part of this installation
+        return
+    engine = make_engine(settings.app_database_url)
+    try:
+        upgrade(engine)
+        with reporter.task("publish to the application", None):
+            publish_analysis(
+                engine=engine,
+                ads=corpus.records,
+                extractions=corpus.extractions,
+                clusters=clusters,
+                leads=leads,
+                image_hashes=corpus.image_hashes,
+            )
+    finally:
+        engine.dispose()
+

@@ -1,0 +1,302 @@
+"""The embedded analytical store: one DuckDB file in the store directory.
+
+Ads are stored with their extraction and photo hashes in the same row, written in one
+transaction per batch, so an interrupted run (even ``kill -9``) leaves only whole batches and
+the next run carries on from there. Results of linking and scoring are replaced as a whole,
+also in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+import orjson
+import pyarrow as pa
+
+from balise.errors import InputError
+from balise.schema import AdExtraction, AdKey, AdRecord, Cluster, IndicatorHit, Lead
+from balise.store.codec import extraction_loads
+
+SCHEMA_VERSION = "1"
+
+_DDL = [
+    "CREATE TABLE IF NOT EXISTS meta(key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS files(
+        path VARCHAR, size BIGINT, lines BIGINT, accepted BIGINT, rejected BIGINT,
+        ingested_at VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS ads(
+        source VARCHAR NOT NULL, ad_id VARCHAR NOT NULL, posted_at VARCHAR NOT NULL,
+        title VARCHAR, body VARCHAR, city VARCHAR, contact_phone VARCHAR, contact_email VARCHAR,
+        contact_handle VARCHAR, age VARCHAR, images VARCHAR[], url VARCHAR,
+        content_hash VARCHAR NOT NULL, origin VARCHAR, extraction VARCHAR NOT NULL,
+        image_hashes VARCHAR[], seq BIGINT NOT NULL,
+        PRIMARY KEY (source, ad_id))""",
+    """CREATE TABLE IF NOT EXISTS clusters(
+        cluster_id VARCHAR PRIMARY KEY, size BIGINT, payload VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS members(
+        source VARCHAR, ad_id VARCHAR, cluster_id VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS leads(
+        cluster_id VARCHAR PRIMARY KEY, rank BIGINT, score DOUBLE, flag BOOLEAN, payload VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS features(
+        cluster_id VARCHAR, indicator_id VARCHAR, strength DOUBLE)""",
+]
+
+_AD_COLUMNS = (
+    "source", "ad_id", "posted_at", "title", "body", "city", "contact_phone", "contact_email",
+    "contact_handle", "age", "images", "url", "content_hash", "origin", "extraction",
+    "image_hashes", "seq",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAd:
+    record: AdRecord
+    extraction: AdExtraction
+    image_hashes: tuple[str, ...]
+
+
+class AnalyticsStore:
+    """Open with ``AnalyticsStore.open(store_dir)``; use as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self._con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, store_dir: Path) -> AnalyticsStore:
+        store_dir.mkdir(parents=True, exist_ok=True)
+        path = store_dir / "analytics.duckdb"
+        try:
+            con = duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            raise InputError(
+                f"cannot open the store (is another balise command using it?): {exc}",
+                where=str(path),
+            ) from exc
+        for statement in _DDL:
+            con.execute(statement)
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        elif row[0] != SCHEMA_VERSION:
+            raise InputError(
+                f"store schema version {row[0]}, expected {SCHEMA_VERSION}", where=str(path)
+            )
+        return cls(con, path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> AnalyticsStore:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- ads -------------------------------------------------------------------------------
+
+    def content_hashes(self) -> dict[AdKey, str]:
+        """Key -> content hash of every stored ad (to skip what is already there)."""
+        table = self._con.execute("SELECT source, ad_id, content_hash FROM ads").arrow()
+        return {
+            (s, a): h
+            for s, a, h in zip(
+                table.column("source").to_pylist(),
+                table.column("ad_id").to_pylist(),
+                table.column("content_hash").to_pylist(),
+                strict=True,
+            )
+        }
+
+    def extraction_by_hash(self, hashes: Iterable[str]) -> dict[str, AdExtraction]:
+        """Stored extractions of ads with these content hashes (reposts reuse the work)."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return {}
+        self._con.register("wanted_hashes", pa.table({"h": wanted}))
+        try:
+            rows = self._con.execute(
+                "SELECT content_hash, any_value(extraction) FROM ads "
+                "WHERE content_hash IN (SELECT h FROM wanted_hashes) GROUP BY content_hash"
+            ).fetchall()
+        finally:
+            self._con.unregister("wanted_hashes")
+        return {h: extraction_loads(x) for h, x in rows}
+
+    def add_ads(self, ads: Sequence[StoredAd]) -> None:
+        """Insert (or replace, for an edited ad) a batch, atomically."""
+        if not ads:
+            return
+        start = self._next_seq()
+        columns: dict[str, list[object]] = {c: [] for c in _AD_COLUMNS}
+        for i, item in enumerate(ads):
+            r = item.record
+            values = (
+                r.source, r.ad_id, r.posted_at.isoformat(), r.title, r.body, r.city,
+                r.contact_phone, r.contact_email, r.contact_handle, r.age, list(r.images), r.url,
+                r.content_hash, r.origin, orjson.dumps(item.extraction).decode(),
+                list(item.image_hashes), start + i,
+            )  # fmt: skip
+            for name, value in zip(_AD_COLUMNS, values, strict=True):
+                columns[name].append(value)
+        table = pa.table(
+            {
+                name: pa.array(
+                    values,
+                    type=pa.list_(pa.string())
+                    if name in ("images", "image_hashes")
+                    else (pa.int64() if name == "seq" else pa.string()),
+                )
+                for name, values in columns.items()
+            }
+        )
+        con = self._con
+        con.register("batch", table)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(
+                "DELETE FROM ads WHERE (source, ad_id) IN (SELECT (source, ad_id) FROM batch)"
+            )
+            con.execute(f"INSERT INTO ads ({', '.join(_AD_COLUMNS)}) SELECT * FROM batch")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("batch")
+
+    def _next_seq(self) -> int:
+        row = self._con.execute("SELECT coalesce(max(seq), -1) + 1 FROM ads").fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def count_ads(self) -> int:
+        row = self._con.execute("SELECT count(*) FROM ads").fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def iter_ads(self, batch_size: int = 50_000) -> Iterator[StoredAd]:
+        """Every stored ad in ingestion order."""
+        cursor = self._con.execute(f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq")
+        while True:
+            chunk = cursor.fetchmany(batch_size)
+            if not chunk:
+                break
+            for row in chunk:
+                yield _stored_ad(row)
+
+    def record_file(self, path: str, size: int, lines: int, accepted: int, rejected: int) -> None:
+        self._con.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+            [path, size, lines, accepted, rejected, datetime.now().astimezone().isoformat()],
+        )
+
+    # --- results ---------------------------------------------------------------------------
+
+    def save_results(
+        self,
+        clusters: Sequence[Cluster],
+        leads: Sequence[Lead],
+        hits: dict[str, list[IndicatorHit]],
+    ) -> None:
+        """Replace the linking and scoring results in one transaction."""
+        con = self._con
+        cluster_table = pa.table(
+            {
+                "cluster_id": [c.cluster_id for c in clusters],
+                "size": pa.array([len(c.ad_keys) for c in clusters], type=pa.int64()),
+                "payload": [orjson.dumps(c).decode() for c in clusters],
+            }
+        )
+        member_rows = [(s, a, c.cluster_id) for c in clusters for s, a in c.ad_keys]
+        member_table = pa.table(
+            {
+                "source": [m[0] for m in member_rows],
+                "ad_id": [m[1] for m in member_rows],
+                "cluster_id": [m[2] for m in member_rows],
+            }
+        )
+        lead_table = pa.table(
+            {
+                "cluster_id": [x.cluster_id for x in leads],
+                "rank": pa.array(range(len(leads)), type=pa.int64()),
+                "score": pa.array([x.score for x in leads], type=pa.float64()),
+                "flag": pa.array([x.flag for x in leads], type=pa.bool_()),
+                "payload": [orjson.dumps(x).decode() for x in leads],
+            }
+        )
+        feature_rows = [(cid, h.indicator_id, h.strength) for cid, hs in hits.items() for h in hs]
+        feature_table = pa.table(
+            {
+                "cluster_id": [f[0] for f in feature_rows],
+                "indicator_id": [f[1] for f in feature_rows],
+                "strength": pa.array([f[2] for f in feature_rows], type=pa.float64()),
+            }
+        )
+        tables = {
+            "clusters": cluster_table,
+            "members": member_table,
+            "leads": lead_table,
+            "features": feature_table,
+        }
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for name, table in tables.items():
+                con.register(f"new_{name}", table)
+                con.execute(f"DELETE FROM {name}")
+                con.execute(f"INSERT INTO {name} SELECT * FROM new_{name}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in tables:
+                con.unregister(f"new_{name}")
+
+    def features(self) -> dict[str, dict[str, float]]:
+        """cluster_id -> {indicator_id: strength} of the last analysis (for calibration)."""
+        out: dict[str, dict[str, float]] = {}
+        for cid, ind, strength in self._con.execute(
+            "SELECT cluster_id, indicator_id, strength FROM features"
+        ).fetchall():
+            out.setdefault(cid, {})[ind] = strength
+        for (cid,) in self._con.execute("SELECT cluster_id FROM clusters").fetchall():
+            out.setdefault(cid, {})
+        return out
+
+    def member_clusters(self) -> dict[AdKey, str]:
+        return {
+            (s, a): c
+            for s, a, c in self._con.execute(
+                "SELECT source, ad_id, cluster_id FROM members"
+            ).fetchall()
+        }
+
+
+def _stored_ad(row: tuple[object, ...]) -> StoredAd:
+    (source, ad_id, posted_at, title, body, city, phone, email, handle, age, images, url,
+     content_hash, origin, extraction, image_hashes, _seq) = row  # fmt: skip
+    record = AdRecord(
+        source=str(source),
+        ad_id=str(ad_id),
+        posted_at=datetime.fromisoformat(str(posted_at)),
+        title=str(title or ""),
+        body=str(body or ""),
+        city=city,  # type: ignore[arg-type]
+        contact_phone=phone,  # type: ignore[arg-type]
+        contact_email=email,  # type: ignore[arg-type]
+        contact_handle=handle,  # type: ignore[arg-type]
+        age=age,  # type: ignore[arg-type]
+        images=tuple(images or ()),  # type: ignore[call-overload]
+        url=url,  # type: ignore[arg-type]
+        content_hash=str(content_hash),
+        origin=str(origin or ""),
+    )
+    return StoredAd(record, extraction_loads(str(extraction)), tuple(image_hashes or ()))  # type: ignore[call-overload]
