@@ -1,0 +1,231 @@
+"""The ``balise`` command.
+
+Exit status of every sub-command: 0 success; 1 an error (message on standard error);
+2 bad usage; ``analyze`` exits 3 when it finished but skipped some input lines.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from balise.errors import BaliseError
+from balise.progress import Reporter
+from balise.settings import Settings
+
+EXIT_SKIPPED = 3
+
+app = typer.Typer(
+    name="balise",
+    help="Find signs of exploitation in online escort and massage ads; spare independent workers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+users_app = typer.Typer(help="Manage the application's users.", no_args_is_help=True)
+dispositions_app = typer.Typer(help="Analysts' recorded outcomes.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+app.add_typer(dispositions_app, name="dispositions")
+
+StoreOption = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional
+    typer.Option("--store", help="store directory (default: ./balise-data or $BALISE_STORE_DIR)"),
+]
+
+
+def _settings(store: Path | None = None, **overrides: object) -> Settings:
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if store is not None:
+        values["store_dir"] = store
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"balise: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def simulate(
+    out: Annotated[Path, typer.Option("--out", help="directory to write the market to")],
+    seed: Annotated[int, typer.Option(help="random seed (same seed, same market)")] = 1,
+    operators: Annotated[int, typer.Option(min=1, help="number of operators")] = 1000,
+    weeks: Annotated[int, typer.Option(min=1, help="weeks of advertising")] = 8,
+    images: Annotated[bool, typer.Option("--images", help="also draw photo files")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Generate a synthetic Montréal-area market of ads, with ground truth."""
+    from balise.simulate import generate_market
+
+    reporter = Reporter(quiet=quiet)
+    with reporter.task("simulate", None):
+        summary = generate_market(seed, operators, weeks, out, images=images)
+    reporter.note(
+        f"{summary.ads} ads from {summary.operators} operators ({summary.persons} persons, "
+        f"{summary.images} images) written to {out}"
+    )
+
+
+@app.command()
+def analyze(
+    ads: Annotated[list[Path], typer.Argument(help="ads.jsonl files (interchange format)")],
+    out: Annotated[Path, typer.Option("--out", help="directory for the outputs")],
+    store: StoreOption = None,
+    lang: Annotated[str, typer.Option(help="report language: fr or en")] = "fr",
+    engine: Annotated[str, typer.Option(help="embedded (default) or spark")] = "embedded",
+    master: Annotated[Optional[str], typer.Option(help="Spark master URL")] = None,  # noqa: UP045
+    workers: Annotated[Optional[int], typer.Option(help="extraction processes")] = None,  # noqa: UP045
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Ingest ads, link them into operators, score leads; write ads/clusters/leads.jsonl and a report."""
+    if lang not in ("fr", "en"):
+        raise _fail(f"--lang must be fr or en, not {lang!r}", 2)
+    settings = _settings(store, workers=workers)
+    reporter = Reporter(quiet=quiet)
+    if engine == "spark":
+        from balise.engine.spark import analyze_spark
+
+        result = analyze_spark(ads, out_dir=out, settings=settings, master=master, lang=lang,
+                               reporter=reporter)  # fmt: skip
+    elif engine == "embedded":
+        from balise.engine.embedded import analyze as analyze_embedded
+
+        result = analyze_embedded(ads, out_dir=out, settings=settings, lang=lang, reporter=reporter)
+    else:
+        raise _fail(f"--engine must be embedded or spark, not {engine!r}", 2)
+    for rejected in result.rejected:
+        typer.echo(f"{rejected.file}:{rejected.line}: {rejected.reason}", err=True)
+    for warning in result.warnings:
+        typer.echo(f"{warning.file}:{warning.line}: warning: {warning.message}", err=True)
+    f = result.figures
+    reporter.note(
+        f"{f.lines_read} lines read, {f.ads_new} new ads, {f.ads_duplicate} already stored, "
+        f"{f.ads_reposts} reposts; {f.ads_total} ads in the store, {f.clusters} clusters, "
+        f"{f.leads_flagged} flagged leads ({f.seconds.get('total', 0):.1f} s)"
+    )
+    reporter.note(f"outputs: {out}/ads.jsonl, clusters.jsonl, leads.jsonl; report: {out}/report.html")
+    typer.echo(f"{f.lines_rejected} lines skipped", err=True)
+    if f.lines_rejected:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def evaluate(
+    truth: Annotated[Path, typer.Argument(help="a generated market (or its truth/ directory)")],
+    out: Annotated[Path, typer.Argument(help="the output directory of an analysis")],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Score an analysis against the truth of a generated market."""
+    import orjson
+
+    from balise.evaluate import evaluate as run_evaluation
+
+    result = run_evaluation(truth, out)
+    if as_json:
+        typer.echo(orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2).decode())
+    else:
+        typer.echo(result.to_text())
+
+
+@app.command()
+def calibrate(
+    dispositions: Annotated[Path, typer.Argument(help="JSONL of cluster_id and outcome")],
+    store: StoreOption = None,
+    model_out: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--out", help="where to save the model (default: the store's model.json)"),
+    ] = None,
+    c: Annotated[float, typer.Option("--C", help="inverse regularisation strength")] = 1.0,
+) -> None:
+    """Fit the indicator weights to analysts' dispositions; report calibration; save the model."""
+    from balise.engine.embedded import load_model, model_path
+    from balise.score.calibrate import calibrate as fit, read_dispositions
+    from balise.store.analytics import AnalyticsStore
+
+    settings = _settings(store)
+    outcomes = read_dispositions(dispositions)
+    with AnalyticsStore.open(settings.store_dir) as analytics:
+        features = analytics.features()
+    unknown = [cid for cid in outcomes if cid not in features]
+    if unknown:
+        typer.echo(f"{len(unknown)} dispositions name clusters not in the store; ignored", err=True)
+    outcomes = {cid: y for cid, y in outcomes.items() if cid in features}
+    model, report = fit(features, outcomes, load_model(settings), C=c)
+    target = model_out or model_path(settings.store_dir)
+    model.save(target)
+    typer.echo(report.to_text())
+    typer.echo(f"model saved to {target}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Run the analysts' web application (BALISE_DATABASE_URL selects PostgreSQL)."""
+    from balise.web import run_server
+
+    run_server(_settings(store), host=host, port=port)
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument()],
+    agency: Annotated[str, typer.Option(help="agency id: spvm, spl, spal or a partner's id")],
+    role: Annotated[str, typer.Option(help="analyst, supervisor, partner or admin")],
+    store: StoreOption = None,
+) -> None:
+    """Add a user; the password is read from standard input."""
+    from balise.cases.users import add_user
+    from balise.store.appdb import make_engine, upgrade
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise _fail("no password on standard input", 2)
+    settings = _settings(store)
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.app_database_url)
+    try:
+        upgrade(engine)
+        add_user(engine=engine, username=username, password=password, agency=agency, role=role)
+    finally:
+        engine.dispose()
+    typer.echo(f"user {username} added ({role}, {agency})")
+
+
+@dispositions_app.command("export")
+def dispositions_export(
+    out: Annotated[Path, typer.Option("--out", help="JSONL file to write")],
+    store: StoreOption = None,
+) -> None:
+    """Write the analysts' recorded outcomes in the format `balise calibrate` reads."""
+    from balise.cases.dispositions import export_dispositions
+    from balise.store.appdb import make_engine, upgrade
+
+    settings = _settings(store)
+    engine = make_engine(settings.app_database_url)
+    try:
+        upgrade(engine)
+        count = export_dispositions(engine=engine, out=out)
+    finally:
+        engine.dispose()
+    typer.echo(f"{count} dispositions written to {out}")
+
+
+def main() -> None:
+    try:
+        app()
+    except BaliseError as exc:
+        typer.echo(f"balise: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("balise: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

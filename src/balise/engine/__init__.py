@@ -1,0 +1,1 @@
+"""Engines that run the batch pipeline: embedded (default) and Spark (optional)."""

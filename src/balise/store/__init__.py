@@ -1,0 +1,1 @@
+"""Persistent state: the analytical store (DuckDB) and the application database."""
