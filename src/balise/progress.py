@@ -32,6 +32,11 @@ class Reporter:
         if not self.quiet:
             self.console.print(message, highlight=False)
 
+    def milestone(self, message: str) -> None:
+        """A line for logs; on a terminal the bars already say it."""
+        if not self.quiet and not self.interactive:
+            print(message, file=sys.stderr, flush=True)
+
     @contextmanager
     def task(self, description: str, total: int | None) -> Iterator[Advance]:
         """A bar on a terminal; elsewhere a start and an end line."""

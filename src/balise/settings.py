@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     flag_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     workers: int = Field(default=0, ge=0, description="extraction processes; 0 = one per core")
     retention_days: int = Field(default=90, ge=1)
+    ingest_batch: int = Field(
+        default=5_000, ge=1, description="ads per ingest transaction (an interruption loses at most one)"
+    )
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:

@@ -38,9 +38,6 @@ from balise.score import ScoreModel
 from balise.settings import Settings
 from balise.store.analytics import AnalyticsStore, StoredAd
 
-BATCH_SIZE = 5_000
-"""Ads per ingest transaction: an interruption loses at most one batch of work, never data."""
-
 POOL_MIN_ADS = 2_000
 """Below this many ads, extraction runs in-process (a pool costs more than it saves)."""
 
@@ -172,6 +169,7 @@ def _ingest_file(
             for item in stored:
                 known[item.record.key] = item.record.content_hash
             figures.ads_new += len(stored)
+            pipeline.reporter.milestone(f"ingest: {figures.ads_new} ads stored")
             batch = []
 
     with pipeline.reporter.task(f"ingest {path.name}", size) as advance:
@@ -191,7 +189,7 @@ def _ingest_file(
                 continue
             seen_in_file[key] = item.content_hash
             batch.append(item)
-            if len(batch) >= BATCH_SIZE:
+            if len(batch) >= pipeline.settings.ingest_batch:
                 flush()
         flush()
     figures.lines_read += lines

@@ -1,0 +1,128 @@
+"""End to end on the embedded engine: outputs follow the spec; the store is incremental,
+idempotent and survives an interruption."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from balise.engine.embedded import analyze
+from balise.progress import Reporter
+from balise.settings import Settings
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+
+
+def _run(ads: list[Path], out: Path, store: Path) -> None:
+    analyze(ads, out_dir=out, settings=Settings(store_dir=store, workers=1),
+            reporter=Reporter(quiet=True), publish=False)  # fmt: skip
+
+
+def _partition(out: Path) -> set[frozenset[tuple[str, str]]]:
+    return {
+        frozenset((s, a) for s, a in c["ad_ids"])  # type: ignore[union-attr, misc]
+        for c in _rows(out / "clusters.jsonl")
+    }
+
+
+@pytest.fixture(scope="module")
+def analysed(small_market: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("analysed")
+    _run([small_market / "ads.jsonl"], base / "out", base / "store")
+    return base / "out", base / "store"
+
+
+def test_outputs_follow_the_interchange_spec(small_market: Path, analysed: tuple[Path, Path]) -> None:
+    out, _ = analysed
+    inputs = _rows(small_market / "ads.jsonl")
+    ads = _rows(out / "ads.jsonl")
+    clusters = _rows(out / "clusters.jsonl")
+    leads = _rows(out / "leads.jsonl")
+    assert {(a["source"], a["ad_id"]) for a in ads} == {(a["source"], a["ad_id"]) for a in inputs}
+    for ad in ads:
+        assert set(ad) >= {"ad_id", "source", "phones", "emails", "ages", "city", "language",
+                           "cluster_id"}  # fmt: skip
+        assert ad["language"] in ("fr", "en", "mixed")
+        assert all(str(p).startswith("+") for p in ad["phones"])  # type: ignore[union-attr]
+    members = [tuple(k) for c in clusters for k in c["ad_ids"]]  # type: ignore[union-attr]
+    assert len(members) == len(set(members)) == len(ads)  # each ad in exactly one cluster
+    cluster_of = {tuple(k): c["cluster_id"] for c in clusters for k in c["ad_ids"]}  # type: ignore[union-attr]
+    assert all(cluster_of[(a["source"], a["ad_id"])] == a["cluster_id"] for a in ads)
+    assert {x["cluster_id"] for x in leads} == {c["cluster_id"] for c in clusters}
+    scores = [x["score"] for x in leads]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)  # type: ignore[operator]
+    flagged = [x for x in leads if x["flag"]]
+    assert flagged, "a market with third parties should give some flagged leads"
+    for lead in flagged:
+        evidence = [e for ind in lead["indicators"] for e in ind["evidence"]]  # type: ignore[union-attr]
+        assert len(evidence) >= 3
+        assert set(lead["categories"]) <= {"trafficking", "minor", "exploitative-venue"}  # type: ignore[arg-type]
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "<html lang=\"fr\"" in report and "Principales pistes" in report
+    assert "http://" not in report and "https://" not in report  # self-contained
+
+
+def test_repeating_the_same_file_changes_nothing(small_market: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    _run([small_market / "ads.jsonl"], tmp_path / "out1", store)
+    first = {n: (tmp_path / "out1" / n).read_bytes() for n in ("ads.jsonl", "clusters.jsonl", "leads.jsonl")}
+    result = analyze([small_market / "ads.jsonl"], out_dir=tmp_path / "out2",
+                     settings=Settings(store_dir=store, workers=1), reporter=Reporter(quiet=True),
+                     publish=False)  # fmt: skip
+    assert result.figures.ads_new == 0
+    assert result.figures.ads_duplicate == result.figures.lines_read
+    for name, data in first.items():
+        assert (tmp_path / "out2" / name).read_bytes() == data
+
+
+def test_incremental_days_give_the_same_clusters_as_one_run(
+    small_market: Path, analysed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    lines = (small_market / "ads.jsonl").read_bytes().splitlines(keepends=True)
+    cut = len(lines) * 2 // 3
+    (small_market / "part1.jsonl").write_bytes(b"".join(lines[:cut]))
+    (small_market / "part2.jsonl").write_bytes(b"".join(lines[cut:]))
+    store = tmp_path / "store"
+    _run([small_market / "part1.jsonl"], tmp_path / "a", store)
+    _run([small_market / "part2.jsonl"], tmp_path / "b", store)
+    assert _partition(tmp_path / "b") == _partition(analysed[0])
+    assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (analysed[0] / "leads.jsonl").read_bytes()
+
+
+def test_kill_mid_ingest_leaves_a_consistent_store(text_market: Path, tmp_path: Path) -> None:
+    store, out = tmp_path / "store", tmp_path / "out"
+    env = {**os.environ, "BALISE_INGEST_BATCH": "100", "BALISE_WORKERS": "1"}
+    cmd = [sys.executable, "-m", "balise.cli", "analyze", str(text_market / "ads.jsonl"),
+           "--out", str(out), "--store", str(store)]  # fmt: skip
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline().decode()
+        if line.startswith("ingest:") and "ads stored" in line:
+            stored = int(line.split()[1])
+            if stored >= 300:
+                break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert stored >= 300, "the run should have committed some batches before the kill"
+    total = len([x for x in (text_market / "ads.jsonl").read_bytes().splitlines() if x.strip()])
+    assert stored < total, "the kill should come before the end of ingest"
+    result = analyze([text_market / "ads.jsonl"], out_dir=out,
+                     settings=Settings(store_dir=store, workers=1), reporter=Reporter(quiet=True),
+                     publish=False)  # fmt: skip
+    assert result.figures.ads_total == total
+    assert result.figures.ads_duplicate >= 300  # the committed batches were kept
+    ads = _rows(out / "ads.jsonl")
+    assert len(ads) == len({(a["source"], a["ad_id"]) for a in ads}) == total

@@ -1,0 +1,71 @@
+"""Each sub-command, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from balise.cli import EXIT_SKIPPED, app
+
+runner = CliRunner()
+
+
+def test_simulate_writes_a_market_with_truth(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["simulate", "--seed", "3", "--operators", "20", "--weeks", "2",
+                                 "--out", str(tmp_path / "m"), "--quiet"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for name in ("ads.jsonl", "truth/ads.jsonl", "truth/operators.jsonl", "truth/persons.jsonl"):
+        assert (tmp_path / "m" / name).stat().st_size > 0
+
+
+def test_analyze_reports_skipped_lines_and_keeps_the_rest(small_market: Path, tmp_path: Path) -> None:
+    lines = (small_market / "ads.jsonl").read_text(encoding="utf-8").splitlines()
+    bad = lines[:5] + ["{broken", '{"source": "x", "posted_at": "2026-09-07"}'] + lines[5:20]
+    path = small_market / "with-bad-lines.jsonl"
+    path.write_text("\n".join(bad) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "balise.cli", "analyze", str(path), "--out", str(tmp_path / "out"),
+           "--store", str(tmp_path / "store"), "--quiet", "--workers", "1"]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == EXIT_SKIPPED, proc.stderr
+    assert f"{path}:6: invalid JSON" in proc.stderr
+    assert f"{path}:7: missing required field 'ad_id'" in proc.stderr
+    assert "2 lines skipped" in proc.stderr
+    ads = (tmp_path / "out" / "ads.jsonl").read_text().splitlines()
+    assert len(ads) == 20
+
+
+def test_analyze_in_english_and_evaluate(small_market: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(small_market / "ads.jsonl"), "--out", str(out),
+                                 "--store", str(tmp_path / "s"), "--lang", "en", "--quiet",
+                                 "--workers", "1"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert '<html lang="en"' in (out / "report.html").read_text(encoding="utf-8")
+    text = runner.invoke(app, ["evaluate", str(small_market), str(out)])
+    assert text.exit_code == 0, text.output
+    for words in ("phones (all ads)", "phones (obfuscated ads)", "ages", "place accuracy",
+                  "B-cubed", "trafficking recall", "minor recall", "victim recall",
+                  "independent-worker FPR", "agency false-positive rate", "average precision"):
+        assert words in text.output
+    data = json.loads(runner.invoke(app, ["evaluate", str(small_market), str(out), "--json"]).output)
+    assert 0.0 <= data["bcubed"]["f1"] <= 1.0 and data["ads"] > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["analyze", "nowhere.jsonl", "--out", "o"], "nowhere.jsonl: no such file"),
+        (["analyze", "x.jsonl", "--out", "o", "--lang", "de"], "--lang must be fr or en"),
+        (["evaluate", "nowhere", "o"], "missing file"),
+    ],
+)
+def test_bad_usage_gets_a_clear_message(tmp_path: Path, args: list[str], message: str) -> None:
+    cmd = [sys.executable, "-m", "balise.cli", *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert proc.returncode in (1, 2)
+    assert message in proc.stderr
