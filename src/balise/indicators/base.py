@@ -1,0 +1,198 @@
+"""The declarative indicator unit and the view of a cluster it looks at.
+
+An indicator is data (id, version, category, bilingual labels, the evidence it rests on, a
+default weight, its level) plus one ``measure`` hook. The hook returns a ``Finding``; the
+``Indicator`` turns it into an ``IndicatorHit`` stamped with its own id and category, so a
+library file cannot mislabel its hits, and a hit without evidence is dropped (a hit with no
+words or links to show is not a hit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import Literal
+
+from balise.indicators.voice import AdVoice, ad_voice
+from balise.schema import (
+    AdExtraction,
+    AdKey,
+    AdRecord,
+    Cluster,
+    Evidence,
+    IndicatorCategory,
+    IndicatorHit,
+    Mention,
+)
+
+Level = Literal["ad", "cluster"]
+Signal = Literal["network", "fact", "wording"]
+"""What an indicator reads: the linked graph ("network"), a structured extracted value
+("fact": a stated age, a price, an obfuscated phone) or the words of the ad ("wording").
+Keywords alone decide nothing: the score never flags on "wording" indicators alone."""
+
+MAX_EVIDENCE = 6
+"""Evidence items kept per hit: enough for an analyst to check, few enough to read."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a ``measure`` hook found: how fully it fired, the evidence, one line of detail."""
+
+    strength: float
+    evidence: tuple[Evidence, ...]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    """Everything the indicators may look at for one cluster.
+
+    ``ads`` are sorted by ``posted_at`` and ``extractions`` follow the same order.
+    ``image_hashes`` maps an ad to its perceptual photo hashes; it may be empty.
+    """
+
+    cluster: Cluster
+    ads: tuple[AdRecord, ...]
+    extractions: tuple[AdExtraction, ...]
+    image_hashes: Mapping[AdKey, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if len(self.ads) != len(self.extractions):
+            raise ValueError(
+                f"cluster {self.cluster.cluster_id}: {len(self.ads)} ads but "
+                f"{len(self.extractions)} extractions"
+            )
+        for ad, ex in zip(self.ads, self.extractions, strict=True):
+            if ad.key != ex.key:
+                raise ValueError(
+                    f"cluster {self.cluster.cluster_id}: extraction {ex.key} is not in the "
+                    f"order of the ads (expected {ad.key})"
+                )
+
+    # Shared, lazily computed facts: several indicators need them, compute them once.
+
+    @cached_property
+    def person_of(self) -> dict[AdKey, str]:
+        """Ad -> person id. From ``Cluster.persons``; else one person per distinct first name
+        the ads give (ads without a name are left out); else nothing."""
+        out: dict[AdKey, str] = {}
+        if self.cluster.persons:
+            for person in self.cluster.persons:
+                for key in person.ad_keys:
+                    out[key] = person.person_id
+            return out
+        for ex in self.extractions:
+            if ex.names:
+                out[ex.key] = "name:" + ex.names[0].casefold()
+        return out
+
+    @cached_property
+    def person_count(self) -> int:
+        """Distinct persons the cluster appears to hold (0 when nothing tells)."""
+        return len(set(self.person_of.values()))
+
+    @cached_property
+    def span_days(self) -> float:
+        """Days between the first and the last ad."""
+        if not self.ads:
+            return 0.0
+        return (self.ads[-1].posted_at - self.ads[0].posted_at).total_seconds() / 86400.0
+
+    @cached_property
+    def weeks_active(self) -> float:
+        """The cluster's active period in weeks, at least one."""
+        return max(1.0, self.span_days / 7.0)
+
+    @cached_property
+    def voices(self) -> tuple[AdVoice, ...]:
+        """The voice (first / third person) of each ad, in the order of ``ads``."""
+        return tuple(ad_voice(ad) for ad in self.ads)
+
+    def by_key(self) -> dict[AdKey, tuple[AdRecord, AdExtraction]]:
+        return {ad.key: (ad, ex) for ad, ex in zip(self.ads, self.extractions, strict=True)}
+
+
+MeasureHook = Callable[[ClusterView], Finding | None]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One declarative indicator. Adding one is adding one file in ``indicators/library/``
+    that defines ``INDICATOR = Indicator(...)``."""
+
+    id: str
+    version: int
+    category: IndicatorCategory
+    label_fr: str
+    label_en: str
+    description_fr: str
+    description_en: str
+    citation: str  # the evidence it rests on (a study, an agency's published list)
+    default_weight: float  # log-odds added at full strength; negative for counter-indicators
+    level: Level
+    signal: Signal
+    measure: MeasureHook
+
+    def __post_init__(self) -> None:
+        if not self.id or self.id != self.id.strip().lower() or " " in self.id:
+            raise ValueError(f"indicator id {self.id!r} must be lower-case with no spaces")
+        if (self.category == "counter-indicator") != (self.default_weight < 0):
+            raise ValueError(
+                f"indicator {self.id}: counter-indicators and only they have negative weights"
+            )
+        if not self.citation.strip():
+            raise ValueError(f"indicator {self.id}: a citation is required")
+
+    def detect(self, view: ClusterView) -> IndicatorHit | None:
+        """Run the hook; a hit always carries evidence and a strength in (0, 1]."""
+        found = self.measure(view)
+        if found is None or not found.evidence:
+            return None
+        strength = min(1.0, max(0.0, float(found.strength)))
+        if strength <= 0.0:
+            return None
+        return IndicatorHit(
+            indicator_id=self.id,
+            category=self.category,
+            strength=round(strength, 4),
+            evidence=_dedupe(found.evidence)[:MAX_EVIDENCE],
+            detail=found.detail,
+        )
+
+
+def _dedupe(items: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    seen: set[Evidence] = set()
+    out: list[Evidence] = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return tuple(out)
+
+
+def mention_evidence(ex: AdExtraction, mention: Mention) -> Evidence:
+    """Evidence pointing at the span an extracted value came from."""
+    span = mention.span
+    return Evidence(ex.source, ex.ad_id, span.text, span.field, span.start, span.end)
+
+
+def find_mentions(ex: AdExtraction, kind: str, value: str | int | None = None) -> list[Mention]:
+    """The mentions of one kind (and value) in an extraction."""
+    return [m for m in ex.mentions if m.kind == kind and (value is None or m.value == value)]
+
+
+def value_evidence(
+    ad: AdRecord, ex: AdExtraction, kind: str, value: str | int, label: str = ""
+) -> Evidence:
+    """Evidence for an extracted value: its span when the extractor kept one, else the value."""
+    for mention in find_mentions(ex, kind, value):
+        return mention_evidence(ex, mention)
+    text = f"{label}{value}" if label else str(value)
+    return Evidence(ad.source, ad.ad_id, text)
+
+
+def posted(ad: AdRecord) -> datetime:
+    return ad.posted_at

@@ -1,0 +1,69 @@
+"""Stated ages that drift or conflict for one person."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.schema import Evidence
+
+PLAUSIBLE = range(12, 70)
+
+
+def measure(view: ClusterView) -> Finding | None:
+    # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
+    # most one person is read as one person; otherwise we cannot tell whose age is whose.
+    per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
+        person = view.person_of.get(ad.key)
+        if person is None:
+            if view.person_count > 1:
+                continue
+            person = "only"
+        for age in ex.ages:
+            if age in PLAUSIBLE:
+                per_person[person].append((age, value_evidence(ad, ex, "age", age, "age ")))
+    best = 0.0
+    best_evidence: tuple[Evidence, ...] = ()
+    best_detail = ""
+    for seq in per_person.values():
+        ages = [a for a, _ in seq]
+        if len(set(ages)) < 2:
+            continue
+        spread = max(ages) - min(ages)
+        # Getting younger over time is the telling case: a person's age never goes down.
+        younger = any(later < earlier - 1 for i, earlier in enumerate(ages) for later in ages[i:])
+        strength = 1.0 if younger and spread >= 2 else 0.0
+        if spread >= 4:
+            strength = max(strength, 1.0)
+        elif spread >= 2:
+            strength = max(strength, 0.6)
+        if strength > best:
+            lo = next(e for a, e in seq if a == min(ages))
+            hi = next(e for a, e in seq if a == max(ages))
+            best, best_evidence = strength, (hi, lo)
+            best_detail = f"one person's stated ages range {min(ages)}-{max(ages)}"
+            if younger:
+                best_detail += " and go down over time"
+    if best <= 0.0:
+        return None
+    return Finding(best, best_evidence, best_detail)
+
+
+INDICATOR = Indicator(
+    id="age-drift",
+    version=1,
+    category="trafficking",
+    label_fr="Âges incohérents pour une même personne",
+    label_en="Conflicting ages for one person",
+    description_fr="Les âges indiqués pour une même personne varient ou rajeunissent : "
+    "quelqu'un d'autre écrit les annonces, ou l'âge réel est caché.",
+    description_en="The ages stated for one person vary or go down: someone else writes the "
+    "ads, or the real age is hidden.",
+    citation=f"{citations.DUBRAWSKI_2015}; {citations.CRIMINAL_CODE_MINORS}",
+    default_weight=1.3,
+    level="cluster",
+    signal="fact",
+    measure=measure,
+)

@@ -1,0 +1,41 @@
+"""A consistent first-person voice: the person speaks for herself."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.wording import spread_evidence
+from balise.schema import Evidence
+
+CONSISTENT = 0.8
+
+
+def measure(view: ClusterView) -> Finding | None:
+    voices = view.voices
+    if not voices or any(v.voice == "third" for v in voices):
+        return None
+    first = [v for v in voices if v.voice == "first"]
+    share = len(first) / len(voices)
+    if share < CONSISTENT:
+        return None
+    evidence: list[Evidence] = [e for v in first for e in v.evidence]
+    return Finding(share, spread_evidence(evidence),
+                   f"first-person voice in {len(first)} of {len(voices)} ads, never third")
+
+
+INDICATOR = Indicator(
+    id="first-person-voice",
+    version=1,
+    category="counter-indicator",
+    label_fr="Parle en son propre nom",
+    label_en="Consistent first-person voice",
+    description_fr="Toutes les annonces sont écrites à la première personne, jamais par un "
+    "tiers : signe d'une personne qui s'annonce elle-même.",
+    description_en="Every ad is written in the first person, never by a third party: a sign "
+    "of someone advertising herself.",
+    citation=f"{citations.STELLA_SAFETY}; {citations.DUBRAWSKI_2015}",
+    default_weight=-1.2,
+    level="cluster",
+    signal="wording",
+    measure=measure,
+)

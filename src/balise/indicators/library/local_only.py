@@ -1,0 +1,37 @@
+"""Local: every ad in one city over weeks."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+
+MIN_DAYS = 14
+
+
+def measure(view: ClusterView) -> Finding | None:
+    cities = {ex.city for ex in view.extractions if ex.city}
+    if len(cities) != 1 or len(view.ads) < 3 or view.span_days < MIN_DAYS:
+        return None
+    city = next(iter(cities))
+    first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)
+    last = next((a, e) for a, e in zip(reversed(view.ads), reversed(view.extractions),
+                                       strict=True) if e.city)
+    evidence = tuple(value_evidence(a, e, "place", city, "city ") for a, e in (first, last))
+    return Finding(1.0, evidence, f"every ad in {city} for {view.span_days:.0f} days")
+
+
+INDICATOR = Indicator(
+    id="local-only",
+    version=1,
+    category="counter-indicator",
+    label_fr="Toujours au même endroit",
+    label_en="Local",
+    description_fr="Toutes les annonces dans une seule ville pendant des semaines : "
+    "pas de déplacement sur un circuit.",
+    description_en="Every ad in one city for weeks: no movement on a circuit.",
+    citation=f"{citations.RCMP_2010} (the converse of circuit movement)",
+    default_weight=-0.5,
+    level="cluster",
+    signal="network",
+    measure=measure,
+)

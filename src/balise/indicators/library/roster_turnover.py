@@ -1,0 +1,52 @@
+"""Rotating workers: a roster where people arrive and leave within weeks."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.measures import step_strength
+from balise.indicators.roster import tenure_share, tenures
+from balise.schema import Evidence
+
+MIN_SPAN_DAYS = 14
+SETTLE = timedelta(days=7)  # people first seen after the first week are arrivals
+
+
+def measure(view: ClusterView) -> Finding | None:
+    if view.person_count < 3 or view.span_days < MIN_SPAN_DAYS:
+        return None
+    roster = tenures(view)
+    start = view.ads[0].posted_at
+    arrivals = [t for t in roster if t.first - start > SETTLE]
+    mean_share = sum(tenure_share(view, t) for t in roster) / len(roster)
+    if len(arrivals) < 2 or mean_share > 0.6:
+        return None
+    strength = step_strength(len(arrivals), ((2, 0.5), (3, 0.75), (4, 1.0)))
+    evidence = tuple(
+        Evidence(t.first_ad.source, t.first_ad.ad_id,
+                 f"new person first advertised {t.first:%Y-%m-%d}")
+        for t in arrivals[:5]
+    )
+    return Finding(strength, evidence,
+                   f"{len(arrivals)} of {len(roster)} persons arrived after the first week; "
+                   f"each stays {mean_share:.0%} of the period on average")
+
+
+INDICATOR = Indicator(
+    id="roster-turnover",
+    version=1,
+    category="exploitative-venue",
+    label_fr="Roulement des travailleuses",
+    label_en="Rotating workers",
+    description_fr="De nouvelles personnes arrivent et repartent en quelques semaines : "
+    "les travailleuses sont déplacées d'un lieu à l'autre.",
+    description_en="New people arrive and leave within weeks: workers are moved from place "
+    "to place.",
+    citation=f"{citations.UNODC_INDICATORS}; {citations.RCMP_2010}",
+    default_weight=1.3,
+    level="cluster",
+    signal="network",
+    measure=measure,
+)

@@ -1,0 +1,38 @@
+"""Round-the-clock availability."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.measures import wording_share
+from balise.indicators.wording import Wording
+
+WORDS = Wording(
+    "round-the-clock",
+    (
+        r"24 ?/ ?7", r"24 ?h ?/ ?24", r"24 ?h(?:eures?)?", r"24 hours?", r"jour et nuit",
+        r"nuit et jour", r"day (?:and|&) night", r"night (?:and|&) day", r"anytime",
+        r"any time", r"en tout temps", r"toujours disponible", r"always available",
+        r"open late", r"ouvert tard", r"7 ?jours? ?/ ?7", r"7 days a week",
+    ),
+)
+
+
+def measure(view: ClusterView) -> Finding | None:
+    return wording_share(WORDS, view, "round-the-clock availability")
+
+
+INDICATOR = Indicator(
+    id="round-the-clock",
+    version=1,
+    category="trafficking",
+    label_fr="Disponible jour et nuit",
+    label_en="Round-the-clock availability",
+    description_fr="Disponibilité « 24/7 » : la personne ne semble pas maîtresse de ses heures.",
+    description_en="\"24/7\" availability: the person does not seem to control her hours.",
+    citation=f"{citations.UNODC_INDICATORS}; {citations.FINTRAC_2016}",
+    default_weight=0.4,
+    level="ad",
+    signal="wording",
+    measure=measure,
+)

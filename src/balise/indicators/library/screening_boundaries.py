@@ -1,0 +1,42 @@
+"""Screening, deposits and boundaries: the safety practices of people who work for themselves."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.measures import wording_share
+from balise.indicators.wording import Wording
+
+WORDS = Wording(
+    "screening",
+    (
+        r"screening", r"screen(?:ed)?", r"references?", r"r[ée]f[ée]rences?", r"v[ée]rification",
+        r"verification", r"verified", r"deposit", r"d[ée]p[ôo]t", r"my (?:rules|limits|boundaries)",
+        r"mes (?:r[èe]gles|limites)", r"respect(?:ez)? mes", r"respect my", r"no bb(?:fs)?",
+        r"no bareback", r"pas de (?:bb|sans protection)", r"protection (?:obligatoire|always|"
+        r"toujours|required)", r"always protected", r"safe sex only", r"sur r[ée]servation",
+        r"by appointment", r"sur rendez-vous", r"booking (?:policy|required)",
+    ),
+)
+
+
+def measure(view: ClusterView) -> Finding | None:
+    return wording_share(WORDS, view, "screening, deposit or boundary wording")
+
+
+INDICATOR = Indicator(
+    id="screening-boundaries",
+    version=1,
+    category="counter-indicator",
+    label_fr="Filtrage, dépôt, limites",
+    label_en="Screening, deposits, boundaries",
+    description_fr="La personne filtre ses clients, demande un dépôt, pose ses limites : "
+    "signes d'une personne qui décide de son travail.",
+    description_en="The person screens clients, asks for a deposit, states her boundaries: "
+    "signs of someone who decides how she works.",
+    citation=citations.STELLA_SAFETY,
+    default_weight=-0.9,
+    level="ad",
+    signal="wording",
+    measure=measure,
+)

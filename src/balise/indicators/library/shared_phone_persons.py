@@ -1,0 +1,46 @@
+"""Several persons behind one phone."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.measures import step_strength
+from balise.schema import Evidence
+
+
+def measure(view: ClusterView) -> Finding | None:
+    if view.person_count < 2:
+        return None
+    persons: dict[str, dict[str, Evidence]] = defaultdict(dict)  # phone -> person -> evidence
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
+        person = view.person_of.get(ad.key)
+        if person is None:
+            continue
+        for phone in ex.phones:
+            if person not in persons[phone]:
+                persons[phone][person] = value_evidence(ad, ex, "phone", phone)
+    phone, seen = max(persons.items(), key=lambda kv: len(kv[1]), default=("", {}))
+    if len(seen) < 2:
+        return None
+    strength = step_strength(len(seen), ((2, 0.5), (3, 0.8), (4, 1.0)))
+    return Finding(strength, tuple(seen.values()), f"{len(seen)} persons behind {phone}")
+
+
+INDICATOR = Indicator(
+    id="shared-phone-persons",
+    version=1,
+    category="trafficking",
+    label_fr="Plusieurs personnes derrière un même numéro",
+    label_en="Several persons behind one phone",
+    description_fr="Un même numéro sert pour plusieurs personnes : quelqu'un d'autre gère les "
+    "rendez-vous. Aussi le cas des agences : poids modéré.",
+    description_en="One phone is used for several persons: someone else handles the bookings. "
+    "Agencies do this too: moderate weight.",
+    citation=f"{citations.DUBRAWSKI_2015}; {citations.FINTRAC_2016}",
+    default_weight=0.9,
+    level="cluster",
+    signal="network",
+    measure=measure,
+)

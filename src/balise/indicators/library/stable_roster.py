@@ -1,0 +1,44 @@
+"""A stable roster: the same people, advertised over the whole period."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.roster import tenure_share, tenures
+from balise.schema import Evidence
+
+MIN_SPAN_DAYS = 21
+STAYS = 0.6
+
+
+def measure(view: ClusterView) -> Finding | None:
+    if view.person_count < 2 or view.span_days < MIN_SPAN_DAYS:
+        return None
+    roster = tenures(view)
+    if any(tenure_share(view, t) < STAYS for t in roster):
+        return None
+    evidence = tuple(
+        Evidence(t.first_ad.source, t.first_ad.ad_id,
+                 f"same person advertised {t.first:%Y-%m-%d} to {t.last:%Y-%m-%d}")
+        for t in roster[:5]
+    )
+    return Finding(1.0, evidence,
+                   f"{len(roster)} persons, each advertised over most of {view.span_days:.0f} days")
+
+
+INDICATOR = Indicator(
+    id="stable-roster",
+    version=1,
+    category="counter-indicator",
+    label_fr="Équipe stable",
+    label_en="Stable roster",
+    description_fr="Les mêmes personnes sont annoncées tout au long de la période : "
+    "pas de roulement, signe d'une agence qui ne déplace pas ses travailleuses.",
+    description_en="The same people are advertised over the whole period: no turnover, the "
+    "sign of an agency that does not move its workers around.",
+    citation=f"{citations.UNODC_INDICATORS} (the converse of its rotation indicator)",
+    default_weight=-1.0,
+    level="cluster",
+    signal="network",
+    measure=measure,
+)

@@ -1,0 +1,34 @@
+"""Small measuring helpers the library files share."""
+
+from __future__ import annotations
+
+from balise.indicators.base import ClusterView, Finding
+from balise.indicators.wording import Wording, scan_ads, spread_evidence
+
+
+def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | None:
+    """Strength = share of the cluster's ads whose text matches ``wording``.
+
+    A share rather than a count: one stray word in one ad of a large cluster says little,
+    the same words in every ad say that this is how the cluster advertises.
+    """
+    if not view.ads:
+        return None
+    matched, evidence = scan_ads(wording, view.ads)
+    if not matched:
+        return None
+    share = matched / len(view.ads)
+    return Finding(
+        strength=share,
+        evidence=spread_evidence(evidence),
+        detail=f"{what} in {matched} of {len(view.ads)} ads",
+    )
+
+
+def step_strength(value: float, steps: tuple[tuple[float, float], ...]) -> float:
+    """The strength of the highest step ``(threshold, strength)`` that ``value`` reaches."""
+    out = 0.0
+    for threshold, strength in steps:
+        if value >= threshold:
+            out = strength
+    return out
