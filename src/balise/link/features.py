@@ -1,0 +1,152 @@
+"""What the linker keeps of each ad: identifiers, photo hashes, a text signature, names, ages.
+
+Column arrays (not objects per ad), so that a million ads fit in memory and the state of the
+incremental linker can be written to Parquet as is. Ads are sorted by key, which makes every
+later step independent of input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from balise.link.config import LinkConfig
+from balise.link.identifiers import contact_identifiers
+from balise.link.minhash import signatures
+from balise.link.shingles import masked_text, shingle_hashes
+from balise.schema import AdExtraction, AdKey, AdRecord
+
+I64 = npt.NDArray[np.int64]
+
+_CHUNK = 100_000  # ads per text batch: bounds the memory of the shingle arrays
+
+
+@dataclass(frozen=True, slots=True)
+class AdFeatures:
+    """Per-ad linking features, ads sorted by key (row ``i`` is ``keys[i]``)."""
+
+    keys: tuple[AdKey, ...]
+    ident_ad: I64  # row of the ad carrying each identifier
+    ident_kind: npt.NDArray[np.int8]  # code into identifiers.KINDS (never "image" here)
+    ident_value: tuple[str, ...]
+    photo_ad: I64
+    photo_hash: npt.NDArray[np.uint64]
+    sig: npt.NDArray[np.uint32]  # (n, num_perm) MinHash signatures
+    n_shingles: I64
+    names: tuple[tuple[str, ...], ...]
+    ages: tuple[tuple[int, ...], ...]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def take(self, rows: I64) -> AdFeatures:
+        """The features of the given rows (sorted), renumbered from 0."""
+        rows = np.sort(rows)
+        remap = np.full(len(self.keys), -1, dtype=np.int64)
+        remap[rows] = np.arange(len(rows))
+        im = remap[self.ident_ad] >= 0
+        pm = remap[self.photo_ad] >= 0
+        values = self.ident_value
+        return AdFeatures(
+            keys=tuple(self.keys[i] for i in rows),
+            ident_ad=remap[self.ident_ad[im]],
+            ident_kind=self.ident_kind[im],
+            ident_value=tuple(values[i] for i in np.flatnonzero(im)),
+            photo_ad=remap[self.photo_ad[pm]],
+            photo_hash=self.photo_hash[pm],
+            sig=self.sig[rows],
+            n_shingles=self.n_shingles[rows],
+            names=tuple(self.names[i] for i in rows),
+            ages=tuple(self.ages[i] for i in rows),
+        )
+
+
+def concat_features(parts: Sequence[AdFeatures]) -> AdFeatures:
+    """Features of several disjoint sets of ads, re-sorted by key."""
+    keys = [k for p in parts for k in p.keys]
+    order = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = np.arange(len(keys))
+    offsets = np.cumsum([0] + [len(p) for p in parts])
+    num_perm = next((p.sig.shape[1] for p in parts if p.sig.ndim == 2), 0)
+    names = [x for p in parts for x in p.names]
+    ages = [x for p in parts for x in p.ages]
+    return AdFeatures(
+        keys=tuple(keys[i] for i in order),
+        ident_ad=np.concatenate(
+            [rank[p.ident_ad + o] for p, o in zip(parts, offsets, strict=False)]
+            or [np.zeros(0, np.int64)]
+        ),
+        ident_kind=np.concatenate([p.ident_kind for p in parts] or [np.zeros(0, np.int8)]),
+        ident_value=tuple(v for p in parts for v in p.ident_value),
+        photo_ad=np.concatenate(
+            [rank[p.photo_ad + o] for p, o in zip(parts, offsets, strict=False)]
+            or [np.zeros(0, np.int64)]
+        ),
+        photo_hash=np.concatenate([p.photo_hash for p in parts] or [np.zeros(0, np.uint64)]),
+        sig=np.concatenate([p.sig for p in parts])[order]
+        if parts
+        else np.zeros((0, num_perm), np.uint32),
+        n_shingles=np.concatenate([p.n_shingles for p in parts])[order],
+        names=tuple(names[i] for i in order),
+        ages=tuple(ages[i] for i in order),
+    )
+
+
+def build_features(
+    ads: Sequence[AdRecord],
+    extractions: Sequence[AdExtraction],
+    image_hashes: Mapping[AdKey, tuple[str, ...]] | None,
+    config: LinkConfig,
+) -> AdFeatures:
+    """Compute the linking features of ``ads`` (an ad without extraction links only by text)."""
+    by_key = {e.key: e for e in extractions}
+    ordered = sorted(ads, key=lambda a: a.key)
+    keys = tuple(a.key for a in ordered)
+    if len(set(keys)) != len(keys):
+        raise ValueError("link: duplicate ad keys in input")
+    hashes = image_hashes or {}
+    ident_ad: list[int] = []
+    ident_kind: list[int] = []
+    ident_value: list[str] = []
+    photo_ad: list[int] = []
+    photo_hash: list[int] = []
+    names: list[tuple[str, ...]] = []
+    ages: list[tuple[int, ...]] = []
+    exs: list[AdExtraction | None] = []
+    for row, ad in enumerate(ordered):
+        ex = by_key.get(ad.key)
+        exs.append(ex)
+        for code, value in contact_identifiers(ex):
+            ident_ad.append(row)
+            ident_kind.append(code)
+            ident_value.append(value)
+        for h in dict.fromkeys(hashes.get(ad.key, ())):
+            photo_ad.append(row)
+            photo_hash.append(int(h, 16))
+        names.append(tuple(dict.fromkeys(n.strip().lower() for n in ex.names)) if ex else ())
+        ages.append(tuple(sorted(set(ex.ages))) if ex else ())
+    n = len(ordered)
+    sig = np.empty((n, config.num_perm), dtype=np.uint32)
+    n_sh = np.zeros(n, dtype=np.int64)
+    for start in range(0, n, _CHUNK):
+        stop = min(n, start + _CHUNK)
+        texts = [masked_text(ordered[i], exs[i]) for i in range(start, stop)]
+        owner, sh = shingle_hashes(texts, config.shingle_words)
+        n_sh[start:stop] = np.bincount(owner, minlength=stop - start)
+        sig[start:stop] = signatures(owner, sh, stop - start, config.num_perm)
+    return AdFeatures(
+        keys=keys,
+        ident_ad=np.array(ident_ad, dtype=np.int64),
+        ident_kind=np.array(ident_kind, dtype=np.int8),
+        ident_value=tuple(ident_value),
+        photo_ad=np.array(photo_ad, dtype=np.int64),
+        photo_hash=np.array(photo_hash, dtype=np.uint64),
+        sig=sig,
+        n_shingles=n_sh,
+        names=tuple(names),
+        ages=tuple(ages),
+    )

@@ -1,0 +1,227 @@
+"""The linker: identifiers, photos and text into guarded connected components, then clusters.
+
+Steps (each an array operation over all ads):
+1. photo groups: near-duplicate perceptual hashes (multi-index search), one identifier each;
+2. identifiers: phones, emails, handles and photo groups, de-duplicated per ad;
+3. text pairs: MinHash LSH candidates, verified on the signatures;
+4. guards: stock phrases (text shared by many unrelated groups), hub identifiers (an identifier
+   joining many unrelated groups), weak text links between groups with distinct phones;
+5. connected components of what survives, and per cluster the links that made it, the links
+   that were cut and the persons it appears to hold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+import xxhash
+
+from balise.link.components import components, group_edges
+from balise.link.config import LinkConfig
+from balise.link.features import AdFeatures
+from balise.link.guards import accept_text_between, groups_spanned
+from balise.link.identifiers import KINDS
+from balise.link.lsh import band_keys, candidate_pairs
+from balise.link.minhash import similarity
+from balise.link.persons import AdTraits, infer_persons
+from balise.link.photos import near_pairs
+from balise.schema import AdKey, Cluster, CutLink, Link
+
+I64 = npt.NDArray[np.int64]
+_IMAGE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    """Clusters plus the raw neighbourhood of each ad (used by the incremental linker)."""
+
+    clusters: list[Cluster]
+    raw: I64  # per ad row: label of its component in the graph of all candidate links
+
+
+def key_digest(key: AdKey) -> str:
+    return xxhash.xxh64_hexdigest(f"{key[0]}\x1f{key[1]}".encode())
+
+
+def _cat(*arrays: I64) -> I64:
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
+
+
+def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
+    """Cluster the ads described by ``f`` (see the module docstring for the steps)."""
+    n = len(f)
+    if n == 0:
+        return LinkResult([], np.zeros(0, dtype=np.int64))
+
+    # 1. photo groups
+    uniq_hash, photo_inv = np.unique(f.photo_hash, return_inverse=True)
+    ps, pd_ = near_pairs(uniq_hash, config.photo_max_distance, config.photo_bands)
+    photo_group = components(len(uniq_hash), ps, pd_)
+    photo_item_group = photo_group[photo_inv.ravel()] if len(uniq_hash) else photo_group
+    group_hex = [f"{int(h):016x}" for h in uniq_hash]
+    photo_values = [f"image:{group_hex[g]}" for g in photo_item_group]
+
+    # 2. identifiers (one code per distinct kind:value)
+    tokens = [f"{KINDS[k]}:{v}" for k, v in zip(f.ident_kind.tolist(), f.ident_value, strict=True)]
+    all_tokens = np.array(tokens + photo_values, dtype=object)
+    item_ad_raw = _cat(f.ident_ad, f.photo_ad)
+    codes, uniques = pd.factorize(all_tokens) if len(all_tokens) else (np.zeros(0, np.int64), [])
+    m = len(uniques)
+    pair = np.unique(item_ad_raw * np.int64(max(m, 1)) + codes.astype(np.int64))
+    item_ad = pair // max(m, 1)
+    item_id = pair % max(m, 1)
+    id_value = [str(u) for u in uniques]
+    id_kind = np.array([KINDS.index(v.split(":", 1)[0]) for v in id_value], dtype=np.int8)
+    id_count = np.bincount(item_id, minlength=m)
+
+    # 3. text pairs
+    eligible = f.n_shingles >= config.text_min_shingles
+    ca, cb = candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible,
+                             config.lsh_all_pairs_max)
+    csim = similarity(f.sig, ca, cb)
+    ok = csim >= config.text_min_similarity
+    ta, tb, ts = ca[ok], cb[ok], csim[ok]
+
+    es, ed = group_edges(item_id, item_ad)
+    raw = components(n, _cat(es, ca), _cat(ed, cb))
+
+    # 4a. trusted identifiers: those on few ads
+    heavy = id_count >= config.hub_check_min_ads
+    light = ~heavy[item_id]
+    ls, ld = group_edges(item_id[light], item_ad[light])
+    c0 = components(n, ls, ld)
+    own_contact = np.zeros(n, dtype=bool)
+    own_contact[item_ad[light & (id_kind[item_id] != _IMAGE)]] = True
+
+    # 4b. stock phrases: near-identical text across many groups with their own contacts
+    text_group = components(n, ta, tb)
+    t_ads = np.unique(_cat(ta, tb))
+    t_span = groups_spanned(text_group[t_ads], t_ads, c0, own_contact)
+    text_hub = t_span > config.text_hub_max_groups
+    keep_t = ~text_hub[text_group[ta]] if len(ta) else np.zeros(0, dtype=bool)
+
+    # 4c. hub identifiers: on many ads of groups that look unrelated (own contacts, own text)
+    strong = keep_t & (ts >= config.text_strong_similarity)
+    c0p = components(n, _cat(ls, ta[strong]), _cat(ld, tb[strong]))
+    id_span = groups_spanned(item_id, item_ad, c0p, own_contact)
+    if len(id_span) < m:
+        id_span = np.r_[id_span, np.zeros(m - len(id_span), dtype=np.int64)]
+    hub = heavy & (id_span > config.hub_max_groups)
+    accepted = ~hub[item_id]
+    as_, ad_ = group_edges(item_id[accepted], item_ad[accepted])
+    c1 = components(n, as_, ad_)
+
+    # 4d. text links between identifier components
+    has_phone = np.zeros(n, dtype=bool)
+    has_phone[c1[item_ad[accepted & (id_kind[item_id] == 0)]]] = True
+    size = np.bincount(c1, minlength=n).astype(np.int64)
+    kt = np.flatnonzero(keep_t)
+    between = kt[c1[ta[kt]] != c1[tb[kt]]]
+    weak = ts[between] < config.text_strong_similarity
+    shares_name = np.zeros(len(between), dtype=bool)
+    for i in np.flatnonzero(weak):
+        a, b = int(ta[between[i]]), int(tb[between[i]])
+        shares_name[i] = bool(set(f.names[a]) & set(f.names[b]))
+    acc, refused = accept_text_between(
+        c1[ta[between]], c1[tb[between]], ts[between], has_phone, size, shares_name,
+        config.text_strong_similarity, config.text_conflict_similarity,
+        config.text_conflict_min_pairs,
+    )
+    acc_pairs = between[acc]
+    labels = components(n, _cat(as_, ta[acc_pairs]), _cat(ad_, tb[acc_pairs]))
+
+    # 5. clusters
+    internal = kt[c1[ta[kt]] == c1[tb[kt]]]
+    used_t = np.union1d(internal, acc_pairs)
+    tpl = components(n, ta[used_t], tb[used_t])
+    cluster_id = {int(r): f"c{key_digest(f.keys[r])}" for r in np.unique(labels)}
+
+    links: dict[int, list[Link]] = defaultdict(list)
+    ia, ii = item_ad[accepted], item_id[accepted]
+    if len(ia):
+        lab_id, counts = np.unique(labels[ia] * np.int64(m) + ii, return_counts=True)
+        for code, cnt in zip(lab_id.tolist(), counts.tolist(), strict=True):
+            if cnt >= 2:
+                value = id_value[code % m]
+                kind, val = value.split(":", 1)
+                links[code // m].append(Link(kind=kind, value=val, ads=cnt))
+    t_nodes = np.unique(_cat(ta[used_t], tb[used_t]))
+    if len(t_nodes):
+        lab_t, counts = np.unique(
+            np.stack([labels[t_nodes], tpl[t_nodes]], axis=1), axis=0, return_counts=True
+        )
+        for (lab, grp), cnt in zip(lab_t.tolist(), counts.tolist(), strict=True):
+            links[lab].append(Link(kind="text", value=f"tpl:{key_digest(f.keys[grp])}", ads=cnt))
+
+    cuts: dict[int, list[CutLink]] = defaultdict(list)
+    hub_items = np.flatnonzero(~accepted)
+    if len(hub_items):
+        lab_id, counts = np.unique(labels[item_ad[hub_items]] * np.int64(m) + item_id[hub_items],
+                                   return_counts=True)
+        for code, cnt in zip(lab_id.tolist(), counts.tolist(), strict=True):
+            ident = code % m
+            kind, val = id_value[ident].split(":", 1)
+            reason = (f"shared by {int(id_count[ident])} ads of {int(id_span[ident])} unrelated "
+                      f"groups (hub_max_groups={config.hub_max_groups})")
+            cuts[code // m].append(CutLink(kind=kind, value=val, ads=cnt, reason=reason))
+    cut_t = np.flatnonzero(~keep_t)
+    if len(cut_t):
+        nodes = np.unique(_cat(ta[cut_t], tb[cut_t]))
+        lab_t, counts = np.unique(np.stack([labels[nodes], text_group[nodes]], axis=1), axis=0,
+                                  return_counts=True)
+        for (lab, grp), cnt in zip(lab_t.tolist(), counts.tolist(), strict=True):
+            reason = (f"near-identical text in {int(t_span[grp])} unrelated groups: a stock "
+                      f"phrase (text_hub_max_groups={config.text_hub_max_groups})")
+            cuts[lab].append(CutLink(kind="text", value=f"tpl:{key_digest(f.keys[grp])}",
+                                     ads=cnt, reason=reason))
+    seen: set[tuple[int, int]] = set()
+    for i in np.flatnonzero(refused):
+        a, b = int(ta[between[i]]), int(tb[between[i]])
+        la, lb = int(labels[a]), int(labels[b])
+        if la == lb or (la, lb) in seen:
+            continue
+        seen.add((la, lb))
+        reason = (f"text similarity {ts[between[i]]:.2f} between groups with distinct phones "
+                  f"(needs {config.text_conflict_similarity} on "
+                  f"{config.text_conflict_min_pairs} pairs)")
+        for here, other in ((la, b), (lb, a)):
+            cuts[here].append(CutLink(kind="text", value=f"ad:{f.keys[other][0]}/"
+                                      f"{f.keys[other][1]}", ads=1, reason=reason))
+
+    photos_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for row, g, h in zip(f.photo_ad.tolist(), photo_item_group.tolist(),
+                         f.photo_hash.tolist(), strict=True):
+        photos_of[row].append((group_hex[g], f"{h:016x}"))
+
+    clusters: list[Cluster] = []
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1], True])
+    for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        rows = order[s:e].tolist()
+        lab = int(labels[rows[0]])
+        cid = cluster_id[lab]
+        traits = [
+            AdTraits(
+                key=f.keys[r],
+                names=f.names[r],
+                ages=f.ages[r],
+                photo_groups=tuple(sorted({g for g, _ in photos_of.get(r, ())})),
+                photos=tuple(sorted({h for _, h in photos_of.get(r, ())})),
+            )
+            for r in rows
+        ]
+        clusters.append(
+            Cluster(
+                cluster_id=cid,
+                ad_keys=tuple(f.keys[r] for r in rows),
+                links=tuple(sorted(links.get(lab, ()), key=lambda x: (-x.ads, x.kind, x.value))),
+                cut_links=tuple(sorted(cuts.get(lab, ()), key=lambda x: (x.kind, x.value))),
+                persons=infer_persons(cid, traits),
+            )
+        )
+    clusters.sort(key=lambda c: c.ad_keys[0])
+    return LinkResult(clusters, raw)

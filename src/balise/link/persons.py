@@ -1,0 +1,84 @@
+"""How many people a cluster appears to hold: ads grouped by photo and name consistency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import xxhash
+
+from balise.schema import AdKey, Person
+
+
+@dataclass(frozen=True, slots=True)
+class AdTraits:
+    """What one ad tells about the person it advertises."""
+
+    key: AdKey
+    names: tuple[str, ...]
+    ages: tuple[int, ...]
+    photo_groups: tuple[str, ...]  # photo group ids (near-duplicate photos share one)
+    photos: tuple[str, ...]  # the ad's own perceptual hashes
+
+
+def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...]:
+    """Group a cluster's ads into persons.
+
+    Ads showing the same photo, or giving the same first name, are one person. Ads with neither
+    join the only person when there is one, else the person whose stated age they share, else
+    one "unidentified" person. Persons are ordered by their smallest ad key.
+    """
+    parent = list(range(len(ads)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of: dict[str, int] = {}
+    for i, ad in enumerate(ads):
+        for token in [f"p:{g}" for g in ad.photo_groups] + [f"n:{n}" for n in ad.names]:
+            j = first_of.setdefault(token, i)
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    identified = [i for i, ad in enumerate(ads) if ad.names or ad.photo_groups]
+    roots = sorted({find(i) for i in identified})
+    unidentified = [i for i, ad in enumerate(ads) if not (ad.names or ad.photo_groups)]
+    loose: list[int] = []  # kept in ad order
+    ages_of: dict[int, set[int]] = {}
+    for i in identified:
+        ages_of.setdefault(find(i), set()).update(ads[i].ages)
+    for i in unidentified:
+        if len(roots) == 1:
+            parent[i] = roots[0]
+            continue
+        matches = [r for r in roots if ads[i].ages and set(ads[i].ages) & ages_of[r]]
+        if len(matches) == 1:
+            parent[i] = matches[0]
+        else:
+            loose.append(i)
+    members: dict[int, list[int]] = {}
+    loose_set = set(loose)
+    for i in range(len(ads)):
+        if i in loose_set:
+            continue
+        members.setdefault(find(i), []).append(i)
+    groups = list(members.values())
+    if loose:
+        groups.append(loose)
+    persons = []
+    for g in groups:
+        keys = tuple(sorted(ads[i].key for i in g))
+        pid = xxhash.xxh64_hexdigest(f"{cluster_id}\x1f{keys[0][0]}\x1f{keys[0][1]}".encode())
+        persons.append(
+            Person(
+                person_id=f"p{pid}",
+                names=tuple(sorted({n for i in g for n in ads[i].names})),
+                ages=tuple(sorted({a for i in g for a in ads[i].ages})),
+                photos=tuple(sorted({p for i in g for p in ads[i].photos})),
+                ad_keys=keys,
+            )
+        )
+    return tuple(sorted(persons, key=lambda p: p.ad_keys[0]))
