@@ -1,0 +1,69 @@
+"""Ad-level wording, table-driven: (indicator, text, fires?)."""
+
+from __future__ import annotations
+
+import pytest
+from cluster_factory import Ad, build
+
+from balise.indicators import library
+
+CASES = [
+    ("youth-wording", "Jeune étudiante disponible ce soir", True),
+    ("youth-wording", "Petite and fresh, new face in town", True),
+    ("youth-wording", "Femme mature et élégante, 35 ans", False),
+    ("minor-coded-wording", "barely legal 🍭 first time", True),
+    ("minor-coded-wording", "tout juste 18 ans, écolière", True),
+    ("minor-coded-wording", "Adorable hôtesse, adorée de tous", False),  # "ado" inside a word
+    ("listed-ethnicity", "Belle Latina sensuelle", True),
+    ("listed-ethnicity", "Asiatique douce, massage", True),
+    ("listed-ethnicity", "Massage relaxant au centre-ville", False),
+    ("round-the-clock", "Disponible 24/7, appelle-moi", True),
+    ("round-the-clock", "ouvert jour et nuit", True),
+    ("round-the-clock", "Disponible de 10h à 18h", False),
+    ("live-in", "Les filles sont logées et nourries", True),
+    ("live-in", "she lives on site, call anytime", True),
+    ("live-in", "Incall in my private condo", False),
+    ("new-worker-wording", "Nouvelles filles chaque semaine!", True),
+    ("new-worker-wording", "new girls every week", True),
+    ("screening-boundaries", "Screening required, deposit for outcalls", True),
+    ("screening-boundaries", "Respectez mes limites, sur rendez-vous", True),
+    ("movement-language", "New in town for a few days only", True),
+    ("movement-language", "De passage à Laval", True),
+]
+
+
+@pytest.mark.parametrize(("indicator_id", "text", "fires"), CASES)
+def test_wording(indicator_id: str, text: str, fires: bool) -> None:
+    view = build([Ad(text, phone=None)])
+    hit = library.get_indicator(indicator_id).detect(view)
+    assert (hit is not None) == fires
+    if hit is not None:
+        ev = hit.evidence[0]
+        # The evidence span points at the words in the original text.
+        assert view.ads[0].field_text(ev.field or "")[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Je suis Lily, je reçois chez moi"] * 3, "first-person-voice"),
+        (["I am Mia, my place or yours"] * 2, "first-person-voice"),
+        (["Elle est douce, nos filles vous attendent"] * 3, "third-person-voice"),
+        (["She is sweet, our girls are waiting"] * 2, "third-person-voice"),
+    ],
+)
+def test_voice(texts: list[str], expected: str) -> None:
+    view = build([Ad(t, day=i) for i, t in enumerate(texts)])
+    ids = {i.id for i in library.all_indicators() if i.detect(view) is not None}
+    assert expected in ids
+    other = {"first-person-voice", "third-person-voice"} - {expected}
+    assert not ids & other
+
+
+def test_share_sets_strength() -> None:
+    few = build([Ad("Latina", day=0)] + [Ad("Massage", day=i) for i in range(1, 10)])
+    all_ = build([Ad("Latina", day=i) for i in range(10)])
+    ind = library.get_indicator("listed-ethnicity")
+    low, high = ind.detect(few), ind.detect(all_)
+    assert low is not None and high is not None
+    assert low.strength < 0.2 < 0.9 < high.strength
