@@ -98,9 +98,7 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
         cluster_id="c1",
         ad_keys=tuple(sorted(r.key for r in records)),
         links=links,
-        persons=tuple(
-            Person(pid, (), (), (), tuple(keys)) for pid, keys in sorted(persons.items())
-        )
+        persons=tuple(Person(pid, (), (), (), tuple(keys)) for pid, keys in sorted(persons.items()))
         if with_persons
         else (),
     )

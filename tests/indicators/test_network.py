@@ -13,8 +13,11 @@ def fired(view: ClusterView) -> dict[str, float]:
 
 
 def test_several_persons_behind_one_phone() -> None:
-    ads = [Ad("Lily douce", person="p1", day=0), Ad("Mia coquine", person="p2", day=1),
-           Ad("Zoe sexy", person="p3", day=2)]
+    ads = [
+        Ad("Lily douce", person="p1", day=0),
+        Ad("Mia coquine", person="p2", day=1),
+        Ad("Zoe sexy", person="p3", day=2),
+    ]
     hit = library.get_indicator("shared-phone-persons").detect(build(ads))
     assert hit is not None and hit.strength >= 0.8
     assert len({(e.source, e.ad_id) for e in hit.evidence}) == 3
@@ -23,14 +26,15 @@ def test_several_persons_behind_one_phone() -> None:
 
 
 def test_phone_rotation_versus_two_concurrent_lines() -> None:
-    rotated = [Ad("Same photos, new number", day=d * 7, phone=f"+1514555010{d}")
-               for d in range(4)]
+    rotated = [Ad("Same photos, new number", day=d * 7, phone=f"+1514555010{d}") for d in range(4)]
     hit = library.get_indicator("phone-rotation").detect(
-        build(rotated, links=(Link("image", "ffee", 4),)))
+        build(rotated, links=(Link("image", "ffee", 4),))
+    )
     assert hit is not None and hit.strength == 1.0 and "image" in hit.detail
     # An agency's two lines used side by side are not a rotation.
-    concurrent = [Ad("Agency", day=d, phone="+15145550100" if d % 2 else "+15145550199")
-                  for d in range(10)]
+    concurrent = [
+        Ad("Agency", day=d, phone="+15145550100" if d % 2 else "+15145550199") for d in range(10)
+    ]
     assert library.get_indicator("phone-rotation").detect(build(concurrent)) is None
 
 
@@ -47,8 +51,11 @@ def test_circuit_across_jurisdictions() -> None:
 
 
 def test_age_drift_and_getting_younger() -> None:
-    ads = [Ad("Lily", ages=(24,), day=0), Ad("Lily", ages=(21,), day=5),
-           Ad("Lily", ages=(19,), day=10)]
+    ads = [
+        Ad("Lily", ages=(24,), day=0),
+        Ad("Lily", ages=(21,), day=5),
+        Ad("Lily", ages=(19,), day=10),
+    ]
     hit = library.get_indicator("age-drift").detect(build(ads))
     assert hit is not None and hit.strength == 1.0 and "down" in hit.detail
     steady = [Ad("Lily", ages=(24,), day=d) for d in range(3)]
@@ -66,8 +73,11 @@ def test_minor_stated_age_points_at_the_age() -> None:
 
 def test_roster_turnover_versus_stable_roster() -> None:
     # Venue: a new person every week, each for a week.
-    venue = [Ad("Nouvelle masseuse", person=f"p{w}", day=w * 7 + d)
-             for w in range(5) for d in range(0, 6, 2)]
+    venue = [
+        Ad("Nouvelle masseuse", person=f"p{w}", day=w * 7 + d)
+        for w in range(5)
+        for d in range(0, 6, 2)
+    ]
     found = fired(build(venue))
     assert "roster-turnover" in found and "stable-roster" not in found
     # Agency: the same three people all along.
@@ -85,20 +95,37 @@ def test_very_low_prices() -> None:
 
 
 def test_independent_worker_gets_counter_indicators_only() -> None:
-    ads = [Ad("Je suis Lily, je reçois chez moi. Screening et dépôt requis.", day=d, ages=(27,))
-           for d in range(0, 50, 5)]
+    ads = [
+        Ad("Je suis Lily, je reçois chez moi. Screening et dépôt requis.", day=d, ages=(27,))
+        for d in range(0, 50, 5)
+    ]
     found = fired(build(ads))
-    counters = {"first-person-voice", "stable-phone", "single-person", "screening-boundaries",
-                "local-only"}
+    counters = {
+        "first-person-voice",
+        "stable-phone",
+        "single-person",
+        "screening-boundaries",
+        "local-only",
+    }
     assert counters <= set(found)
     red = [k for k in found if library.get_indicator(k).category != "counter-indicator"]
     assert red == []
 
 
 def test_every_hit_has_evidence_from_the_cluster() -> None:
-    ads = [Ad("Elle est jeune et petite, Latina 24/7 🍭", person=f"p{d % 3}", ages=(17 + d % 5,),
-              day=d * 3, city=["montreal", "laval", "longueuil"][d % 3], obfuscated=True,
-              phone=f"+151455501{d // 3:02d}", prices=((60, 60),)) for d in range(9)]
+    ads = [
+        Ad(
+            "Elle est jeune et petite, Latina 24/7 🍭",
+            person=f"p{d % 3}",
+            ages=(17 + d % 5,),
+            day=d * 3,
+            city=["montreal", "laval", "longueuil"][d % 3],
+            obfuscated=True,
+            phone=f"+151455501{d // 3:02d}",
+            prices=((60, 60),),
+        )
+        for d in range(9)
+    ]
     view = build(ads, links=(Link("text", "t1", 9),))
     keys = {ad.key for ad in view.ads}
     hits = run_indicators(view)

@@ -13,8 +13,11 @@ def ad(ad_id: str, body: str) -> AdRecord:
 
 
 def test_each_ad_its_own_cluster_flagged_on_keywords() -> None:
-    ads = [ad("1", "Jeune Latina new in town 24/7"), ad("2", "Massage relaxant, sur rendez-vous"),
-           ad("3", "Petite and sweet")]
+    ads = [
+        ad("1", "Jeune Latina new in town 24/7"),
+        ad("2", "Massage relaxant, sur rendez-vous"),
+        ad("3", "Petite and sweet"),
+    ]
     exs = [AdExtraction("s", a.ad_id, city="montreal") for a in ads]
     clusters, leads = keyword_leads(ads, exs)
     assert [c.ad_keys for c in clusters] == [(("s", "1"),), (("s", "2"),), (("s", "3"),)]

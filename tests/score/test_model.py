@@ -37,8 +37,11 @@ def test_score_is_the_logistic_of_the_contributions() -> None:
 
 def test_flagged_lead_has_categories_and_three_evidence_items() -> None:
     model = ScoreModel.default()
-    lead = model.score("c1", [hit("phone-rotation"), hit("city-circuit"), hit("minor-stated-age"),
-                              hit("youth-wording")], ["montreal"])
+    lead = model.score(
+        "c1",
+        [hit("phone-rotation"), hit("city-circuit"), hit("minor-stated-age"), hit("youth-wording")],
+        ["montreal"],
+    )
     assert lead.flag
     assert set(lead.categories) == {"trafficking", "minor"}
     assert sum(len(c.evidence) for c in lead.contributions) >= 3
@@ -56,8 +59,16 @@ def test_counter_indicators_lower_the_score_and_name_no_category() -> None:
 
 def test_keywords_alone_decide_nothing() -> None:
     model = ScoreModel.default(threshold=0.05)
-    words = [hit(i) for i in ("youth-wording", "listed-ethnicity", "round-the-clock",
-                              "minor-coded-wording", "third-person-voice")]
+    words = [
+        hit(i)
+        for i in (
+            "youth-wording",
+            "listed-ethnicity",
+            "round-the-clock",
+            "minor-coded-wording",
+            "third-person-voice",
+        )
+    ]
     lead = model.score("c", words, [])
     assert lead.score >= 0.05 and not lead.flag
 

@@ -98,8 +98,13 @@ class CalibrationReport:
     def to_dict(self) -> dict[str, Any]:
         def table(bins: tuple[ReliabilityBin, ...]) -> list[dict[str, float | int]]:
             return [
-                {"low": b.low, "high": b.high, "predicted": round(b.predicted, 4),
-                 "observed": round(b.observed, 4), "count": b.count}
+                {
+                    "low": b.low,
+                    "high": b.high,
+                    "predicted": round(b.predicted, 4),
+                    "observed": round(b.observed, 4),
+                    "count": b.count,
+                }
                 for b in bins
             ]
 
@@ -108,12 +113,18 @@ class CalibrationReport:
             "positives": self.positives,
             "C": self.C,
             "brier": {"before": round(self.brier_before, 5), "after": round(self.brier_after, 5)},
-            "reliability": {"before": table(self.reliability_before),
-                            "after": table(self.reliability_after)},
+            "reliability": {
+                "before": table(self.reliability_before),
+                "after": table(self.reliability_after),
+            },
             "intercept": {"before": self.intercept_before, "after": self.intercept_after},
-            "weights": {k: {"before": self.weights_before.get(k, 0.0),
-                            "after": self.weights_after.get(k, 0.0)}
-                        for k in sorted(set(self.weights_before) | set(self.weights_after))},
+            "weights": {
+                k: {
+                    "before": self.weights_before.get(k, 0.0),
+                    "after": self.weights_after.get(k, 0.0),
+                }
+                for k in sorted(set(self.weights_before) | set(self.weights_after))
+            },
         }
 
     def to_text(self) -> str:
@@ -126,14 +137,19 @@ class CalibrationReport:
             "Reliability (after)      predicted  observed  count",
         ]
         for b in self.reliability_after:
-            lines.append(f"  {b.low:.1f}-{b.high:.1f}               {b.predicted:8.3f}  "
-                         f"{b.observed:8.3f}  {b.count:5d}")
+            lines.append(
+                f"  {b.low:.1f}-{b.high:.1f}               {b.predicted:8.3f}  "
+                f"{b.observed:8.3f}  {b.count:5d}"
+            )
         lines += ["", "Weights                  before     after"]
-        lines.append(f"  {'(intercept)':22s} {self.intercept_before:7.3f}  "
-                     f"{self.intercept_after:7.3f}")
+        lines.append(
+            f"  {'(intercept)':22s} {self.intercept_before:7.3f}  {self.intercept_after:7.3f}"
+        )
         for key in sorted(set(self.weights_before) | set(self.weights_after)):
-            lines.append(f"  {key:22s} {self.weights_before.get(key, 0.0):7.3f}  "
-                         f"{self.weights_after.get(key, 0.0):7.3f}")
+            lines.append(
+                f"  {key:22s} {self.weights_before.get(key, 0.0):7.3f}  "
+                f"{self.weights_after.get(key, 0.0):7.3f}"
+            )
         return "\n".join(lines)
 
 
@@ -148,9 +164,15 @@ def reliability(
         mask = index == b
         count = int(mask.sum())
         if count:
-            out.append(ReliabilityBin(float(edges[b]), float(edges[b + 1]),
-                                      float(predicted[mask].mean()),
-                                      float(observed[mask].mean()), count))
+            out.append(
+                ReliabilityBin(
+                    float(edges[b]),
+                    float(edges[b + 1]),
+                    float(predicted[mask].mean()),
+                    float(observed[mask].mean()),
+                    count,
+                )
+            )
     return tuple(out)
 
 

@@ -91,12 +91,16 @@ class ScoreModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, where: str = "score model") -> ScoreModel:
         if data.get("format", FORMAT) != FORMAT:
-            raise InputError(f"not a Balise score model (format {data.get('format')!r})",
-                             where=where)
+            raise InputError(
+                f"not a Balise score model (format {data.get('format')!r})", where=where
+            )
         version = data.get("version")
         if version != FORMAT_VERSION:
-            raise InputError(f"unsupported score model version {version!r} "
-                             f"(this Balise reads version {FORMAT_VERSION})", where=where)
+            raise InputError(
+                f"unsupported score model version {version!r} "
+                f"(this Balise reads version {FORMAT_VERSION})",
+                where=where,
+            )
         try:
             weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
             return cls(

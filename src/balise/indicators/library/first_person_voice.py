@@ -19,8 +19,11 @@ def measure(view: ClusterView) -> Finding | None:
     if share < CONSISTENT:
         return None
     evidence: list[Evidence] = [e for v in first for e in v.evidence]
-    return Finding(share, spread_evidence(evidence),
-                   f"first-person voice in {len(first)} of {len(voices)} ads, never third")
+    return Finding(
+        share,
+        spread_evidence(evidence),
+        f"first-person voice in {len(first)} of {len(voices)} ads, never third",
+    )
 
 
 INDICATOR = Indicator(

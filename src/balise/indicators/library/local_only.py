@@ -14,8 +14,11 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)
-    last = next((a, e) for a, e in zip(reversed(view.ads), reversed(view.extractions),
-                                       strict=True) if e.city)
+    last = next(
+        (a, e)
+        for a, e in zip(reversed(view.ads), reversed(view.extractions), strict=True)
+        if e.city
+    )
     evidence = tuple(value_evidence(a, e, "place", city, "city ") for a, e in (first, last))
     return Finding(1.0, evidence, f"every ad in {city} for {view.span_days:.0f} days")
 

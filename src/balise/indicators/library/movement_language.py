@@ -11,10 +11,23 @@ from balise.indicators.wording import Wording
 WORDS = Wording(
     "movement",
     (
-        r"new in town", r"just arrived", r"just in town", r"in town (?:for|until|only)",
-        r"visiting", r"on tour", r"touring", r"last days?", r"leaving (?:soon|on)",
-        r"de passage", r"nouvelle en ville", r"juste arriv[ée]e", r"en visite",
-        r"derniers? jours?", r"en tourn[ée]e", r"pour quelques jours", r"for a few days",
+        r"new in town",
+        r"just arrived",
+        r"just in town",
+        r"in town (?:for|until|only)",
+        r"visiting",
+        r"on tour",
+        r"touring",
+        r"last days?",
+        r"leaving (?:soon|on)",
+        r"de passage",
+        r"nouvelle en ville",
+        r"juste arriv[ée]e",
+        r"en visite",
+        r"derniers? jours?",
+        r"en tourn[ée]e",
+        r"pour quelques jours",
+        r"for a few days",
     ),
 )
 
@@ -28,7 +41,7 @@ INDICATOR = Indicator(
     version=1,
     category="counter-indicator",
     label_fr="Vocabulaire de passage (« de passage », « new in town »)",
-    label_en="Movement language (\"new in town\", \"de passage\")",
+    label_en='Movement language ("new in town", "de passage")',
     description_fr="Annonce de passage. Contrairement à l'idée reçue, ce vocabulaire était "
     "moins fréquent dans les annonces liées à la traite : il baisse légèrement le score.",
     description_en="Touring language. Contrary to folklore it was less common in trafficking "

@@ -36,8 +36,11 @@ def measure(view: ClusterView) -> Finding | None:
     strength = step_strength(rotations, ((1, 0.45), (2, 0.75), (3, 1.0)))
     persisting = sorted({link.kind for link in view.cluster.links if link.kind != "phone"})
     held = f" while {'/'.join(persisting)} persist" if persisting else ""
-    return Finding(strength, tuple(where[p] for p in order),
-                   f"{len(order)} phones, {rotations} replaced in turn{held}")
+    return Finding(
+        strength,
+        tuple(where[p] for p in order),
+        f"{len(order)} phones, {rotations} replaced in turn{held}",
+    )
 
 
 INDICATOR = Indicator(

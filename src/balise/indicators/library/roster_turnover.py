@@ -25,13 +25,17 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     strength = step_strength(len(arrivals), ((2, 0.5), (3, 0.75), (4, 1.0)))
     evidence = tuple(
-        Evidence(t.first_ad.source, t.first_ad.ad_id,
-                 f"new person first advertised {t.first:%Y-%m-%d}")
+        Evidence(
+            t.first_ad.source, t.first_ad.ad_id, f"new person first advertised {t.first:%Y-%m-%d}"
+        )
         for t in arrivals[:5]
     )
-    return Finding(strength, evidence,
-                   f"{len(arrivals)} of {len(roster)} persons arrived after the first week; "
-                   f"each stays {mean_share:.0%} of the period on average")
+    return Finding(
+        strength,
+        evidence,
+        f"{len(arrivals)} of {len(roster)} persons arrived after the first week; "
+        f"each stays {mean_share:.0%} of the period on average",
+    )
 
 
 INDICATOR = Indicator(

@@ -10,12 +10,30 @@ from balise.indicators.wording import Wording
 WORDS = Wording(
     "screening",
     (
-        r"screening", r"screen(?:ed)?", r"references?", r"r[ée]f[ée]rences?", r"v[ée]rification",
-        r"verification", r"verified", r"deposit", r"d[ée]p[ôo]t", r"my (?:rules|limits|boundaries)",
-        r"mes (?:r[èe]gles|limites)", r"respect(?:ez)? mes", r"respect my", r"no bb(?:fs)?",
-        r"no bareback", r"pas de (?:bb|sans protection)", r"protection (?:obligatoire|always|"
-        r"toujours|required)", r"always protected", r"safe sex only", r"sur r[ée]servation",
-        r"by appointment", r"sur rendez-vous", r"booking (?:policy|required)",
+        r"screening",
+        r"screen(?:ed)?",
+        r"references?",
+        r"r[ée]f[ée]rences?",
+        r"v[ée]rification",
+        r"verification",
+        r"verified",
+        r"deposit",
+        r"d[ée]p[ôo]t",
+        r"my (?:rules|limits|boundaries)",
+        r"mes (?:r[èe]gles|limites)",
+        r"respect(?:ez)? mes",
+        r"respect my",
+        r"no bb(?:fs)?",
+        r"no bareback",
+        r"pas de (?:bb|sans protection)",
+        r"protection (?:obligatoire|always|"
+        r"toujours|required)",
+        r"always protected",
+        r"safe sex only",
+        r"sur r[ée]servation",
+        r"by appointment",
+        r"sur rendez-vous",
+        r"booking (?:policy|required)",
     ),
 )
 

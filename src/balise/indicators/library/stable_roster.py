@@ -18,12 +18,18 @@ def measure(view: ClusterView) -> Finding | None:
     if any(tenure_share(view, t) < STAYS for t in roster):
         return None
     evidence = tuple(
-        Evidence(t.first_ad.source, t.first_ad.ad_id,
-                 f"same person advertised {t.first:%Y-%m-%d} to {t.last:%Y-%m-%d}")
+        Evidence(
+            t.first_ad.source,
+            t.first_ad.ad_id,
+            f"same person advertised {t.first:%Y-%m-%d} to {t.last:%Y-%m-%d}",
+        )
         for t in roster[:5]
     )
-    return Finding(1.0, evidence,
-                   f"{len(roster)} persons, each advertised over most of {view.span_days:.0f} days")
+    return Finding(
+        1.0,
+        evidence,
+        f"{len(roster)} persons, each advertised over most of {view.span_days:.0f} days",
+    )
 
 
 INDICATOR = Indicator(

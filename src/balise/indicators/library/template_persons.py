@@ -38,8 +38,9 @@ def measure(view: ClusterView) -> Finding | None:
             Evidence(ad.source, ad.ad_id, ad.body[:80], "body", 0, min(80, len(ad.body)))
             for ad in best.values()
         )
-        return Finding(min(1.0, 0.4 * len(best)), evidence,
-                       f"one text template about {len(best)} persons")
+        return Finding(
+            min(1.0, 0.4 * len(best)), evidence, f"one text template about {len(best)} persons"
+        )
     # The linker may have joined near-duplicate texts that our exact skeleton misses.
     text_links = [link for link in view.cluster.links if link.kind == "text"]
     if not text_links:

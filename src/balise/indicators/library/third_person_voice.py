@@ -17,8 +17,11 @@ def measure(view: ClusterView) -> Finding | None:
             evidence.extend(voice.evidence)
     if not third:
         return None
-    return Finding(third / len(view.ads), spread_evidence(evidence),
-                   f"third-person or plural voice in {third} of {len(view.ads)} ads")
+    return Finding(
+        third / len(view.ads),
+        spread_evidence(evidence),
+        f"third-person or plural voice in {third} of {len(view.ads)} ads",
+    )
 
 
 INDICATOR = Indicator(
@@ -29,7 +32,7 @@ INDICATOR = Indicator(
     label_en="Third-person or plural voice",
     description_fr="L'annonce parle de la personne à la troisième personne ou au « nous ». "
     "Aussi le cas des agences légitimes : poids faible.",
-    description_en="The ad speaks of the person in the third person or as \"we\". Legitimate "
+    description_en='The ad speaks of the person in the third person or as "we". Legitimate '
     "agencies write so too: low weight.",
     citation=f"{citations.DUBRAWSKI_2015}; {citations.IBANEZ_2014}",
     default_weight=0.4,

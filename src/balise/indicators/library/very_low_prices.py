@@ -32,12 +32,16 @@ def measure(view: ClusterView) -> Finding | None:
         if (cheapest[1] or 0.0) <= LOW_HOURLY_CAD:
             low += 1
             span = cheapest[0].span
-            evidence.append(Evidence(ex.source, ex.ad_id, span.text, span.field, span.start,
-                                     span.end))
+            evidence.append(
+                Evidence(ex.source, ex.ad_id, span.text, span.field, span.start, span.end)
+            )
     if not low:
         return None
-    return Finding(low / priced, tuple(evidence),
-                   f"{low} of {priced} priced ads at or under {LOW_HOURLY_CAD}$/h")
+    return Finding(
+        low / priced,
+        tuple(evidence),
+        f"{low} of {priced} priced ads at or under {LOW_HOURLY_CAD}$/h",
+    )
 
 
 INDICATOR = Indicator(
