@@ -1,0 +1,173 @@
+"""Extraction of one ad and of a batch: pure functions, no I/O, safe in any process."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from balise.extract.ages import age_from_field, find_ages
+from balise.extract.emails import find_emails
+from balise.extract.handles import find_handles, handle_from_contact
+from balise.extract.language import detect_language
+from balise.extract.names import find_names
+from balise.extract.normalise import MappedText, clean, digitise, fold
+from balise.extract.phones import PhoneHit, find_phones, foreign_regions
+from balise.extract.places import PlaceHit, find_places, place_id, strongest
+from balise.extract.prices import find_prices
+from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
+
+_TEXT_FIELDS = ("title", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One ad field in its normalised layers."""
+
+    name: str
+    original: str
+    cleaned: MappedText
+    folded: str  # fold(cleaned.text)
+    digits: MappedText
+    digits_folded: str  # fold(digits.text)
+
+
+def _prepare(name: str, original: str) -> _Field:
+    cleaned = clean(original)
+    folded = fold(cleaned.text)
+    digits = digitise(cleaned, folded)
+    digits_folded = folded if digits is cleaned else fold(digits.text)
+    return _Field(name, original, cleaned, folded, digits, digits_folded)
+
+
+def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
+    s, e = mapped.original_span(start, end)
+    return Span(field.name, s, e, field.original[s:e])
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def extract_ad(ad: AdRecord) -> AdExtraction:
+    """Everything Balise reads from one ad, each value with its evidence (see ``AdExtraction``)."""
+    fields = [_prepare(n, ad.field_text(n)) for n in _TEXT_FIELDS if ad.field_text(n)]
+    mentions: list[Mention] = []
+    regions = foreign_regions(" ".join(f.folded for f in fields))
+
+    phones: list[str] = []
+    plain_phones: set[str] = set()
+    contact_phone = ad.field_text("contact.phone")
+    phone_sources = list(fields)
+    if contact_phone:
+        phone_sources.append(_prepare("contact.phone", contact_phone))
+    for f in phone_sources:
+        hit: PhoneHit
+        for hit in find_phones(f.digits, f.original, regions):
+            phones.append(hit.e164)
+            if not hit.obfuscated:
+                plain_phones.add(hit.e164)
+            mentions.append(Mention("phone", hit.e164,
+                                    Span(f.name, hit.start, hit.end, f.original[hit.start:hit.end]),
+                                    hit.rule, hit.confidence))
+    phone_values = _unique(phones)
+    obfuscated = any(p not in plain_phones for p in phone_values)
+
+    emails: list[str] = []
+    email_sources = list(fields)
+    if ad.field_text("contact.email"):
+        email_sources.append(_prepare("contact.email", ad.field_text("contact.email")))
+    for f in email_sources:
+        for e in find_emails(f.cleaned.text):
+            emails.append(e.email)
+            mentions.append(Mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule,
+                                    e.confidence))
+
+    handles: list[str] = []
+    for f in fields:
+        for h in find_handles(f.cleaned.text):
+            handles.append(h.handle)
+            mentions.append(Mention("handle", h.handle, _span(f, f.cleaned, h.start, h.end),
+                                    h.rule, h.confidence))
+    contact_handle = ad.field_text("contact.handle")
+    if contact_handle:
+        f = _prepare("contact.handle", contact_handle)
+        ch = handle_from_contact(f.cleaned.text)
+        if ch is not None:
+            handles.append(ch.handle)
+            mentions.append(Mention("handle", ch.handle, _span(f, f.cleaned, ch.start, ch.end),
+                                    ch.rule, ch.confidence))
+
+    ages: list[int] = []
+    for f in fields:
+        for a in find_ages(f.digits_folded):
+            ages.append(a.age)
+            mentions.append(Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule,
+                                    a.confidence))
+    if ad.field_text("age"):
+        f = _prepare("age", ad.field_text("age"))
+        form_age = age_from_field(f.digits_folded)
+        if form_age is not None:
+            ages.append(form_age)
+            mentions.append(Mention("age", form_age, Span("age", 0, len(f.original), f.original),
+                                    "age.form-field", 0.5))
+
+    prices: list[Price] = []
+    for f in fields:
+        for p in find_prices(f.digits_folded):
+            span = _span(f, f.digits, p.start, p.end)
+            prices.append(Price(p.amount, p.currency, p.minutes, p.label, span))
+            mentions.append(Mention("price", p.amount, span, p.rule, 0.8))
+
+    places: list[str] = []
+    city: str | None = None
+    if ad.city:
+        city = place_id(ad.city)
+        if city is not None:
+            places.append(city)
+            mentions.append(Mention("place", city, Span("city", 0, len(ad.city), ad.city),
+                                    "place.city-field", 0.95))
+    text_hits: list[PlaceHit] = []
+    bonus: dict[int, float] = {}
+    for f in fields:
+        for p in find_places(f.folded):
+            if f.name == "title":
+                bonus[len(text_hits)] = 0.5
+            text_hits.append(p)
+            places.append(p.place)
+            mentions.append(Mention("place", p.place, _span(f, f.cleaned, p.start, p.end), p.rule,
+                                    p.confidence))
+    if city is None:
+        city = strongest(text_hits, bonus)
+
+    names: list[str] = []
+    seen_names: set[str] = set()
+    for f in fields:
+        for n in find_names(f.cleaned.text, is_title=f.name == "title"):
+            key = fold(n.name)
+            if key not in seen_names:
+                seen_names.add(key)
+                names.append(n.name)
+            mentions.append(Mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule,
+                                    n.confidence))
+
+    language = detect_language(" \n ".join(f.folded for f in fields))
+    return AdExtraction(
+        source=ad.source,
+        ad_id=ad.ad_id,
+        phones=phone_values,
+        emails=_unique(emails),
+        handles=_unique(handles),
+        ages=tuple(dict.fromkeys(ages)),
+        prices=tuple(prices),
+        city=city,
+        places=_unique(places),
+        language=language,
+        names=tuple(names),
+        obfuscated_phone=obfuscated,
+        mentions=tuple(mentions),
+    )
+
+
+def extract_batch(ads: Sequence[AdRecord]) -> list[AdExtraction]:
+    """``extract_ad`` over a batch, in the same order (pure; engines call it per partition)."""
+    return [extract_ad(ad) for ad in ads]

@@ -1,0 +1,39 @@
+"""Language of an ad: ``fr``, ``en`` or ``mixed``, from stop-word markers.
+
+A marker model is fast (one regex over the folded text) and good enough on
+ad text; ``tests/extract/test_language.py`` checks it against lingua.
+"""
+
+from __future__ import annotations
+
+from balise.extract.patterns import compile_pattern, finditer
+from balise.extract.rules import EN, FR
+from balise.schema import Language
+
+_WORD_RE = compile_pattern(r"[a-z]+(?:'[a-z]+)?")
+_FR_ONLY = FR.stop_words - EN.stop_words
+_EN_ONLY = EN.stop_words - FR.stop_words
+MIXED_SHARE = 0.25  # the minority language must hold this share of markers to call it mixed
+MIXED_MIN = 3  # ... and at least this many markers
+
+
+def detect_language(folded: str) -> Language:
+    """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
+    fr = en = 0
+    for m in finditer(_WORD_RE, folded):
+        word = m.group()
+        if word in _FR_ONLY:
+            fr += 1
+        elif word in _EN_ONLY:
+            en += 1
+        elif "'" in word:
+            head = word.split("'", 1)[0]
+            if head in ("j", "c", "m", "l", "d", "n", "qu", "t", "s"):
+                fr += 1
+    total = fr + en
+    if total == 0:
+        return "fr"
+    minority = min(fr, en)
+    if minority >= MIXED_MIN and minority / total >= MIXED_SHARE:
+        return "mixed"
+    return "en" if en > fr else "fr"

@@ -1,0 +1,61 @@
+"""First names the ad gives for the advertised person(s): "je m'appelle Lily", "I'm Mia"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from balise.extract.patterns import compile_pattern, finditer
+from balise.extract.rules import ALL_RULES
+
+_INTROS = "|".join(i for r in ALL_RULES for i in r.name_intros)
+_NAME = r"(?P<name>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14}(?:-[A-Z][a-z]{1,14})?)(?![\w'])"
+_INTRO_RE = compile_pattern(rf"(?i:{_INTROS}){_NAME}")
+_TITLE_RE = compile_pattern(
+    rf"^\W*{_NAME}\s*(?:[,\-–|:!*~]\s*|\s+)(?:\d{{2}}\s*(?:ans|yo|y/o|years|ans)?\b|[^\w\s])"
+)
+# Capitalised words that follow "I'm"/"c'est"/"ici" and are not names.
+_NOT_NAMES = frozenset(
+    w for r in ALL_RULES for w in r.stop_words
+) | frozenset(
+    """new back available ready sexy hot young real petite curious open visiting here there
+    your yours only just so very the a an not sure waiting looking offering in at on from
+    nouvelle nouveau disponible prete pret jeune vraie belle ici la de retour en ville
+    montreal laval longueuil toronto ottawa quebec gatineau sherbrooke canadienne latina
+    asian asiatique black blonde brunette rousse ebony french english bilingual bilingue
+    hello hi bonjour salut coucou allo hey welcome bienvenue independent independante
+    discreet discrete classy elegant sweet douce gentille the ta votre your ton un une
+    tres very super ultra vip gfe pse bbw milf trans ts escort massage masseuse call text
+    moi toi lui elle it that this what who he she we they ok okay yes oui no non
+    sorry desole desolee dispo avail outcall incall tonight today ce cet cette""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    name: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def _accept(name: str) -> bool:
+    from balise.extract.normalise import fold
+
+    return fold(name) not in _NOT_NAMES and len(name) >= 2
+
+
+def find_names(text: str, is_title: bool = False) -> list[NameHit]:
+    """Names in ``text`` (cleaned text of one field), title-case as written."""
+    hits: list[NameHit] = []
+    for m in finditer(_INTRO_RE, text):
+        name = m.group("name")
+        if _accept(name):
+            hits.append(NameHit(name, m.start("name"), m.end("name"), "name.intro", 0.8))
+    if is_title:
+        for m in finditer(_TITLE_RE, text):
+            name = m.group("name")
+            if _accept(name) and all(h.start != m.start("name") for h in hits):
+                hits.append(NameHit(name, m.start("name"), m.end("name"), "name.title", 0.6))
+    hits.sort(key=lambda h: h.start)
+    return hits

@@ -1,0 +1,165 @@
+"""Phone numbers: every number an ad carries, plain or obfuscated, as E.164.
+
+Candidates are runs of digit groups joined by short separators (spaces, dots,
+slashes, stars, emoji, brackets, line breaks, "then"/"puis"), read from the
+digitised text. A run is cut into numbers along group boundaries only, so
+card-like and id-like digit strings, prices, dates, hours and measurements do
+not turn into numbers; each number is validated with ``phonenumbers``.
+Canadian (NANP) numbers are the default; a number in another country's format
+is read as such when the ad names that country (or writes ``+``/``00``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+from balise.extract.normalise import MappedText
+from balise.extract.patterns import compile_pattern, finditer, search
+
+DEFAULT_REGION = "CA"
+
+# A separator between digit groups: a few non-word characters (never currency,
+# quotes, colons or percent signs, which mark prices, heights and hours), or a
+# connector word some ads put between the groups of a number.
+_SEP = r"(?:[^\p{L}\p{N}$€£%'\":]{1,6}|[\s,.]*(?:then|puis|ensuite|et|and|suivi\s+de)[\s,.]+)"
+_RUN_RE = compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:\+\s?)?\d+(?:{_SEP}\d+)*", 0)
+_GROUP_RE = compile_pattern(r"\d+")
+_IGNORE_BEFORE_RE = compile_pattern(
+    r"(?:\b(?:id|ref|r[ée]f[ée]rence|annonce|ad|post|no|num[ée]ro\s+d'annonce|order|commande"
+    r"|code\s+postal|postal\s+code|promo\s+code|code\s+promo|card|carte)\s*[#:.]?\s*#?\s*)$",
+    0x2,  # IGNORECASE
+)
+_PLAIN_RE = compile_pattern(
+    r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[ .\-]?)\d{3}[ .\-]?\d{4}$"
+    r"|^\+\d{1,3}(?:[ .\-]?\d{1,5}){2,6}$|^0\d(?:[ .\-]?\d\d){4}$"
+)
+# A country named in the ad lets a number in that country's national format be read.
+_COUNTRY_RE = compile_pattern(
+    r"\b(?P<FR>france|fran[cç]aise?|paris|lyon|marseille)\b|\b(?P<GB>uk|u\.k\.|england|angleterre"
+    r"|royaume[\s\-]uni|london|londres)\b|\b(?P<BE>belgique|belgium|bruxelles|brussels)\b"
+    r"|\b(?P<CH>suisse|switzerland|gen[eè]ve|geneva)\b|\b(?P<AU>australia|australie|sydney)\b",
+    0x2,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneHit:
+    """One phone number found in a field of text."""
+
+    e164: str
+    start: int  # in the original field text
+    end: int
+    rule: str
+    obfuscated: bool
+    confidence: float
+
+
+def foreign_regions(text: str) -> tuple[str, ...]:
+    """Regions whose national format the ad's wording makes plausible (countries named)."""
+    found: list[str] = []
+    for m in finditer(_COUNTRY_RE, text):
+        if m.lastgroup and m.lastgroup not in found:
+            found.append(m.lastgroup)
+    return tuple(found)
+
+
+def _valid(digits: str, region: str | None) -> str | None:
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _nanp(digits: str) -> str | None:
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    if len(digits) != 10 or digits[0] in "01" or digits[3] in "01":
+        return None
+    return _valid(digits, DEFAULT_REGION)
+
+
+def _card_like(groups: list[tuple[int, int]]) -> bool:
+    lengths = [e - s for s, e in groups]
+    return len(lengths) >= 3 and sum(lengths) >= 13 and all(n >= 4 for n in lengths)
+
+
+def find_phones(
+    mapped: MappedText, original: str, regions: tuple[str, ...] = ()
+) -> list[PhoneHit]:
+    """Phone numbers in ``mapped`` (a digitised field), with spans into ``original``."""
+    text = mapped.text
+    hits: list[PhoneHit] = []
+    for run in finditer(_RUN_RE, text):
+        groups = [g.span() for g in _GROUP_RE.finditer(run.group())]
+        base = run.start()
+        total = sum(e - s for s, e in groups)
+        if total < 7 or _card_like(groups):
+            continue
+        if search(_IGNORE_BEFORE_RE, text, max(0, base - 30), base) is not None:
+            continue
+        plus = run.group().startswith("+")
+        i = 0
+        while i < len(groups):
+            found = _read_number(run.group(), groups, i, plus and i == 0, regions)
+            if found is None:
+                i += 1
+                continue
+            e164, j, rule = found
+            start, end = mapped.original_span(base + groups[i][0], base + groups[j][1])
+            if plus and i == 0:
+                start, _ = mapped.original_span(base, base + 1)
+            span_text = original[start:end]
+            obfuscated = _PLAIN_RE.match(span_text.strip()) is None
+            hits.append(PhoneHit(e164, start, end, rule if not obfuscated else rule + "+deobfuscated",
+                                 obfuscated, 0.8 if obfuscated else 0.95))
+            i = j + 1
+    return hits
+
+
+def _read_number(
+    run: str, groups: list[tuple[int, int]], i: int, plus: bool, regions: tuple[str, ...]
+) -> tuple[str, int, str] | None:
+    """The number made of whole groups i..j, the last group index and the rule, or None."""
+    digits = ""
+    candidates: list[tuple[str, int]] = []
+    for j in range(i, len(groups)):
+        s, e = groups[j]
+        if e - s > 15:
+            break
+        digits += run[s:e]
+        if len(digits) > 15:
+            break
+        candidates.append((digits, j))
+    if plus:
+        for digits, j in reversed(candidates):
+            if len(digits) >= 8:
+                e164 = _valid("+" + digits, None)
+                if e164 is not None:
+                    return e164, j, "phone.international"
+        return None
+    for digits, j in candidates:
+        if len(digits) in (10, 11):
+            e164 = _nanp(digits)
+            if e164 is not None:
+                return e164, j, "phone.nanp"
+    for digits, j in reversed(candidates):
+        if digits.startswith("011") and len(digits) > 10:
+            e164 = _valid("+" + digits[3:], None)
+        elif digits.startswith("00") and len(digits) > 10:
+            e164 = _valid("+" + digits[2:], None)
+        else:
+            continue
+        if e164 is not None:
+            return e164, j, "phone.international"
+    for region in regions:
+        for digits, j in reversed(candidates):
+            if digits.startswith("0") and 9 <= len(digits) <= 11:
+                e164 = _valid(digits, region)
+                if e164 is not None:
+                    return e164, j, f"phone.national-{region.lower()}"
+    return None

