@@ -499,8 +499,8 @@ def get_case(session: Session, *, agency: str, actor: Actor, case_id: int) -> Ca
         case = _case_in_scope(session, agency=agency, case_id=case_id)
     except NotFound:
         return None
-    names = dict(session.execute(select(User.id, User.username)).tuples().all())
-    orgs = dict(session.execute(select(Agency.id, Agency.name)).tuples().all())
+    names = {r[0]: r[1] for r in session.execute(select(User.id, User.username))}
+    orgs = {r[0]: r[1] for r in session.execute(select(Agency.id, Agency.name))}
     notes = session.execute(
         select(CaseNote).where(CaseNote.case_id == case_id).order_by(CaseNote.id)
     ).scalars()

@@ -1,0 +1,59 @@
+"""Fixtures: a fresh application database per test module, on SQLite and (when
+``BALISE_TEST_DATABASE_URL`` is set) on PostgreSQL, with a small synthetic analysis published."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from balise.cases.publish import publish_analysis
+from balise.cases.sample import SampleAnalysis, make_sample
+from balise.store.appdb import make_engine, upgrade
+from balise.store.appdb.scratch import scratch_database
+
+PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param(
+        "postgresql",
+        id="postgresql",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    base = PG_URL if request.param == "postgresql" else None
+    with scratch_database(base, Path(tmp_path_factory.mktemp("appdb"))) as url:
+        eng = make_engine(url)
+        upgrade(eng)
+        yield eng
+        eng.dispose()
+
+
+@pytest.fixture(scope="module")
+def sample() -> SampleAnalysis:
+    return make_sample(120, seed=3)
+
+
+@pytest.fixture(scope="module")
+def published(engine: Engine, sample: SampleAnalysis) -> Engine:
+    publish_analysis(
+        engine=engine,
+        ads=sample.ads,
+        extractions=sample.extractions,
+        clusters=sample.clusters,
+        leads=sample.leads,
+        image_hashes=sample.image_hashes,
+    )
+    return engine
