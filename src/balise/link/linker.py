@@ -80,8 +80,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
 
     # 3. text pairs
     eligible = f.n_shingles >= config.text_min_shingles
-    ca, cb = candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible,
-                             config.lsh_all_pairs_max)
+    ca, cb = candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible, config.lsh_all_pairs_max)
     csim = similarity(f.sig, ca, cb)
     ok = csim >= config.text_min_similarity
     ta, tb, ts = ca[ok], cb[ok], csim[ok]
@@ -110,7 +109,20 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     id_span = groups_spanned(item_id, item_ad, c0p, own_contact)
     if len(id_span) < m:
         id_span = np.r_[id_span, np.zeros(m - len(id_span), dtype=np.int64)]
-    hub = heavy & (id_span > config.hub_max_groups)
+    is_image = id_kind == _IMAGE
+    hub = heavy & ~is_image & (id_span > config.hub_max_groups)
+    # photos are judged against the groups the trusted contact details (even busy ones) make:
+    # a stock photo spans many operators that each carry their own phone
+    contact_ok = ~hub[item_id] & ~is_image[item_id]
+    cs, cd = group_edges(item_id[contact_ok], item_ad[contact_ok])
+    c0pp = components(n, _cat(cs, ta[strong]), _cat(cd, tb[strong]))
+    any_contact = np.zeros(n, dtype=bool)
+    any_contact[item_ad[contact_ok]] = True
+    img_span = groups_spanned(item_id, item_ad, c0pp, any_contact)
+    if len(img_span) < m:
+        img_span = np.r_[img_span, np.zeros(m - len(img_span), dtype=np.int64)]
+    id_span = np.where(is_image, img_span, id_span)
+    hub = hub | (heavy & is_image & (img_span > config.hub_max_groups))
     accepted = ~hub[item_id]
     as_, ad_ = group_edges(item_id[accepted], item_ad[accepted])
     c1 = components(n, as_, ad_)
@@ -127,8 +139,14 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
         a, b = int(ta[between[i]]), int(tb[between[i]])
         shares_name[i] = bool(set(f.names[a]) & set(f.names[b]))
     acc, refused = accept_text_between(
-        c1[ta[between]], c1[tb[between]], ts[between], has_phone, size, shares_name,
-        config.text_strong_similarity, config.text_conflict_similarity,
+        c1[ta[between]],
+        c1[tb[between]],
+        ts[between],
+        has_phone,
+        size,
+        shares_name,
+        config.text_strong_similarity,
+        config.text_conflict_similarity,
         config.text_conflict_min_pairs,
     )
     acc_pairs = between[acc]
@@ -160,24 +178,31 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     cuts: dict[int, list[CutLink]] = defaultdict(list)
     hub_items = np.flatnonzero(~accepted)
     if len(hub_items):
-        lab_id, counts = np.unique(labels[item_ad[hub_items]] * np.int64(m) + item_id[hub_items],
-                                   return_counts=True)
+        lab_id, counts = np.unique(
+            labels[item_ad[hub_items]] * np.int64(m) + item_id[hub_items], return_counts=True
+        )
         for code, cnt in zip(lab_id.tolist(), counts.tolist(), strict=True):
             ident = code % m
             kind, val = id_value[ident].split(":", 1)
-            reason = (f"shared by {int(id_count[ident])} ads of {int(id_span[ident])} unrelated "
-                      f"groups (hub_max_groups={config.hub_max_groups})")
+            reason = (
+                f"shared by {int(id_count[ident])} ads of {int(id_span[ident])} unrelated "
+                f"groups (hub_max_groups={config.hub_max_groups})"
+            )
             cuts[code // m].append(CutLink(kind=kind, value=val, ads=cnt, reason=reason))
     cut_t = np.flatnonzero(~keep_t)
     if len(cut_t):
         nodes = np.unique(_cat(ta[cut_t], tb[cut_t]))
-        lab_t, counts = np.unique(np.stack([labels[nodes], text_group[nodes]], axis=1), axis=0,
-                                  return_counts=True)
+        lab_t, counts = np.unique(
+            np.stack([labels[nodes], text_group[nodes]], axis=1), axis=0, return_counts=True
+        )
         for (lab, grp), cnt in zip(lab_t.tolist(), counts.tolist(), strict=True):
-            reason = (f"near-identical text in {int(t_span[grp])} unrelated groups: a stock "
-                      f"phrase (text_hub_max_groups={config.text_hub_max_groups})")
-            cuts[lab].append(CutLink(kind="text", value=f"tpl:{key_digest(f.keys[grp])}",
-                                     ads=cnt, reason=reason))
+            reason = (
+                f"near-identical text in {int(t_span[grp])} unrelated groups: a stock "
+                f"phrase (text_hub_max_groups={config.text_hub_max_groups})"
+            )
+            cuts[lab].append(
+                CutLink(kind="text", value=f"tpl:{key_digest(f.keys[grp])}", ads=cnt, reason=reason)
+            )
     seen: set[tuple[int, int]] = set()
     for i in np.flatnonzero(refused):
         a, b = int(ta[between[i]]), int(tb[between[i]])
@@ -185,16 +210,25 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
         if la == lb or (la, lb) in seen:
             continue
         seen.add((la, lb))
-        reason = (f"text similarity {ts[between[i]]:.2f} between groups with distinct phones "
-                  f"(needs {config.text_conflict_similarity} on "
-                  f"{config.text_conflict_min_pairs} pairs)")
+        reason = (
+            f"text similarity {ts[between[i]]:.2f} between groups with distinct phones "
+            f"(needs {config.text_conflict_similarity} on "
+            f"{config.text_conflict_min_pairs} pairs)"
+        )
         for here, other in ((la, b), (lb, a)):
-            cuts[here].append(CutLink(kind="text", value=f"ad:{f.keys[other][0]}/"
-                                      f"{f.keys[other][1]}", ads=1, reason=reason))
+            cuts[here].append(
+                CutLink(
+                    kind="text",
+                    value=f"ad:{f.keys[other][0]}/{f.keys[other][1]}",
+                    ads=1,
+                    reason=reason,
+                )
+            )
 
     photos_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for row, g, h in zip(f.photo_ad.tolist(), photo_item_group.tolist(),
-                         f.photo_hash.tolist(), strict=True):
+    for row, g, h in zip(
+        f.photo_ad.tolist(), photo_item_group.tolist(), f.photo_hash.tolist(), strict=True
+    ):
         photos_of[row].append((group_hex[g], f"{h:016x}"))
 
     clusters: list[Cluster] = []
