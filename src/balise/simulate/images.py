@@ -21,7 +21,7 @@ def draw_base(seed: int) -> Image.Image:
     """A base picture: a smooth colour field with a few large shapes and light noise."""
     rng = random.Random(seed)
     field = Image.new("RGB", (4, 4))
-    field.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(16)])  # type: ignore[misc]
+    field.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(16)])
     img = field.resize((BASE_SIZE, BASE_SIZE), Image.Resampling.BICUBIC)
     draw = ImageDraw.Draw(img)
     for _ in range(rng.randint(3, 6)):
@@ -30,13 +30,15 @@ def draw_base(seed: int) -> Image.Image:
         w, h = rng.randrange(40, 130), rng.randrange(40, 130)
         kind = rng.randrange(3)
         if kind == 0:
-            draw.ellipse((x0, y0, x0 + w, y0 + h), fill=colour)  # type: ignore[arg-type]
+            draw.ellipse((x0, y0, x0 + w, y0 + h), fill=colour)
         elif kind == 1:
-            draw.rectangle((x0, y0, x0 + w, y0 + h), fill=colour)  # type: ignore[arg-type]
+            draw.rectangle((x0, y0, x0 + w, y0 + h), fill=colour)
         else:
             pts = [(x0 + rng.randrange(w), y0 + rng.randrange(h)) for _ in range(3)]
-            draw.polygon(pts, fill=colour)  # type: ignore[arg-type]
-    noise = Image.effect_noise((BASE_SIZE, BASE_SIZE), 24).convert("RGB")
+            draw.polygon(pts, fill=colour)
+    # noise from our own seeded stream (PIL's effect_noise is not reproducible)
+    noise = Image.frombytes("L", (BASE_SIZE, BASE_SIZE), rng.randbytes(BASE_SIZE * BASE_SIZE))
+    noise = noise.convert("RGB")
     return Image.blend(img, noise, 0.08)
 
 

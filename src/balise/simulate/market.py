@@ -15,7 +15,7 @@ from balise.simulate.images import draw_base, write_exact, write_variant
 from balise.simulate.operators import KINDS, SOURCES, Builder, Operator
 from balise.simulate.phones import PhoneAllocator
 from balise.simulate.render import MONTREAL, RenderedAd, render_event
-from balise.simulate.sources import SITES, posted_at, url_for
+from balise.simulate.sources import SITES, posted_at, site_instant, url_for
 from balise.simulate.truth import operator_rows, person_rows, write_jsonl, write_summary
 
 
@@ -151,7 +151,9 @@ def generate_market(
 
 def _repost(rng: random.Random, ad: RenderedAd) -> RenderedAd:
     """The same content under a new ad id, some hours or days later."""
-    when = ad.instant + timedelta(hours=rng.uniform(8, 96))
+    when = site_instant(
+        SITES[ad.source], ad.instant + timedelta(seconds=rng.randint(8 * 3600, 96 * 3600))
+    )
     record = dict(ad.record)
     record["posted_at"] = posted_at(SITES[ad.source], when.astimezone(MONTREAL))
     return RenderedAd(when, ad.source, record, ad.city_slug, ad.truth, ad.images)

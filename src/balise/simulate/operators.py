@@ -292,7 +292,7 @@ class Builder:
         if duo:
             persons.append(self._person(rng, oid, trafficked=False))
         labels: list[str] = ["duo"] if duo else []
-        heavy_obf = rng.random() < 0.25
+        heavy_obf = rng.random() < 0.3
         youth = rng.random() < 0.1 or (persons[0].true_age <= 20 and rng.random() < 0.25)
         habits = Habits(
             p_obfuscate=0.75 if heavy_obf else 0.12,
@@ -323,7 +323,7 @@ class Builder:
         rate = (
             rng.uniform(0.2, 0.5)
             if tier < 0.6
-            else (rng.uniform(0.5, 1.1) if tier < 0.93 else rng.uniform(1.5, 3.5))
+            else (rng.uniform(0.45, 0.95) if tier < 0.93 else rng.uniform(1.3, 3.0))
         )
         if rate > 1.5:
             labels.append("high-volume")
@@ -369,8 +369,7 @@ class Builder:
                 dest = rng.choice(_TOUR_DESTINATIONS)
                 if dest != home:
                     trips.append((t0, t0 + rng.uniform(2, 5), dest))
-            for t0, t1, _dest in trips:
-                n += poisson(rng, 1.5)
+            n += sum(poisson(rng, 1.5) for _ in trips)
         for _ in range(n):
             day = rng.uniform(start, end)
             place, touring = home, False
@@ -621,7 +620,7 @@ class Builder:
                 k += 1
         start, end = self._window(rng, 0.75)
         for p in persons:
-            rate = rng.uniform(0.25, 0.6)
+            rate = rng.uniform(0.2, 0.5)
             for _ in range(max(1, poisson(rng, rate * (end - start) / 7))):
                 d = rng.uniform(start, end)
                 op.events.append(Event(d, (p,), _stop_at(stops, d), _stop_at(stops, d) != home))

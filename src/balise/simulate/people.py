@@ -154,7 +154,7 @@ ETHNICITIES: tuple[tuple[str, str], ...] = (
 )
 
 HAIR_FR = ("brune", "blonde", "rousse", "aux cheveux noirs", "châtain")
-HAIR_EN = ("brunette", "blonde", "redhead", "black-haired", "auburn")
+HAIR_EN = ("brunette", "blonde", "redhead", "raven-haired beauty", "auburn beauty")
 
 
 @dataclass(frozen=True)

@@ -327,7 +327,7 @@ FRAGMENTS: F = {
     "allday:fr:*": ("Dispo 24/7", "Disponible jour et nuit", "24h sur 24", "Ouvert 24/24, 7 jours"),
     "allday:en:*": ("Available 24/7", "Open 24 hours", "Day and night", "24/7 always available"),
     "allday:mx:*": ("Dispo 24/7", "Open 24h, jour et nuit"),
-    # ---------------------------------------------------------------- location (addresses, postal codes)
+    # ------------------------------------------------- location (addresses, postal codes)
     "loc:fr:*": (
         "Incall près du métro {metro}.",
         "Incall/outcall à {city}.",
@@ -478,7 +478,7 @@ FRAGMENTS: F = {
     "close:fr:*": ("Bisous xx", "À bientôt 😘", "Au plaisir!", "💋💋💋", "Merci!", ""),
     "close:en:*": ("Kisses xx", "See you soon 😘", "Can't wait!", "💋💋💋", "Thanks!", ""),
     "close:mx:*": ("Bisous, see you soon 😘", "xoxo à bientôt", "Merci, thanks!"),
-    # ---------------------------------------------------------------- reference / dates (distractors)
+    # ------------------------------------------------- reference / dates (distractors)
     "ref:fr:*": ("Réf. {ref}", "Annonce #{ref}", "Mise à jour le {date}", "Dispo dès le {date}"),
     "ref:en:*": ("Ref #{ref}", "Post ID {ref}", "Updated {date}", "Available from {date}"),
 }

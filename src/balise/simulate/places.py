@@ -247,6 +247,19 @@ METRO_STATIONS: tuple[str, ...] = (
     "Frontenac",
 )
 
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "laval": ("Montmorency", "Cartier", "De la Concorde", "Carrefour Laval"),
+    "longueuil": ("Longueuil–Université-de-Sherbrooke", "Quartier DIX30"),
+    "rive-nord": ("Galeries Terrebonne", "gare de Blainville"),
+    "gatineau": ("Place du Portage", "Promenades Gatineau"),
+    "quebec": ("Grande Allée", "Place Laurier"),
+    "sherbrooke": ("Carrefour de l'Estrie",),
+    "trois-rivieres": ("Cap-de-la-Madeleine",),
+    "ottawa": ("Rideau Centre", "ByWard Market"),
+    "toronto": ("Union Station", "Yonge-Dundas"),
+}
+"""What stands in for a metro station outside the Montréal metro's reach."""
+
 STREETS: tuple[str, ...] = (
     "rue Sainte-Catherine",
     "boul. Saint-Laurent",

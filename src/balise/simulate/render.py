@@ -18,13 +18,14 @@ from balise.simulate.operators import Event, Operator
 from balise.simulate.people import ETHNICITIES, HAIR_EN, HAIR_FR, Person
 from balise.simulate.phrases import JUNK_CONTACT
 from balise.simulate.places import (
+    LANDMARKS,
     METRO_STATIONS,
     PLACE_BY_ID,
     POSTAL_PREFIXES,
     STREETS,
     UNKNOWN_CITY_SPELLINGS,
 )
-from balise.simulate.sources import SITES, posted_at, to_html
+from balise.simulate.sources import SITES, posted_at, site_instant, to_html
 from balise.simulate.texts import (
     Values,
     age_phrase,
@@ -135,7 +136,7 @@ def _values(
         eth=ETHNICITIES[lk.ethnicity][1 if en else 0],
         eths=", ".join(eths),
         city=place.name_en if en else place.name_fr,
-        metro=rng.choice(METRO_STATIONS),
+        metro=rng.choice(LANDMARKS.get(ev.place, METRO_STATIONS)),
         street=f"{rng.randint(100, 9999)} {rng.choice(STREETS)}",
         postal=postal,
         hours=hours_text(rng, lang, op.template.hours_style),
@@ -146,7 +147,8 @@ def _values(
         email=op.email or "",
         year=str(rng.choice((2009, 2012, 2015, 2018, 2020))),
         cheap=str(rng.choice((40, 50, 60, 70))),
-        ref=str(rng.randint(10000, 99999999)),
+        # 5, 6 or 8 digits: a 7- or 10-digit reference would be a phone number in disguise
+        ref=str(rng.choice((rng.randint(10000, 999999), rng.randint(10_000_000, 99_999_999)))),
         date=date_text(rng, "en" if en else "fr", day.day, day.month),
         n_girls=str(len(ev.persons) + rng.randint(0, 4)),
     )
@@ -173,7 +175,7 @@ def render_event(
     h = op.habits
     source = rng.choice(op.sources)
     site = SITES[source]
-    when = _local_time(rng, start, ev.day, h.night_posting)
+    when = site_instant(site, _local_time(rng, start, ev.day, h.night_posting))
     persons = ev.persons
     names = [_ad_name(op, p, ev.place) for p in persons]
     ages = [_stated_age(rng, op, p) for p in persons]
@@ -267,11 +269,12 @@ def render_event(
             extra_lines.append(render_email(rng, op.email, obfuscate and rng.random() < 0.7))
     if op.foreign and rng.random() < 0.5:
         f = op.foreign
+        country = f.country_fr if fr else f.country_en
         extra_lines.append(
             rng.choice(
                 (
                     f"WhatsApp {f.country_fr if fr else f.country_en}: {f.display}",
-                    f"{'Numéro' if fr else 'Number'} {f.country_fr if fr else f.country_en} {f.display}",
+                    f"{'Numéro' if fr else 'Number'} {country} {f.display}",
                 )
             )
         )
@@ -295,10 +298,7 @@ def render_event(
     if template.emoji and rng.random() < 0.5:
         title = f"{template.emoji} {title} {template.emoji}"
     parts = list(composed.body_parts) + extra_lines
-    if rng.random() < site.html:
-        body = to_html(rng, parts)
-    else:
-        body = template.sep.join(parts)
+    body = to_html(rng, parts) if rng.random() < site.html else template.sep.join(parts)
 
     # ---------------------------------------------------------- site fields
     record: dict[str, object] = {

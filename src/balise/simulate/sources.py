@@ -57,6 +57,11 @@ SITES: dict[str, Site] = {
 }
 
 
+def site_instant(site: Site, when: datetime) -> datetime:
+    """``when`` at the precision ``site`` shows (so sorting the file by its stamps is exact)."""
+    return when.replace(second=0) if site.stamp == "offset-minutes" else when
+
+
 def posted_at(site: Site, local: datetime) -> str:
     """``local`` (timezone-aware, America/Montreal) written the way ``site`` writes it."""
     if site.stamp == "local":

@@ -105,7 +105,7 @@ def make_template(
         slot_lang=tuple(slot_lang),
         variants=tuple((s, rng.randrange(1000)) for s in ("title", *order)),
         slots=tuple(order),
-        sep=rng.choice((" ", " ", "\n", "\n", "\n\n", " | ", " ✨ ", " - ", ". ")),
+        sep=rng.choice((" ", " ", "\n", "\n", "\n\n", " | ", " ✨ ", " - ", " ~ ")),
         age_style=rng.randrange(1000),
         price_style=rng.randrange(1000),
         hours_style=rng.randrange(1000),
