@@ -17,13 +17,20 @@ _PLATFORMS: tuple[tuple[str, str], ...] = (
     (r"kik", "kik"),
 )
 _SHORT: tuple[tuple[str, str], ...] = (
-    ("sc", "snapchat"), ("ig", "instagram"), ("tg", "telegram"), ("wa", "whatsapp"),
+    ("sc", "snapchat"),
+    ("ig", "instagram"),
+    ("tg", "telegram"),
+    ("wa", "whatsapp"),
     ("of", "onlyfans"),
 )
 _URLS: tuple[tuple[str, str], ...] = (
-    (r"snapchat\.com/add/", "snapchat"), (r"instagram\.com/", "instagram"),
-    (r"instagr\.am/", "instagram"), (r"t\.me/", "telegram"), (r"telegram\.me/", "telegram"),
-    (r"onlyfans\.com/", "onlyfans"), (r"wa\.me/", "whatsapp"),
+    (r"snapchat\.com/add/", "snapchat"),
+    (r"instagram\.com/", "instagram"),
+    (r"instagr\.am/", "instagram"),
+    (r"t\.me/", "telegram"),
+    (r"telegram\.me/", "telegram"),
+    (r"onlyfans\.com/", "onlyfans"),
+    (r"wa\.me/", "whatsapp"),
 )
 _HANDLE = r"@?\s?(?P<h>[a-z0-9][a-z0-9._\-]{1,29}[a-z0-9_])"
 _LONG = "|".join(f"(?P<p{k}>{src})" for k, (src, _) in enumerate(_PLATFORMS))
@@ -34,6 +41,11 @@ _HANDLE_RE = compile_pattern(
     rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z])\s*(?:[:=\-–>]+|\bis\b|\best\b|\bme\b|\bmoi\b|\bid\b"
     rf"|\bname\b|\bnom\b|\bthen\b|\bonly\b|\bseulement\b)*\s*{_HANDLE}"
     rf"|(?<![a-z0-9])(?:{_SHORTS})\s*(?:[:=]\s*|(?=@))\s*{_HANDLE})",
+    0x2,
+)
+_HINT_RE = compile_pattern(
+    r"snap|insta|gram|what|wapp|only|kik|t\.me|wa\.me|\U0001f47b|\U0001f4f8"
+    r"|\b(?:sc|ig|tg|wa|of)\s*[:=@]",
     0x2,
 )
 _NOT_HANDLES = frozenset(
@@ -62,6 +74,8 @@ def _platform(m: object, prefix: str, table: tuple[tuple[str, str], ...]) -> str
 def find_handles(text: str) -> list[HandleHit]:
     """Handles in ``text`` (cleaned). Phone-number "handles" (WhatsApp) are left to phones."""
     hits: list[HandleHit] = []
+    if _HINT_RE.search(text) is None:
+        return hits
     for m in finditer(_HANDLE_RE, text):
         if m.group("uh") is not None:
             platform, raw, rule, conf = _platform(m, "u", _URLS), m.group("uh"), "handle.url", 0.95

@@ -6,7 +6,7 @@ ad text; ``tests/extract/test_language.py`` checks it against lingua.
 
 from __future__ import annotations
 
-from balise.extract.patterns import compile_pattern, finditer
+from balise.extract.patterns import compile_pattern, finditer_linear
 from balise.extract.rules import EN, FR
 from balise.schema import Language
 
@@ -20,7 +20,7 @@ MIXED_MIN = 3  # ... and at least this many markers
 def detect_language(folded: str) -> Language:
     """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
     fr = en = 0
-    for m in finditer(_WORD_RE, folded):
+    for m in finditer_linear(_WORD_RE, folded):
         word = m.group()
         if word in _FR_ONLY:
             fr += 1

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import regex
 
-from balise.extract.patterns import finditer
+from balise.extract.patterns import finditer, finditer_linear
 from balise.extract.rules import ALL_RULES
 
 
@@ -99,21 +99,98 @@ class _Builder:
 
 _HOMOGLYPHS = {
     # Cyrillic
-    "а": "a", "в": "B", "е": "e", "к": "k", "м": "M", "н": "H", "о": "o", "р": "p", "с": "c",
-    "т": "T", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ӏ": "l", "ԛ": "q",
-    "ԝ": "w", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-    "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "З": "3", "б": "6",
+    "а": "a",
+    "в": "B",
+    "е": "e",
+    "к": "k",
+    "м": "M",
+    "н": "H",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "T",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ӏ": "l",
+    "ԛ": "q",
+    "ԝ": "w",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "І": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "З": "3",
+    "б": "6",
     # Greek
-    "α": "a", "β": "B", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K",
-    "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a",
+    "β": "B",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
     # punctuation that plays the part of ASCII
-    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00bd": "1/2", "\U0001f51f": "10", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u00bd": "1/2",
+    "\U0001f51f": "10",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
 }
-_INVISIBLE = {"\ufe0f", "\ufe0e", "\u20e3", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad",
-              "\ufeff"}
+_INVISIBLE = {
+    "\ufe0f",
+    "\ufe0e",
+    "\u20e3",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\u00ad",
+    "\ufeff",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -145,7 +222,7 @@ def clean(text: str) -> MappedText:
     if text.isascii() and "<" not in text and "&" not in text:
         return plain
     builder = _Builder(plain)
-    for m in finditer(_CLEAN_RE, text):
+    for m in finditer_linear(_CLEAN_RE, text):
         kind = m.lastgroup
         start, end = m.span()
         if kind == "block":
@@ -154,8 +231,9 @@ def clean(text: str) -> MappedText:
             builder.replace(start, end, " ")
         elif kind == "ent":
             decoded = html.unescape(m.group())
-            builder.replace(start, end, "".join(_clean_char(c) if not c.isascii() else c
-                                                for c in decoded))
+            builder.replace(
+                start, end, "".join(_clean_char(c) if not c.isascii() else c for c in decoded)
+            )
         else:
             run = m.group()
             new = "".join(_clean_char(c) for c in run)
@@ -180,9 +258,21 @@ def _fold_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", ch)[0]
         if base.isascii() and base.isalpha():
             table[cp] = base.lower()
-    for src, dst in (("ß", "s"), ("æ", "a"), ("Æ", "a"), ("œ", "o"), ("Œ", "o"), ("ø", "o"),
-                     ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d"), ("İ", "i"),
-                     ("ı", "i")):
+    for src, dst in (
+        ("ß", "s"),
+        ("æ", "a"),
+        ("Æ", "a"),
+        ("œ", "o"),
+        ("Œ", "o"),
+        ("ø", "o"),
+        ("Ø", "o"),
+        ("ł", "l"),
+        ("Ł", "l"),
+        ("đ", "d"),
+        ("Đ", "d"),
+        ("İ", "i"),
+        ("ı", "i"),
+    ):
         table[ord(src)] = dst
     return table
 
@@ -203,8 +293,9 @@ def fold(text: str) -> str:
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\-", r"[\s\-]*").replace(r"\ ", r"\s+")
-                    for w in ordered)
+    return "|".join(
+        regex.escape(w).replace(r"\-", r"[\s\-]*").replace(r"\ ", r"\s+") for w in ordered
+    )
 
 
 def _number_tables() -> tuple[dict[str, int], dict[str, int]]:
@@ -225,12 +316,14 @@ _NUMBER_RE = regex.compile(
     rf"(?<![a-z])(?:(?P<tens>{_TENS_ALT})(?:[\s\-]+(?:et[\s\-]+|and[\s\-]+)?(?P<tu>{_UNIT_ALT}))?"
     rf"|(?P<unit>{_UNIT_ALT}))(?![a-z])"
 )
+_NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
+_LETTERS_RE = regex.compile(r"[a-z]+")
 _WORD_KEY = regex.compile(r"[\s\-]+")
 _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 _LETTER_DIGIT_RE = regex.compile(
     r"(?<![A-Za-z0-9])(?=[OoIl|ZSB]*[0-9])(?=[0-9]*[OoIl|ZSB])[0-9OoIl|ZSB]{2,}(?![A-Za-z0-9])"
     # a lone look-alike between two digit groups: "514 555 O 123"
-    r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OoIl|](?=[^\p{L}\p{N}]{1,3}[0-9])"
+    r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OoIl|](?=[^\p{L}\p{N}]{1,3}[OoIl|ZSB]{0,3}[0-9])"
 )
 _LETTER_HINT = regex.compile(r"[0-9][^\p{L}\p{N}]{0,3}[OoIl|ZSB]|[OoIl|ZSB][^\p{L}\p{N}]{0,3}[0-9]")
 
@@ -252,7 +345,8 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     low = folded if folded is not None else fold(src.text)
     out = src
     builder: _Builder | None = None
-    for m in finditer(_NUMBER_RE, low):
+    has_words = not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low))
+    for m in finditer(_NUMBER_RE, low) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(m.group("unit"))
         else:

@@ -40,3 +40,13 @@ def search(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None)
         return pattern.search(text, pos, endpos, timeout=TIMEOUT_SECONDS)
     except TimeoutError:
         return None
+
+
+def finditer_linear(pattern: Pattern, text: str) -> Iterator[Match]:
+    """Matches of a *linear-time* pattern (character classes and simple repeats only).
+
+    The ``regex`` timeout check costs about four times the match itself on short
+    tokens, and a pattern without nested or overlapping repeats cannot backtrack
+    catastrophically, so such patterns skip it. Anything else uses :func:`finditer`.
+    """
+    return pattern.finditer(text)  # type: ignore[no-any-return]

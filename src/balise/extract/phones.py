@@ -12,11 +12,12 @@ is read as such when the ad names that country (or writes ``+``/``00``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
 from balise.extract.normalise import MappedText
-from balise.extract.patterns import compile_pattern, finditer, search
+from balise.extract.patterns import compile_pattern, finditer, finditer_linear, search
 
 DEFAULT_REGION = "CA"
 
@@ -59,7 +60,7 @@ class PhoneHit:
 def foreign_regions(text: str) -> tuple[str, ...]:
     """Regions whose national format the ad's wording makes plausible (countries named)."""
     found: list[str] = []
-    for m in finditer(_COUNTRY_RE, text):
+    for m in finditer_linear(_COUNTRY_RE, text):
         if m.lastgroup and m.lastgroup not in found:
             found.append(m.lastgroup)
     return tuple(found)
@@ -75,12 +76,20 @@ def _valid(digits: str, region: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)
+def _nanp_prefix_valid(prefix: str) -> bool:
+    # NANP validity in phonenumbers' metadata depends on the area code and the first digit
+    # of the exchange only ("NPA [2-9]XXXXXX"), so one parse per 4-digit prefix is enough.
+    return _valid(prefix + "555012"[: 10 - len(prefix)] if prefix[3] == "5" else prefix + "550123",
+                  DEFAULT_REGION) is not None
+
+
 def _nanp(digits: str) -> str | None:
     if len(digits) == 11 and digits[0] == "1":
         digits = digits[1:]
     if len(digits) != 10 or digits[0] in "01" or digits[3] in "01":
         return None
-    return _valid(digits, DEFAULT_REGION)
+    return "+1" + digits if _nanp_prefix_valid(digits[:4]) else None
 
 
 def _card_like(groups: list[tuple[int, int]]) -> bool:

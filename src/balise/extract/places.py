@@ -15,12 +15,10 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 import regex
 
 from balise.extract.normalise import fold
-from balise.extract.patterns import finditer
 
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 _PLACE_TEXT_TABLE = {c: " " for c in range(128) if not chr(c).isalnum()}
@@ -57,7 +55,7 @@ def _variants(key: str) -> set[str]:
     swaps = {"saint": "st", "sainte": "ste", "st": "saint", "ste": "sainte", "mont": "mt"}
     for i, w in enumerate(words):
         if w in swaps:
-            out |= {" ".join(words[:i] + [swaps[w]] + words[i + 1:]) for _ in (0,)}
+            out |= {" ".join(words[:i] + [swaps[w]] + words[i + 1 :]) for _ in (0,)}
     return out
 
 
@@ -74,7 +72,7 @@ class Gazetteer:
     names: dict[str, str]  # every known name (field lookups)
     text_names: dict[str, str]  # names safe to look for in free text
     metro: dict[str, str]  # station name -> place id
-    pattern: Any  # regex.Pattern over place_text()
+    first_words: frozenset[str]  # first word of every name: the cheap pre-filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +102,10 @@ def load_gazetteer() -> Gazetteer:
     for city in sorted(_geonames(), key=lambda c: c["population"]):
         pid = _slug(city["name"])
         for parent, admin, lat, lon, radius in _PARENTS:
-            if city["admin1code"] == admin and _km(lat, lon, city["latitude"], city["longitude"]) < radius:
+            if (
+                city["admin1code"] == admin
+                and _km(lat, lon, city["latitude"], city["longitude"]) < radius
+            ):
                 pid = parent
                 break
         for key in _variants(place_key(city["name"])):
@@ -127,15 +128,21 @@ def load_gazetteer() -> Gazetteer:
     field_names = dict(names)
     for spelling, pid in raw["field_only"].items():
         field_names[place_key(spelling)] = pid
-    street = r"(?:rue|street|boul|boulevard|blvd|avenue|ave|av|chemin|ch|autoroute|route|pont|bridge|coin|corner|angle|pres\s+de\s+la\s+rue)"
-    pattern = regex.compile(
-        rf"(?<![a-z0-9])(?:(?:metro|station|stn|subway)\s+(?:de\s+la\s+|de\s+l\s+|du\s+|de\s+)?(?P<m>\L<metro>)"
-        rf"|(?<!\b{street}\s+(?:de\s+la\s+|de\s+l\s+|du\s+|des\s+|de\s+)?)(?P<a>\L<anywhere>)"
-        rf"(?!\s+(?:ouest|est|west|east|o|e|street|st|blvd|boul|boulevard|ave|avenue|road|rd)(?![a-z0-9]))"
-        rf"|(?P<m2>\L<metro>)\s+(?:metro|station|subway))(?![a-z0-9])",
-        metro=list(metro), anywhere=list(text_names),
-    )
-    return Gazetteer(names=field_names, text_names=text_names, metro=metro, pattern=pattern)
+    first_words = frozenset(k.split(" ")[0] for k in (*text_names, *metro))
+    return Gazetteer(names=field_names, text_names=text_names, metro=metro, first_words=first_words)
+
+
+_WORDS_RE = regex.compile(r"[a-z0-9]+")
+_STREETS = frozenset(
+    "rue street boul boulevard blvd avenue ave av chemin ch autoroute route pont "
+    "bridge coin corner angle".split()
+)
+_STREET_AFTER = frozenset(
+    "ouest est west east o e street st blvd boul boulevard ave avenue road rd".split()
+)
+_METRO_WORDS = frozenset(("metro", "station", "stn", "subway"))
+_LINKS = frozenset(("de", "la", "l", "du", "des"))
+_MAX_WORDS = 6
 
 
 def place_text(folded: str) -> str:
@@ -144,25 +151,64 @@ def place_text(folded: str) -> str:
 
 
 def find_places(folded: str) -> list[PlaceHit]:
-    """Place mentions in ``folded`` (a folded field text), in order."""
+    """Place mentions in ``folded`` (a folded field text), in order, longest names first."""
     gaz = load_gazetteer()
-    pattern, text_names = gaz.pattern, gaz.text_names
-    text = place_text(folded)
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS_RE.finditer(folded)]
     hits: list[PlaceHit] = []
-    for m in finditer(pattern, text):
-        if m.group("a") is not None:
-            key = m.group("a")
-            pid, rule, conf = text_names[key], "place.name", 0.85
-            if key in ("quebec", "ontario") and (
-                _PROVINCE_BEFORE.search(folded, max(0, m.start() - 25), m.start())
-                or _PROVINCE_AFTER.match(folded[m.end():m.end() + 12])
-            ):
-                continue  # the province, not the city
-        else:
-            key = m.group("m") or m.group("m2")
-            pid, rule, conf = gaz.metro[key], "place.metro", 0.9
-        hits.append(PlaceHit(pid, m.start(), m.end(), rule, conf))
+    i, n = 0, len(words)
+    while i < n:
+        if words[i][0] not in gaz.first_words:
+            i += 1
+            continue
+        hit = _match_at(gaz, folded, words, i)
+        if hit is None:
+            i += 1
+            continue
+        place_hit, i = hit
+        if place_hit is not None:
+            hits.append(place_hit)
     return hits
+
+
+def _match_at(
+    gaz: Gazetteer, folded: str, words: list[tuple[str, int, int]], i: int
+) -> tuple[PlaceHit | None, int] | None:
+    """The longest name starting at word ``i`` (None: no name), and the next word index."""
+    n = len(words)
+    before = [w for w, _, _ in words[max(0, i - 4) : i]]
+    after_metro = False
+    k = len(before) - 1
+    while k >= 0 and before[k] in _LINKS:
+        k -= 1
+    if k >= 0 and before[k] in _METRO_WORDS:
+        after_metro = True
+    street = k >= 0 and before[k] in _STREETS
+    key = ""
+    best: tuple[str, int, str, float] | None = None
+    for j in range(i, min(n, i + _MAX_WORDS)):
+        key = words[j][0] if j == i else key + " " + words[j][0]
+        following = words[j + 1][0] if j + 1 < n else ""
+        if after_metro and key in gaz.metro:
+            best = (gaz.metro[key], j, "place.metro", 0.9)
+        elif following in _METRO_WORDS and key in gaz.metro:
+            best = (gaz.metro[key], j, "place.metro", 0.9)
+        elif key in gaz.text_names and not street and following not in _STREET_AFTER:
+            best = (gaz.text_names[key], j, "place.name", 0.85)
+    if best is None:
+        return None
+    pid, j, rule, conf = best
+    start, end = words[i][1], words[j][2]
+    if (
+        rule == "place.name"
+        and pid == "quebec"
+        and j == i
+        and (
+            _PROVINCE_BEFORE.search(folded, max(0, start - 25), start)
+            or _PROVINCE_AFTER.match(folded[end : end + 12])
+        )
+    ):
+        return None, j + 1  # the province, not the city
+    return PlaceHit(pid, start, end, rule, conf), j + 1
 
 
 @lru_cache(maxsize=4096)
@@ -178,10 +224,18 @@ def place_id(text: str) -> str | None:
         return None
     if key in gaz.names:
         return gaz.names[key]
-    for prefix in ("pres du metro ", "pres metro ", "near metro ", "metro ", "station ", "near ",
-                   "pres de ", "pres "):
+    for prefix in (
+        "pres du metro ",
+        "pres metro ",
+        "near metro ",
+        "metro ",
+        "station ",
+        "near ",
+        "pres de ",
+        "pres ",
+    ):
         if key.startswith(prefix):
-            rest = key[len(prefix):]
+            rest = key[len(prefix) :]
             if rest in gaz.metro:
                 return gaz.metro[rest]
             if rest in gaz.names:
