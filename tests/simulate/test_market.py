@@ -15,7 +15,6 @@ import pytest
 
 from balise.simulate import MarketSummary, generate_market
 
-
 MONTREAL = ZoneInfo("America/Montreal")
 
 
@@ -152,7 +151,7 @@ def test_independents_keep_their_number_and_third_parties_rotate(market: MarketS
     numbers: dict[str, set[str]] = defaultdict(set)
     for t in truth:
         numbers[str(t["operator_id"])].update(
-            p for p in t["phones"] if p.startswith("+1") and "555" == p[5:8]
+            p for p in t["phones"] if p.startswith("+1") and p[5:8] == "555"
         )
     hubs = {p for p, n in Counter(p for s in numbers.values() for p in s).items() if n > 3}
     for oid in numbers:
