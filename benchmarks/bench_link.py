@@ -25,7 +25,8 @@ from balise.link import hash_images, link_ads
 from balise.schema import AdExtraction, AdRecord, Cluster
 
 T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
-WORDS = [f"w{i}" for i in range(3000)]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+WORDS = ["".join(random.Random(i).choice(_LETTERS) for _ in range(6)) for i in range(3000)]
 
 
 def extraction_of(ad: AdRecord) -> AdExtraction:
