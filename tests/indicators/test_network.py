@@ -75,7 +75,7 @@ def test_roster_turnover_versus_stable_roster() -> None:
     # Venue: a new person every week, each for a week.
     venue = [
         Ad("Nouvelle masseuse", person=f"p{w}", day=w * 7 + d)
-        for w in range(5)
+        for w in range(8)
         for d in range(0, 6, 2)
     ]
     found = fired(build(venue))

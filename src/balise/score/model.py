@@ -25,7 +25,7 @@ from balise.schema import Category, Contribution, IndicatorHit, Lead
 
 FORMAT = "balise-score-model"
 FORMAT_VERSION = 1
-DEFAULT_INTERCEPT = -2.5
+DEFAULT_INTERCEPT = -2.1
 DEFAULT_THRESHOLD = 0.5
 MIN_EVIDENCE = 3
 MIN_CATEGORY_VALUE = 0.25  # log-odds a hit must add before its category is named on a lead

@@ -21,6 +21,8 @@ def measure(view: ClusterView) -> Finding | None:
             if view.person_count > 1:
                 continue
             person = "only"
+        if len(ex.ages) != 1:
+            continue  # several ages in one ad belong to several persons: whose is whose?
         for age in ex.ages:
             if age in PLAUSIBLE:
                 per_person[person].append((age, value_evidence(ad, ex, "age", age, "age ")))

@@ -11,6 +11,9 @@ CONSISTENT = 0.8
 
 
 def measure(view: ClusterView) -> Finding | None:
+    # "I" written for several different persons is someone else's voice, not theirs.
+    if view.person_count > 1:
+        return None
     voices = view.voices
     if not voices or any(v.voice == "third" for v in voices):
         return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.measures import step_strength
-from balise.indicators.wording import Wording, scan_ads, spread_evidence
+from balise.indicators.wording import Wording, spread_evidence
+from balise.schema import Evidence
 
 WORDS = Wording(
     "minor-coded",
@@ -54,13 +55,32 @@ WORDS = Wording(
 )
 
 
+YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling case
+
+
 def measure(view: ClusterView) -> Finding | None:
-    matched, evidence = scan_ads(WORDS, view.ads)
-    if not matched:
+    strong = weak = 0
+    evidence: list[Evidence] = []
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
+        found = WORDS.find(ad, limit=2)
+        if not found:
+            continue
+        evidence.extend(found)
+        if any(age <= YOUNGEST_ADULT for age in ex.ages):
+            strong += 1
+        else:
+            weak += 1
+    if not evidence:
         return None
     # Counted in ads, not as a share: a minor may be one person among several in a cluster.
-    strength = step_strength(matched, ((1, 0.5), (2, 0.75), (3, 1.0)))
-    return Finding(strength, spread_evidence(evidence), f"minor-coded terms in {matched} ads")
+    # Alone, the words are weak (they also sell adults); next to a stated 18-19 they imply
+    # that the "18" is the site's minimum, not the person's age.
+    strength = step_strength(strong, ((1, 0.6), (2, 0.8), (3, 1.0))) or 0.25
+    return Finding(
+        strength,
+        spread_evidence(evidence),
+        f"minor-coded terms in {strong + weak} ads, {strong} stating age 18-19",
+    )
 
 
 INDICATOR = Indicator(

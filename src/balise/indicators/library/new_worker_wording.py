@@ -10,14 +10,14 @@ from balise.indicators.wording import Wording
 WORDS = Wording(
     "new-workers",
     (
-        r"new girls?(?: (?:every|each) (?:week|day))?",
+        r"new girls(?: (?:every|each) (?:week|day))?",
         r"new ladies",
         r"new staff",
         r"new arrivals?",
         r"fresh faces",
         r"new faces (?:every|each) week",
-        r"nouvelles? filles?(?: (?:chaque|toutes les) semaines?)?",
-        r"nouvelles? arriv[ée]es?",
+        r"nouvelles filles(?: (?:chaque|toutes les) semaines?)?",
+        r"nouvelles arriv[ée]es",
         r"nouvelles? masseuses?",
         r"nouveaux visages",
         r"nouvelle [ée]quipe",

@@ -11,7 +11,7 @@ from balise.indicators.roster import tenure_share, tenures
 from balise.schema import Evidence
 
 MIN_SPAN_DAYS = 14
-SETTLE = timedelta(days=7)  # people first seen after the first week are arrivals
+SETTLE = timedelta(days=14)  # first seen after two weeks: an arrival, not a rare poster
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -21,9 +21,14 @@ def measure(view: ClusterView) -> Finding | None:
     start = view.ads[0].posted_at
     arrivals = [t for t in roster if t.first - start > SETTLE]
     mean_share = sum(tenure_share(view, t) for t in roster) / len(roster)
-    if len(arrivals) < 2 or mean_share > 0.6:
+    # Arrivals per four weeks after the settling period: a roster that renews itself monthly.
+    watched_weeks = max(1.0, (view.span_days - SETTLE.days) / 7.0)
+    per_month = len(arrivals) / watched_weeks * 4.0
+    if len(arrivals) < 3 or mean_share > 0.6:
         return None
-    strength = step_strength(len(arrivals), ((2, 0.5), (3, 0.75), (4, 1.0)))
+    strength = step_strength(per_month, ((2.0, 0.4), (3.0, 0.7), (4.0, 1.0)))
+    if strength <= 0.0:
+        return None
     evidence = tuple(
         Evidence(
             t.first_ad.source, t.first_ad.ad_id, f"new person first advertised {t.first:%Y-%m-%d}"
@@ -33,7 +38,8 @@ def measure(view: ClusterView) -> Finding | None:
     return Finding(
         strength,
         evidence,
-        f"{len(arrivals)} of {len(roster)} persons arrived after the first week; "
+        f"{len(arrivals)} of {len(roster)} persons arrived after two weeks "
+        f"({per_month:.1f} a month); "
         f"each stays {mean_share:.0%} of the period on average",
     )
 

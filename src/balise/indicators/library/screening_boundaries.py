@@ -39,6 +39,10 @@ WORDS = Wording(
 
 
 def measure(view: ClusterView) -> Finding | None:
+    # The practices of a person working for herself; a third party can paste the words in
+    # an ad for several persons, so they only count for a one-person cluster.
+    if view.person_count > 1:
+        return None
     return wording_share(WORDS, view, "screening, deposit or boundary wording")
 
 
