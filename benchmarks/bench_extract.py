@@ -87,7 +87,7 @@ def accuracy(seed: int, operators: int, weeks: int, show: int) -> None:
         return
     import orjson
 
-    from balise.ingest import read_ads  # type: ignore[attr-defined]
+    from balise.ingest.reader import read_ads_file
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "market"
@@ -96,7 +96,7 @@ def accuracy(seed: int, operators: int, weeks: int, show: int) -> None:
         for line in (out / "truth" / "ads.jsonl").read_bytes().splitlines():
             row = orjson.loads(line)
             truth[(row.get("source"), row["ad_id"])] = row
-        ads = list(read_ads(out / "ads.jsonl"))
+        ads = [a for a in read_ads_file(out / "ads.jsonl") if isinstance(a, AdRecord)]
     counts = {k: [0, 0, 0] for k in ("phones", "phones_obf", "ages")}
     place_ok = place_n = 0
     errors: list[str] = []

@@ -56,12 +56,58 @@ def _someone_else(text: str, start: int) -> bool:
     return search(_OTHERS_RE, window) is not None
 
 
-def find_ages(folded: str) -> list[AgeHit]:
-    """Ages in ``folded`` (the folded, digitised text of one field)."""
+# "Tina (29)", "Carla: [30]", "Candy 28, Tina 23", "she's 18", "elle a 28": ages in lists of
+# names, read on the case-kept text (a capitalised word before the number).
+_NAME_AGE_RE = compile_pattern(
+    r"(?<![\w'])(?P<w>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
+    r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;/|)~]|&|\bet\b|\band\b|$)))"
+)
+_PRONOUN_RE = compile_pattern(
+    r"\b(?:she'?s|she\s+is|he'?s|he\s+is|elle\s+a|il\s+a)\s+(?P<n>\d{2})(?![\d'\"/+$%])"
+    r"(?!\s*(?:cm|kg|lbs|h\b|min|\$))",
+    0x2,
+)
+_NOT_NAME_WORDS = frozenset(
+    """age ans the and et nos our rates tarifs prix dons taille stats mensurations height
+    size hh qv h tel phone cell texte text call appel appelez bookings reservation ref
+    montreal laval longueuil toronto ottawa quebec gatineau sherbrooke dispo open ouvert
+    from des les la le de du at suite apt app room chambre unit jour day week semaine
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    january february march april may june july august september october november december
+    sept oct nov dec jan feb mar apr jun jul aug lundi mardi mercredi jeudi vendredi samedi
+    dimanche monday tuesday wednesday thursday friday saturday sunday top vip""".split()
+)
+
+
+def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
+    """Ages in ``folded`` (the folded, digitised text of one field).
+
+    ``text`` is the same digitised text with its case kept (same length); when given,
+    ages in lists of names ("Tina (29), Carla: [30]") are read too.
+    """
     hits: list[AgeHit] = []
     taken: set[int] = set()
-    for pattern, rule, conf in ((_UNIT_RE, "age.unit", 0.9), (_PREFIX_RE, "age.prefix", 0.8)):
-        for m in finditer(pattern, folded):
+    passes: list[tuple[object, str, float, str]] = [
+        (_UNIT_RE, "age.unit", 0.9, folded), (_PREFIX_RE, "age.prefix", 0.8, folded),
+        (_PRONOUN_RE, "age.pronoun", 0.8, folded),
+    ]
+    if text is not None:
+        passes.append((_NAME_AGE_RE, "age.name-list", 0.7, text))
+    for pattern, rule, conf, haystack in passes:
+        for m in finditer(pattern, haystack):
+            if rule == "age.name-list":
+                from balise.extract.normalise import fold
+
+                if fold(m.group("w")) in _NOT_NAME_WORDS:
+                    continue
+                group = "n" if m.group("n") is not None else "n2"
+                age = int(m.group(group))
+                start = m.start(group)
+                if start in taken or not MIN_AGE <= age <= MAX_AGE:
+                    continue
+                taken.add(start)
+                hits.append(AgeHit(age, m.start(), m.end(), rule, conf))
+                continue
             age = int(m.group("n"))
             start = m.start("n")
             if start in taken or not MIN_AGE <= age <= MAX_AGE:

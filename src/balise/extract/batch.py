@@ -99,7 +99,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     ages: list[int] = []
     for f in fields:
-        for a in find_ages(f.digits_folded):
+        for a in find_ages(f.digits_folded, f.digits.text):
             ages.append(a.age)
             mentions.append(Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule,
                                     a.confidence))

@@ -321,10 +321,20 @@ _LETTERS_RE = regex.compile(r"[a-z]+")
 _WORD_KEY = regex.compile(r"[\s\-]+")
 _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 _LETTER_DIGIT_RE = regex.compile(
-    r"(?<![A-Za-z0-9])(?=[OoIl|ZSB]*[0-9])(?=[0-9]*[OoIl|ZSB])[0-9OoIl|ZSB]{2,}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9|])(?=[OoIlZSB]*[0-9])(?=[0-9]*[OoIlZSB])[0-9OoIlZSB]{2,}(?![A-Za-z0-9|])"
     # a lone look-alike between two digit groups: "514 555 O 123"
     r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OoIl|](?=[^\p{L}\p{N}]{1,3}[OoIl|ZSB]{0,3}[0-9])"
+    # a whole group of capital look-alikes next to a digit group: "514 SSS 0123"
+    r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OISZB]{2,4}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[^\p{L}\p{N}]{1,3}[0-9])"
 )
+_BRA_SIZE = regex.compile(r"\d\dB-\d\d-\d\d")  # 32B-24-35 is a measurement, not 328
+_DIGIT_WORDS = {w: v for w, v in _UNITS.items() if v < 10 and "-" not in w}
+_CONCAT_RE = regex.compile(
+    r"(?<![a-z])(?=[a-z0-9]*[a-z])(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+    + r"|[0-9]){2,}(?![a-z])"
+)
+_CONCAT_PIECE = regex.compile("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
 _LETTER_HINT = regex.compile(r"[0-9][^\p{L}\p{N}]{0,3}[OoIl|ZSB]|[OoIl|ZSB][^\p{L}\p{N}]{0,3}[0-9]")
 
 
@@ -343,8 +353,19 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     ``folded`` may pass ``fold(src.text)`` when the caller already has it.
     """
     low = folded if folded is not None else fold(src.text)
-    out = src
+    # Digit words glued together ("cinqseptneuf", "five5cinq") first.
     builder: _Builder | None = None
+    for m in finditer(_CONCAT_RE, low):
+        pieces = _CONCAT_PIECE.findall(m.group())
+        if builder is None:
+            builder = _Builder(src)
+        builder.replace(m.start(), m.end(),
+                        "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces))
+    if builder is not None:
+        src = builder.build()
+        low = fold(src.text)
+    out = src
+    builder = None
     has_words = not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low))
     for m in finditer(_NUMBER_RE, low) if has_words else ():
         if m.group("unit") is not None:
@@ -370,6 +391,8 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         return out
     builder = None
     for m in finditer(_LETTER_DIGIT_RE, out.text):
+        if m.group()[-1:] == "B" and _BRA_SIZE.match(out.text, m.start()):
+            continue
         if builder is None:
             builder = _Builder(out)
         for k, c in enumerate(m.group()):

@@ -1,0 +1,35 @@
+"""Property tests: hostile Unicode never crashes, stays fast, and spans index the original."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from balise.extract import extract_ad
+from .helpers import make_ad
+
+_PIECES = st.sampled_from(["5", "1", "4", " ", "-", "O", "l", "S", "cinq", "five", "un", "💋",
+                           "\ufe0f\u20e3", "&#39;", "<br>", "ans", "yo", "@", " at ", "$", "/",
+                           "h", "métro ", "Laval", "ſ", "İ", "ﬁ", "①", "５", "\u0301", "\n"])
+_TEXT = st.one_of(st.text(max_size=400), st.lists(_PIECES, max_size=120).map("".join))
+
+
+@settings(max_examples=150, deadline=None)
+@given(body=_TEXT, title=st.text(max_size=60), age=st.none() | st.text(max_size=10))
+def test_arbitrary_unicode(body: str, title: str, age: str | None) -> None:
+    ad = make_ad(body, title=title, age=age, city=title or None)
+    start = time.perf_counter()
+    x = extract_ad(ad)
+    assert time.perf_counter() - start < 2.0
+    for m in x.mentions:
+        assert ad.field_text(m.span.field)[m.span.start:m.span.end] == m.span.text
+    assert x.language in ("fr", "en", "mixed")
+
+
+def test_long_hostile_input_is_bounded() -> None:
+    body = ("5 " * 5000) + ("a@" * 3000) + ("snap: " * 2000) + ("é" * 5000)
+    start = time.perf_counter()
+    extract_ad(make_ad(body))
+    assert time.perf_counter() - start < 10.0
