@@ -15,7 +15,7 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from balise.extract import extract_ad, extract_batch
@@ -34,8 +34,12 @@ _TEMPLATES = (
     "height 165 cm. Available 24/7, ask for {name}. Real pics, no deposit, no games xoxo",
 )
 _PHONES = (
-    "514-555-{n:04d}", "5 1 4 5 5 5 {a} {b} {c} {d}", "five1four 555 {n:04d}",
-    "(438) 555-{n:04d}", "4️⃣5️⃣0️⃣ 555 {n:04d}", "cinq un quatre 💋 555 💋 {n:04d}",
+    "514-555-{n:04d}",
+    "5 1 4 5 5 5 {a} {b} {c} {d}",
+    "five1four 555 {n:04d}",
+    "(438) 555-{n:04d}",
+    "4️⃣5️⃣0️⃣ 555 {n:04d}",
+    "cinq un quatre 💋 555 💋 {n:04d}",
 )
 
 
@@ -47,17 +51,26 @@ def synthetic_ads(count: int, seed: int = 7) -> list[AdRecord]:
         n = rng.randrange(10000)
         digits = f"{n:04d}"
         body = rng.choice(_TEMPLATES).format(
-            name=rng.choice(("Lily", "Mia", "Zoé", "Jade", "Nina")), age=rng.randrange(19, 35),
+            name=rng.choice(("Lily", "Mia", "Zoé", "Jade", "Nina")),
+            age=rng.randrange(19, 35),
             place=rng.choice(("Laval", "Montréal", "Brossard", "Gatineau", "Plateau")),
             metro=rng.choice(("Berri-UQAM", "Jean-Talon", "Guy-Concordia", "Montmorency")),
-            phone=rng.choice(_PHONES).format(n=n, a=digits[0], b=digits[1], c=digits[2],
-                                             d=digits[3]),
+            phone=rng.choice(_PHONES).format(
+                n=n, a=digits[0], b=digits[1], c=digits[2], d=digits[3]
+            ),
             handle=f"sweet_{n}",
         )
-        ads.append(AdRecord(source="bench", ad_id=str(i),
-                            posted_at=datetime(2025, 1, 1, tzinfo=timezone.utc),
-                            title="Nouvelle fille sexy 💋 disponible", body=body,
-                            city=rng.choice(("Montréal", "Laval", "Rive-Sud")), age="21"))
+        ads.append(
+            AdRecord(
+                source="bench",
+                ad_id=str(i),
+                posted_at=datetime(2025, 1, 1, tzinfo=UTC),
+                title="Nouvelle fille sexy 💋 disponible",
+                body=body,
+                city=rng.choice(("Montréal", "Laval", "Rive-Sud")),
+                age="21",
+            )
+        )
     return ads
 
 
@@ -68,8 +81,10 @@ def throughput(count: int) -> None:
     start = time.process_time()
     extract_batch(ads)
     cpu = time.process_time() - start
-    print(f"throughput: {count} ads of {mean_len:.0f} characters on average, "
-          f"{cpu:.2f} s CPU -> {count / cpu:,.0f} ads/s per core")
+    print(
+        f"throughput: {count} ads of {mean_len:.0f} characters on average, "
+        f"{cpu:.2f} s CPU -> {count / cpu:,.0f} ads/s per core"
+    )
 
 
 def _prf(tp: int, fp: int, fn: int) -> str:
@@ -105,24 +120,31 @@ def accuracy(seed: int, operators: int, weeks: int, show: int) -> None:
         if t is None:
             continue
         x = extract_ad(ad)
-        for kind, got, want in (("phones", set(x.phones), set(t.get("phones", []))),
-                                ("ages", set(x.ages), set(t.get("ages", [])))):
-            for key in [kind] + (["phones_obf"] if kind == "phones" and t.get("obfuscated_phone")
-                                 else []):
+        for kind, got, want in (
+            ("phones", set(x.phones), set(t.get("phones", []))),
+            ("ages", set(x.ages), set(t.get("ages", []))),
+        ):
+            for key in [kind] + (
+                ["phones_obf"] if kind == "phones" and t.get("obfuscated_phone") else []
+            ):
                 counts[key][0] += len(got & want)
                 counts[key][1] += len(got - want)
                 counts[key][2] += len(want - got)
             if got != want and len(errors) < show:
-                errors.append(f"{kind}: got {sorted(got)} want {sorted(want)} | "
-                              f"{ad.title!r} {ad.body!r} age={ad.age!r} "
-                              f"contact={ad.contact_phone!r}")
+                errors.append(
+                    f"{kind}: got {sorted(got)} want {sorted(want)} | "
+                    f"{ad.title!r} {ad.body!r} age={ad.age!r} "
+                    f"contact={ad.contact_phone!r}"
+                )
         if t.get("place") is not None:
             place_n += 1
             place_ok += x.city == t["place"]
             if x.city != t["place"] and len(errors) < show:
                 errors.append(f"place: got {x.city} want {t['place']} | city={ad.city!r}")
-    print(f"accuracy on a fresh market (seed={seed}, operators={operators}, weeks={weeks}, "
-          f"{len(ads)} ads)")
+    print(
+        f"accuracy on a fresh market (seed={seed}, operators={operators}, weeks={weeks}, "
+        f"{len(ads)} ads)"
+    )
     print("  phones           ", _prf(*counts["phones"]))
     print("  phones (obfusc.) ", _prf(*counts["phones_obf"]))
     print("  ages             ", _prf(*counts["ages"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from balise.extract import extract_ad, place_id
+
 from .helpers import make_ad
 
 AGES = [
@@ -87,14 +88,29 @@ def test_handles(text: str, language: str, expected: tuple[str, ...]) -> None:
 
 
 PLACE_IDS = [
-    ("Vieux-Montréal", "montreal"), ("Rive-Sud", "longueuil"), ("MTL", "montreal"),
-    ("Plateau", "montreal"), ("métro Berri-UQAM", "montreal"), ("Brossard", "longueuil"),
-    ("métro Montmorency", "laval"), ("Longueuil–Université-de-Sherbrooke", "longueuil"),
-    ("Laval (Chomedey)", "laval"), ("Terrebonne", "rive-nord"), ("Saint-Jérôme", "rive-nord"),
-    ("Hull", "gatineau"), ("Ville de Québec", "quebec"), ("Trois-Rivières", "trois-rivieres"),
-    ("Kanata", "ottawa"), ("North York", "toronto"), ("Drummondville", "drummondville"),
-    ("Saint-Jean-sur-Richelieu", "saint-jean-sur-richelieu"), ("Granby", "granby"),
-    ("Mississauga", "mississauga"), ("Partout", None), ("N/A", None), ("Quebec Province", None),
+    ("Vieux-Montréal", "montreal"),
+    ("Rive-Sud", "longueuil"),
+    ("MTL", "montreal"),
+    ("Plateau", "montreal"),
+    ("métro Berri-UQAM", "montreal"),
+    ("Brossard", "longueuil"),
+    ("métro Montmorency", "laval"),
+    ("Longueuil–Université-de-Sherbrooke", "longueuil"),
+    ("Laval (Chomedey)", "laval"),
+    ("Terrebonne", "rive-nord"),
+    ("Saint-Jérôme", "rive-nord"),
+    ("Hull", "gatineau"),
+    ("Ville de Québec", "quebec"),
+    ("Trois-Rivières", "trois-rivieres"),
+    ("Kanata", "ottawa"),
+    ("North York", "toronto"),
+    ("Drummondville", "drummondville"),
+    ("Saint-Jean-sur-Richelieu", "saint-jean-sur-richelieu"),
+    ("Granby", "granby"),
+    ("Mississauga", "mississauga"),
+    ("Partout", None),
+    ("N/A", None),
+    ("Quebec Province", None),
 ]
 
 
@@ -155,11 +171,13 @@ def test_every_mention_points_into_the_original_text() -> None:
     ad = make_ad(
         "<p>Je m&#39;appelle Lily, j'ai vingt et un ans. 5️⃣1️⃣4️⃣ cinq-cinq-cinq O l23. "
         "150 roses/hh. Snap: lily_xo. lily at gmail dot com. Métro Montmorency.</p>",
-        title="Lily, 21 ans 💋", city="Laval", age="21",
+        title="Lily, 21 ans 💋",
+        city="Laval",
+        age="21",
     )
     x = extract_ad(ad)
     kinds = {m.kind for m in x.mentions}
     assert {"phone", "age", "price", "handle", "email", "place", "name"} <= kinds
     for m in x.mentions:
-        assert ad.field_text(m.span.field)[m.span.start:m.span.end] == m.span.text
+        assert ad.field_text(m.span.field)[m.span.start : m.span.end] == m.span.text
         assert m.rule and 0 < m.confidence <= 1

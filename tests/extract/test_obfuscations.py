@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from balise.extract import extract_ad
+
 from .helpers import make_ad
 
 DATA = Path(__file__).parent / "data" / "obfuscations.tsv"

@@ -8,11 +8,44 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balise.extract import extract_ad
+
 from .helpers import make_ad
 
-_PIECES = st.sampled_from(["5", "1", "4", " ", "-", "O", "l", "S", "cinq", "five", "un", "💋",
-                           "\ufe0f\u20e3", "&#39;", "<br>", "ans", "yo", "@", " at ", "$", "/",
-                           "h", "métro ", "Laval", "ſ", "İ", "ﬁ", "①", "５", "\u0301", "\n"])
+_PIECES = st.sampled_from(
+    [
+        "5",
+        "1",
+        "4",
+        " ",
+        "-",
+        "O",
+        "l",
+        "S",
+        "cinq",
+        "five",
+        "un",
+        "💋",
+        "\ufe0f\u20e3",
+        "&#39;",
+        "<br>",
+        "ans",
+        "yo",
+        "@",
+        " at ",
+        "$",
+        "/",
+        "h",
+        "métro ",
+        "Laval",
+        "ſ",
+        "İ",
+        "ﬁ",
+        "①",
+        "５",
+        "\u0301",
+        "\n",
+    ]
+)
 _TEXT = st.one_of(st.text(max_size=400), st.lists(_PIECES, max_size=120).map("".join))
 
 
@@ -24,7 +57,7 @@ def test_arbitrary_unicode(body: str, title: str, age: str | None) -> None:
     x = extract_ad(ad)
     assert time.perf_counter() - start < 2.0
     for m in x.mentions:
-        assert ad.field_text(m.span.field)[m.span.start:m.span.end] == m.span.text
+        assert ad.field_text(m.span.field)[m.span.start : m.span.end] == m.span.text
     assert x.language in ("fr", "en", "mixed")
 
 

@@ -49,10 +49,10 @@ class AgeHit:
 
 def _someone_else(text: str, start: int) -> bool:
     """True when the words just before ``start`` make the number someone else's age."""
-    window = text[max(0, start - 28):start]
+    window = text[max(0, start - 28) : start]
     cut = [m.end() for m in finditer(_CLAUSE_BREAK, window)]
     if cut:
-        window = window[cut[-1]:]
+        window = window[cut[-1] :]
     return search(_OTHERS_RE, window) is not None
 
 
@@ -60,7 +60,7 @@ def _someone_else(text: str, start: int) -> bool:
 # names, read on the case-kept text (a capitalised word before the number).
 _NAME_AGE_RE = compile_pattern(
     r"(?<![\w'])(?P<w>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
-    r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;/|)~]|&|\bet\b|\band\b|$)))"
+    r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;|)~]|/(?!\d)|&|\bet\b|\band\b|$)))"
 )
 _PRONOUN_RE = compile_pattern(
     r"\b(?:she'?s|she\s+is|he'?s|he\s+is|elle\s+a|il\s+a)\s+(?P<n>\d{2})(?![\d'\"/+$%])"
@@ -68,14 +68,128 @@ _PRONOUN_RE = compile_pattern(
     0x2,
 )
 _NOT_NAME_WORDS = frozenset(
-    """age ans the and et nos our rates tarifs prix dons taille stats mensurations height
-    size hh qv h tel phone cell texte text call appel appelez bookings reservation ref
-    montreal laval longueuil toronto ottawa quebec gatineau sherbrooke dispo open ouvert
-    from des les la le de du at suite apt app room chambre unit jour day week semaine
-    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    january february march april may june july august september october november december
-    sept oct nov dec jan feb mar apr jun jul aug lundi mardi mercredi jeudi vendredi samedi
-    dimanche monday tuesday wednesday thursday friday saturday sunday top vip""".split()
+    [
+        "age",
+        "ans",
+        "the",
+        "and",
+        "et",
+        "nos",
+        "our",
+        "rates",
+        "tarifs",
+        "prix",
+        "dons",
+        "taille",
+        "stats",
+        "mensurations",
+        "height",
+        "size",
+        "hh",
+        "qv",
+        "h",
+        "tel",
+        "phone",
+        "cell",
+        "texte",
+        "text",
+        "call",
+        "appel",
+        "appelez",
+        "bookings",
+        "reservation",
+        "ref",
+        "montreal",
+        "laval",
+        "longueuil",
+        "toronto",
+        "ottawa",
+        "quebec",
+        "gatineau",
+        "sherbrooke",
+        "dispo",
+        "open",
+        "ouvert",
+        "from",
+        "des",
+        "les",
+        "la",
+        "le",
+        "de",
+        "du",
+        "at",
+        "suite",
+        "apt",
+        "app",
+        "room",
+        "chambre",
+        "unit",
+        "jour",
+        "day",
+        "week",
+        "semaine",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "top",
+        "vip",
+        # youth wording and availability, not a stated age ("Barely 18", "Available 24/7")
+        "barely",
+        "just",
+        "only",
+        "turned",
+        "over",
+        "under",
+        "available",
+        "disponible",
+        "dispo",
+    ]
 )
 
 
@@ -88,7 +202,8 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
     hits: list[AgeHit] = []
     taken: set[int] = set()
     passes: list[tuple[object, str, float, str]] = [
-        (_UNIT_RE, "age.unit", 0.9, folded), (_PREFIX_RE, "age.prefix", 0.8, folded),
+        (_UNIT_RE, "age.unit", 0.9, folded),
+        (_PREFIX_RE, "age.prefix", 0.8, folded),
         (_PRONOUN_RE, "age.pronoun", 0.8, folded),
     ]
     if text is not None:

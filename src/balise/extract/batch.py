@@ -66,9 +66,15 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
             phones.append(hit.e164)
             if not hit.obfuscated:
                 plain_phones.add(hit.e164)
-            mentions.append(Mention("phone", hit.e164,
-                                    Span(f.name, hit.start, hit.end, f.original[hit.start:hit.end]),
-                                    hit.rule, hit.confidence))
+            mentions.append(
+                Mention(
+                    "phone",
+                    hit.e164,
+                    Span(f.name, hit.start, hit.end, f.original[hit.start : hit.end]),
+                    hit.rule,
+                    hit.confidence,
+                )
+            )
     phone_values = _unique(phones)
     obfuscated = any(p not in plain_phones for p in phone_values)
 
@@ -79,44 +85,63 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in email_sources:
         for e in find_emails(f.cleaned.text):
             emails.append(e.email)
-            mentions.append(Mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule,
-                                    e.confidence))
+            mentions.append(
+                Mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule, e.confidence)
+            )
 
     handles: list[str] = []
     for f in fields:
         for h in find_handles(f.cleaned.text):
             handles.append(h.handle)
-            mentions.append(Mention("handle", h.handle, _span(f, f.cleaned, h.start, h.end),
-                                    h.rule, h.confidence))
+            mentions.append(
+                Mention(
+                    "handle", h.handle, _span(f, f.cleaned, h.start, h.end), h.rule, h.confidence
+                )
+            )
     contact_handle = ad.field_text("contact.handle")
     if contact_handle:
         f = _prepare("contact.handle", contact_handle)
         ch = handle_from_contact(f.cleaned.text)
         if ch is not None:
             handles.append(ch.handle)
-            mentions.append(Mention("handle", ch.handle, _span(f, f.cleaned, ch.start, ch.end),
-                                    ch.rule, ch.confidence))
+            mentions.append(
+                Mention(
+                    "handle",
+                    ch.handle,
+                    _span(f, f.cleaned, ch.start, ch.end),
+                    ch.rule,
+                    ch.confidence,
+                )
+            )
 
     ages: list[int] = []
     for f in fields:
         for a in find_ages(f.digits_folded, f.digits.text):
             ages.append(a.age)
-            mentions.append(Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule,
-                                    a.confidence))
+            mentions.append(
+                Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
+            )
     if ad.field_text("age"):
         f = _prepare("age", ad.field_text("age"))
         form_age = age_from_field(f.digits_folded)
         if form_age is not None:
             ages.append(form_age)
-            mentions.append(Mention("age", form_age, Span("age", 0, len(f.original), f.original),
-                                    "age.form-field", 0.5))
+            mentions.append(
+                Mention(
+                    "age",
+                    form_age,
+                    Span("age", 0, len(f.original), f.original),
+                    "age.form-field",
+                    0.5,
+                )
+            )
 
     prices: list[Price] = []
     for f in fields:
-        for p in find_prices(f.digits_folded):
-            span = _span(f, f.digits, p.start, p.end)
-            prices.append(Price(p.amount, p.currency, p.minutes, p.label, span))
-            mentions.append(Mention("price", p.amount, span, p.rule, 0.8))
+        for price in find_prices(f.digits_folded):
+            span = _span(f, f.digits, price.start, price.end)
+            prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))
+            mentions.append(Mention("price", price.amount, span, price.rule, 0.8))
 
     places: list[str] = []
     city: str | None = None
@@ -124,8 +149,11 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         city = place_id(ad.city)
         if city is not None:
             places.append(city)
-            mentions.append(Mention("place", city, Span("city", 0, len(ad.city), ad.city),
-                                    "place.city-field", 0.95))
+            mentions.append(
+                Mention(
+                    "place", city, Span("city", 0, len(ad.city), ad.city), "place.city-field", 0.95
+                )
+            )
     text_hits: list[PlaceHit] = []
     bonus: dict[int, float] = {}
     for f in fields:
@@ -134,8 +162,9 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
                 bonus[len(text_hits)] = 0.5
             text_hits.append(p)
             places.append(p.place)
-            mentions.append(Mention("place", p.place, _span(f, f.cleaned, p.start, p.end), p.rule,
-                                    p.confidence))
+            mentions.append(
+                Mention("place", p.place, _span(f, f.cleaned, p.start, p.end), p.rule, p.confidence)
+            )
     if city is None:
         city = strongest(text_hits, bonus)
 
@@ -147,8 +176,9 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
             if key not in seen_names:
                 seen_names.add(key)
                 names.append(n.name)
-            mentions.append(Mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule,
-                                    n.confidence))
+            mentions.append(
+                Mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule, n.confidence)
+            )
 
     language = detect_language(" \n ".join(f.folded for f in fields))
     return AdExtraction(

@@ -49,9 +49,52 @@ _HINT_RE = compile_pattern(
     0x2,
 )
 _NOT_HANDLES = frozenset(
-    """me moi only seulement for pour and et or ou add ajoute ajoutez at on sur is est the le la
-    me_ plz please svp text texto call dm msg message available dispo here ici my mon ma
-    com net dot point gmail hotmail""".split()
+    [
+        "me",
+        "moi",
+        "only",
+        "seulement",
+        "for",
+        "pour",
+        "and",
+        "et",
+        "or",
+        "ou",
+        "add",
+        "ajoute",
+        "ajoutez",
+        "at",
+        "on",
+        "sur",
+        "is",
+        "est",
+        "the",
+        "le",
+        "la",
+        "me_",
+        "plz",
+        "please",
+        "svp",
+        "text",
+        "texto",
+        "call",
+        "dm",
+        "msg",
+        "message",
+        "available",
+        "dispo",
+        "here",
+        "ici",
+        "my",
+        "mon",
+        "ma",
+        "com",
+        "net",
+        "dot",
+        "point",
+        "gmail",
+        "hotmail",
+    ]
 )
 
 

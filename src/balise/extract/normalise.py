@@ -331,7 +331,8 @@ _LETTER_DIGIT_RE = regex.compile(
 _BRA_SIZE = regex.compile(r"\d\dB-\d\d-\d\d")  # 32B-24-35 is a measurement, not 328
 _DIGIT_WORDS = {w: v for w, v in _UNITS.items() if v < 10 and "-" not in w}
 _CONCAT_RE = regex.compile(
-    r"(?<![a-z])(?=[a-z0-9]*[a-z])(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+    r"(?<![a-z])(?=[a-z0-9]*[a-z])(?:"
+    + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
     + r"|[0-9]){2,}(?![a-z])"
 )
 _CONCAT_PIECE = regex.compile("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
@@ -359,8 +360,9 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         pieces = _CONCAT_PIECE.findall(m.group())
         if builder is None:
             builder = _Builder(src)
-        builder.replace(m.start(), m.end(),
-                        "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces))
+        builder.replace(
+            m.start(), m.end(), "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces)
+        )
     if builder is not None:
         src = builder.build()
         low = fold(src.text)
@@ -376,10 +378,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
             if tail is not None:
                 unit = _word_value(tail) or 0
                 # soixante-dix-neuf / quatre-vingt-dix-sept: the tail is a teen
-                if unit >= 10 and value not in (60, 80):
-                    value = None
-                else:
-                    value = (value or 0) + unit
+                value = None if unit >= 10 and value not in (60, 80) else (value or 0) + unit
         if value is None:
             continue
         if builder is None:

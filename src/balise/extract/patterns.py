@@ -20,7 +20,7 @@ Match = Any
 
 
 def compile_pattern(source: str, flags: int = 0, **named_lists: Any) -> Pattern:
-    """Compile ``source`` with the ``regex`` module (``VERSION1`` semantics off, case rules as given)."""
+    """Compile ``source`` with the ``regex`` module (flags and named lists as given)."""
     return regex.compile(source, flags, **named_lists)
 
 

@@ -80,8 +80,13 @@ def _valid(digits: str, region: str | None) -> str | None:
 def _nanp_prefix_valid(prefix: str) -> bool:
     # NANP validity in phonenumbers' metadata depends on the area code and the first digit
     # of the exchange only ("NPA [2-9]XXXXXX"), so one parse per 4-digit prefix is enough.
-    return _valid(prefix + "555012"[: 10 - len(prefix)] if prefix[3] == "5" else prefix + "550123",
-                  DEFAULT_REGION) is not None
+    return (
+        _valid(
+            prefix + "555012"[: 10 - len(prefix)] if prefix[3] == "5" else prefix + "550123",
+            DEFAULT_REGION,
+        )
+        is not None
+    )
 
 
 def _nanp(digits: str) -> str | None:
@@ -97,9 +102,7 @@ def _card_like(groups: list[tuple[int, int]]) -> bool:
     return len(lengths) >= 3 and sum(lengths) >= 13 and all(n >= 4 for n in lengths)
 
 
-def find_phones(
-    mapped: MappedText, original: str, regions: tuple[str, ...] = ()
-) -> list[PhoneHit]:
+def find_phones(mapped: MappedText, original: str, regions: tuple[str, ...] = ()) -> list[PhoneHit]:
     """Phone numbers in ``mapped`` (a digitised field), with spans into ``original``."""
     text = mapped.text
     hits: list[PhoneHit] = []
@@ -124,8 +127,16 @@ def find_phones(
                 start, _ = mapped.original_span(base, base + 1)
             span_text = original[start:end]
             obfuscated = _PLAIN_RE.match(span_text.strip()) is None
-            hits.append(PhoneHit(e164, start, end, rule if not obfuscated else rule + "+deobfuscated",
-                                 obfuscated, 0.8 if obfuscated else 0.95))
+            hits.append(
+                PhoneHit(
+                    e164,
+                    start,
+                    end,
+                    rule if not obfuscated else rule + "+deobfuscated",
+                    obfuscated,
+                    0.8 if obfuscated else 0.95,
+                )
+            )
             i = j + 1
     return hits
 

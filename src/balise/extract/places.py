@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -42,7 +43,7 @@ _PROVINCE_AFTER = regex.compile(r"^\s*(?:province|canada\b)")
 
 def place_key(text: str) -> str:
     """The folded lookup key of a place name: "Saint-Jérôme" -> "saint jerome"."""
-    return _NON_ALNUM.sub(" ", fold(text)).strip()
+    return str(_NON_ALNUM.sub(" ", fold(text))).strip()
 
 
 def _slug(name: str) -> str:
@@ -134,11 +135,44 @@ def load_gazetteer() -> Gazetteer:
 
 _WORDS_RE = regex.compile(r"[a-z0-9]+")
 _STREETS = frozenset(
-    "rue street boul boulevard blvd avenue ave av chemin ch autoroute route pont "
-    "bridge coin corner angle".split()
+    [
+        "rue",
+        "street",
+        "boul",
+        "boulevard",
+        "blvd",
+        "avenue",
+        "ave",
+        "av",
+        "chemin",
+        "ch",
+        "autoroute",
+        "route",
+        "pont",
+        "bridge",
+        "coin",
+        "corner",
+        "angle",
+    ]
 )
 _STREET_AFTER = frozenset(
-    "ouest est west east o e street st blvd boul boulevard ave avenue road rd".split()
+    [
+        "ouest",
+        "est",
+        "west",
+        "east",
+        "o",
+        "e",
+        "street",
+        "st",
+        "blvd",
+        "boul",
+        "boulevard",
+        "ave",
+        "avenue",
+        "road",
+        "rd",
+    ]
 )
 _METRO_WORDS = frozenset(("metro", "station", "stn", "subway"))
 _LINKS = frozenset(("de", "la", "l", "du", "des"))
@@ -188,9 +222,7 @@ def _match_at(
     for j in range(i, min(n, i + _MAX_WORDS)):
         key = words[j][0] if j == i else key + " " + words[j][0]
         following = words[j + 1][0] if j + 1 < n else ""
-        if after_metro and key in gaz.metro:
-            best = (gaz.metro[key], j, "place.metro", 0.9)
-        elif following in _METRO_WORDS and key in gaz.metro:
+        if after_metro and key in gaz.metro or following in _METRO_WORDS and key in gaz.metro:
             best = (gaz.metro[key], j, "place.metro", 0.9)
         elif key in gaz.text_names and not street and following not in _STREET_AFTER:
             best = (gaz.text_names[key], j, "place.name", 0.85)

@@ -14,8 +14,7 @@ _UNITS: dict[str, tuple[str, int | None]] = {}
 for _rules in ALL_RULES:
     _UNITS.update(_rules.price_units)
 _UNIT_ALT = "|".join(
-    k.replace("/", r"\s*/\s*").replace(" ", r"\s*")
-    for k in sorted(_UNITS, key=len, reverse=True)
+    k.replace("/", r"\s*/\s*").replace(" ", r"\s*") for k in sorted(_UNITS, key=len, reverse=True)
 )
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|dollars?|bucks|cad|usd|€|euros?)"
 _AMOUNT_UNIT_RE = compile_pattern(
@@ -80,22 +79,49 @@ def find_prices(folded: str) -> list[PriceHit]:
             continue
         label, minutes = _unit(unit)
         used.append(m.span())
-        hits.append(PriceHit(amount, _currency(m.group("cur")), minutes, label, *m.span(),
-                             "price.amount-unit"))
+        hits.append(
+            PriceHit(
+                amount,
+                _currency(m.group("cur")),
+                minutes,
+                label,
+                m.start(),
+                m.end(),
+                "price.amount-unit",
+            )
+        )
     for m in finditer(_UNIT_AMOUNT_RE, folded):
         amount = int(m.group("amt"))
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
             continue
         label, minutes = _unit(m.group("unit"))
         used.append(m.span())
-        hits.append(PriceHit(amount, _currency(m.group("cur")), minutes, label, *m.span(),
-                             "price.unit-amount"))
+        hits.append(
+            PriceHit(
+                amount,
+                _currency(m.group("cur")),
+                minutes,
+                label,
+                m.start(),
+                m.end(),
+                "price.unit-amount",
+            )
+        )
     for m in finditer(_BARE_RE, folded):
         amount = int(m.group("amt") or m.group("amt2"))
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
             continue
         used.append(m.span())
-        hits.append(PriceHit(amount, _currency(m.group("cur")), None, "unknown", *m.span(),
-                             "price.amount"))
+        hits.append(
+            PriceHit(
+                amount,
+                _currency(m.group("cur")),
+                None,
+                "unknown",
+                m.start(),
+                m.end(),
+                "price.amount",
+            )
+        )
     hits.sort(key=lambda h: h.start)
     return hits
