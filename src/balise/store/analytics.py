@@ -80,7 +80,8 @@ class AnalyticsStore:
             ) from exc
         for statement in _DDL:
             con.execute(statement)
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        row = rows[0] if rows else None
         if row is None:
             con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         elif row[0] != SCHEMA_VERSION:
@@ -104,7 +105,7 @@ class AnalyticsStore:
 
     def content_hashes(self) -> dict[AdKey, str]:
         """Key -> content hash of every stored ad (to skip what is already there)."""
-        table = self._con.execute("SELECT source, ad_id, content_hash FROM ads").arrow()
+        table = self._con.sql("SELECT source, ad_id, content_hash FROM ads").to_arrow_table()
         return {
             (s, a): h
             for s, a, h in zip(
@@ -173,18 +174,16 @@ class AnalyticsStore:
             con.unregister("batch")
 
     def _next_seq(self) -> int:
-        row = self._con.execute("SELECT coalesce(max(seq), -1) + 1 FROM ads").fetchone()
-        assert row is not None
-        return int(row[0])
+        ((value,),) = self._con.execute("SELECT coalesce(max(seq), -1) + 1 FROM ads").fetchall()
+        return int(value)
 
     def count_ads(self) -> int:
-        row = self._con.execute("SELECT count(*) FROM ads").fetchone()
-        assert row is not None
-        return int(row[0])
+        ((value,),) = self._con.execute("SELECT count(*) FROM ads").fetchall()
+        return int(value)
 
     def iter_ads(self, batch_size: int = 50_000) -> Iterator[StoredAd]:
         """Every stored ad in ingestion order."""
-        cursor = self._con.execute(f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq")
+        cursor = self._con.cursor().execute(f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq")
         while True:
             chunk = cursor.fetchmany(batch_size)
             if not chunk:
