@@ -260,7 +260,7 @@ def calibrate(
 def features_from_leads(path: str | Path) -> dict[str, dict[str, float]]:
     """cluster_id -> {indicator_id: strength} from an analysis' ``leads.jsonl``.
 
-    Reads ``strength`` on each indicator entry when present, else ``value / weight``.
+    Reads ``strength`` on each indicator entry when present, else ``contribution / weight``.
     """
     out: dict[str, dict[str, float]] = {}
     with Path(path).open("rb") as handle:
@@ -272,7 +272,8 @@ def features_from_leads(path: str | Path) -> dict[str, dict[str, float]]:
             for ind in row.get("indicators", []):
                 if "strength" in ind:
                     strengths[ind["id"]] = float(ind["strength"])
-                elif ind.get("weight") and "value" in ind:
-                    strengths[ind["id"]] = float(ind["value"]) / float(ind["weight"])
+                elif ind.get("weight") and ("contribution" in ind or "value" in ind):
+                    value = ind.get("contribution", ind.get("value"))
+                    strengths[ind["id"]] = float(value) / float(ind["weight"])
             out[row["cluster_id"]] = strengths
     return out
