@@ -29,8 +29,10 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         size = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
     print(f"operators={s.operators} weeks={args.weeks} images={args.images}")
-    print(f"ads={s.ads} ads/operator={s.ads / s.operators:.2f} persons={s.persons} "
-          f"pictures={s.images} bytes={size}")
+    print(
+        f"ads={s.ads} ads/operator={s.ads / s.operators:.2f} persons={s.persons} "
+        f"pictures={s.images} bytes={size}"
+    )
     print(f"seconds={seconds:.1f} ads/second={s.ads / seconds:.0f}")
 
 

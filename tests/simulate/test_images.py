@@ -58,7 +58,9 @@ def test_market_images_exist_and_persons_reuse_their_pictures(
             by_person[t["person_ids"][0]].append(h)
             by_operator[t["operator_id"]].append(h)
     persons_with_match = [
-        any(a - b <= 12 for b in hs[1:]) for hs in by_person.values() if len(hs) >= 2
+        any(a - b <= 12 for b in hs[1:])
+        for hs in by_person.values()
+        if len(hs) >= 2
         for a in hs[:1]
     ]
     assert persons_with_match and sum(persons_with_match) / len(persons_with_match) > 0.5

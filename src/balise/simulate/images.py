@@ -37,8 +37,9 @@ def draw_base(seed: int) -> Image.Image:
             pts = [(x0 + rng.randrange(w), y0 + rng.randrange(h)) for _ in range(3)]
             draw.polygon(pts, fill=colour)
     # noise from our own seeded stream (PIL's effect_noise is not reproducible)
-    noise = Image.frombytes("L", (BASE_SIZE, BASE_SIZE), rng.randbytes(BASE_SIZE * BASE_SIZE))
-    noise = noise.convert("RGB")
+    # a coarse grain (64 px, upscaled): texture without bloating the JPEG files
+    noise = Image.frombytes("L", (64, 64), rng.randbytes(64 * 64)).convert("RGB")
+    noise = noise.resize((BASE_SIZE, BASE_SIZE), Image.Resampling.BILINEAR)
     return Image.blend(img, noise, 0.08)
 
 

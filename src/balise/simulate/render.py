@@ -383,5 +383,5 @@ def _pick_images(
 
 def _variant(rng: random.Random, base_seed: int) -> ImageSpec:
     name = f"{rng.getrandbits(48):012x}"
-    ext = ".png" if rng.random() < 0.1 else ".jpg"
+    ext = ".png" if rng.random() < 0.05 else ".jpg"
     return ImageSpec(f"images/{name[:2]}/{name}{ext}", base_seed, rng.getrandbits(32))
