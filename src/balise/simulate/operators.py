@@ -475,7 +475,9 @@ class Builder:
             age_drift=2 if exploitative else 0,
             night_posting=0.25 if exploitative else 0.02,
         )
-        slots = _template(rng, "venue", lang, legit_venue=not exploitative)
+        # some exploitative venues dress up as a registered spa: no single phrase gives them away
+        fake_spa = exploitative and rng.random() < 0.3
+        slots = _template(rng, "venue", lang, legit_venue=not exploitative or fake_spa)
         op = Operator(
             operator_id=oid,
             kind="venue",
