@@ -79,15 +79,11 @@ def category_label(category: str, lang: str) -> str:
 
 
 def indicator_label(indicator_id: str, lang: str) -> str:
-    """The indicator's label from the library, or its id when the library does not know it."""
+    """The indicator's label from the library in ``lang``, or its id when the library lacks it."""
+    from balise.indicators.library import get_indicator
+
     try:
-        from balise.indicators import library
-    except ImportError:
+        indicator = get_indicator(indicator_id)
+    except KeyError:
         return indicator_id
-    lookup = getattr(library, "label", None)
-    if callable(lookup):
-        try:
-            return str(lookup(indicator_id, lang))
-        except KeyError:
-            return indicator_id
-    return indicator_id
+    return indicator.label_fr if lang == "fr" else indicator.label_en
