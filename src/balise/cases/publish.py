@@ -190,7 +190,7 @@ def publish_analysis(
 
     now = utc_now()
     lead_rows: dict[tuple[Any, ...], dict[str, Any]] = {}
-    owners: set[tuple[str, str]] = set()
+    owners: dict[tuple[str, str], tuple[bool, float]] = {}
     for lead in leads:
         top = [c.indicator_id for c in lead.contributions if c.value > 0][:3]
         row = {
@@ -206,7 +206,8 @@ def publish_analysis(
         row["first_seen"] = now  # kept from the first publish (keep_on_update)
         lead_rows[(lead.cluster_id,)] = row
         touched = set(lead.cities) | places.get(lead.cluster_id, set())
-        owners.update((lead.cluster_id, agency) for agency in agencies_for_places(touched))
+        for agency in agencies_for_places(touched):
+            owners[(lead.cluster_id, agency)] = (row["flag"], row["score"])
 
     with engine.begin() as conn:
         ads_t, clusters_t, leads_t = _table(Ad), _table(ClusterRow), _table(LeadRow)
@@ -246,16 +247,37 @@ def publish_analysis(
                 )
         la = _table(LeadAgency)
         existing_owners = {
-            (r.cluster_id, r.agency_id)
-            for r in conn.execute(select(la.c.cluster_id, la.c.agency_id))
+            (r.cluster_id, r.agency_id): (bool(r.flag), float(r.score))
+            for r in conn.execute(select(la.c.cluster_id, la.c.agency_id, la.c.flag, la.c.score))
         }
         # Owners of kept (stale) leads stay as they were.
-        stale_owners = {o for o in existing_owners if o[0] in keep}
-        to_add = sorted(owners - existing_owners)
-        to_remove = sorted(existing_owners - owners - stale_owners)
+        to_add = sorted(k for k in owners if k not in existing_owners)
+        to_change = sorted(
+            k for k in owners if k in existing_owners and existing_owners[k] != owners[k]
+        )
+        to_remove = sorted(k for k in existing_owners if k not in owners and k[0] not in keep)
         for i in range(0, len(to_add), BATCH):
             conn.execute(
-                insert(la), [{"cluster_id": c, "agency_id": a} for c, a in to_add[i : i + BATCH]]
+                insert(la),
+                [
+                    {
+                        "cluster_id": c,
+                        "agency_id": a,
+                        "flag": owners[(c, a)][0],
+                        "score": owners[(c, a)][1],
+                    }
+                    for c, a in to_add[i : i + BATCH]
+                ],
+            )
+        if to_change:
+            conn.execute(
+                update(la)
+                .where(la.c.cluster_id == bindparam("c"), la.c.agency_id == bindparam("a"))
+                .values(flag=bindparam("f"), score=bindparam("s")),
+                [
+                    {"c": c, "a": a, "f": owners[(c, a)][0], "s": owners[(c, a)][1]}
+                    for c, a in to_change
+                ],
             )
         if to_remove:
             conn.execute(
