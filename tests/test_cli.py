@@ -23,7 +23,9 @@ def test_simulate_writes_a_market_with_truth(tmp_path: Path) -> None:
         assert (tmp_path / "m" / name).stat().st_size > 0
 
 
-def test_analyze_reports_skipped_lines_and_keeps_the_rest(small_market: Path, tmp_path: Path) -> None:
+def test_analyze_reports_skipped_lines_and_keeps_the_rest(
+    small_market: Path, tmp_path: Path
+) -> None:
     lines = (small_market / "ads.jsonl").read_text(encoding="utf-8").splitlines()
     bad = lines[:5] + ["{broken", '{"source": "x", "posted_at": "2026-09-07"}'] + lines[5:20]
     path = small_market / "with-bad-lines.jsonl"
@@ -48,11 +50,23 @@ def test_analyze_in_english_and_evaluate(small_market: Path, tmp_path: Path) -> 
     assert '<html lang="en"' in (out / "report.html").read_text(encoding="utf-8")
     text = runner.invoke(app, ["evaluate", str(small_market), str(out)])
     assert text.exit_code == 0, text.output
-    for words in ("phones (all ads)", "phones (obfuscated ads)", "ages", "place accuracy",
-                  "B-cubed", "trafficking recall", "minor recall", "victim recall",
-                  "independent-worker FPR", "agency false-positive rate", "average precision"):
+    for words in (
+        "phones (all ads)",
+        "phones (obfuscated ads)",
+        "ages",
+        "place accuracy",
+        "B-cubed",
+        "trafficking recall",
+        "minor recall",
+        "victim recall",
+        "independent-worker FPR",
+        "agency false-positive rate",
+        "average precision",
+    ):
         assert words in text.output
-    data = json.loads(runner.invoke(app, ["evaluate", str(small_market), str(out), "--json"]).output)
+    data = json.loads(
+        runner.invoke(app, ["evaluate", str(small_market), str(out), "--json"]).output
+    )
     assert 0.0 <= data["bcubed"]["f1"] <= 1.0 and data["ads"] > 0
 
 

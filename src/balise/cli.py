@@ -80,7 +80,7 @@ def analyze(
     workers: Annotated[Optional[int], typer.Option(help="extraction processes")] = None,  # noqa: UP045
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Ingest ads, link them into operators, score leads; write ads/clusters/leads.jsonl and a report."""
+    """Ingest ads, link them into operators, score leads; write the outputs and a report."""
     if lang not in ("fr", "en"):
         raise _fail(f"--lang must be fr or en, not {lang!r}", 2)
     settings = _settings(store, workers=workers)
@@ -106,7 +106,9 @@ def analyze(
         f"{f.ads_reposts} reposts; {f.ads_total} ads in the store, {f.clusters} clusters, "
         f"{f.leads_flagged} flagged leads ({f.seconds.get('total', 0):.1f} s)"
     )
-    reporter.note(f"outputs: {out}/ads.jsonl, clusters.jsonl, leads.jsonl; report: {out}/report.html")
+    reporter.note(
+        f"outputs: {out}/ads.jsonl, clusters.jsonl, leads.jsonl; report: {out}/report.html"
+    )
     typer.echo(f"{f.lines_rejected} lines skipped", err=True)
     if f.lines_rejected:
         raise typer.Exit(EXIT_SKIPPED)
@@ -142,7 +144,8 @@ def calibrate(
 ) -> None:
     """Fit the indicator weights to analysts' dispositions; report calibration; save the model."""
     from balise.engine.embedded import load_model, model_path
-    from balise.score.calibrate import calibrate as fit, read_dispositions
+    from balise.score.calibrate import calibrate as fit
+    from balise.score.calibrate import read_dispositions
     from balise.store.analytics import AnalyticsStore
 
     settings = _settings(store)

@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     workers: int = Field(default=0, ge=0, description="extraction processes; 0 = one per core")
     retention_days: int = Field(default=90, ge=1)
     ingest_batch: int = Field(
-        default=5_000, ge=1, description="ads per ingest transaction (an interruption loses at most one)"
+        default=5_000,
+        ge=1,
+        description="ads per ingest transaction (an interruption loses at most one)",
     )
 
     @model_validator(mode="after")

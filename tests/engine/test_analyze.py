@@ -41,7 +41,9 @@ def analysed(small_market: Path, tmp_path_factory: pytest.TempPathFactory) -> tu
     return base / "out", base / "store"
 
 
-def test_outputs_follow_the_interchange_spec(small_market: Path, analysed: tuple[Path, Path]) -> None:
+def test_outputs_follow_the_interchange_spec(
+    small_market: Path, analysed: tuple[Path, Path]
+) -> None:
     out, _ = analysed
     inputs = _rows(small_market / "ads.jsonl")
     ads = _rows(out / "ads.jsonl")
@@ -68,14 +70,17 @@ def test_outputs_follow_the_interchange_spec(small_market: Path, analysed: tuple
         assert len(evidence) >= 3
         assert set(lead["categories"]) <= {"trafficking", "minor", "exploitative-venue"}  # type: ignore[arg-type]
     report = (out / "report.html").read_text(encoding="utf-8")
-    assert "<html lang=\"fr\"" in report and "Principales pistes" in report
+    assert '<html lang="fr"' in report and "Principales pistes" in report
     assert "http://" not in report and "https://" not in report  # self-contained
 
 
 def test_repeating_the_same_file_changes_nothing(small_market: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     _run([small_market / "ads.jsonl"], tmp_path / "out1", store)
-    first = {n: (tmp_path / "out1" / n).read_bytes() for n in ("ads.jsonl", "clusters.jsonl", "leads.jsonl")}
+    first = {
+        n: (tmp_path / "out1" / n).read_bytes()
+        for n in ("ads.jsonl", "clusters.jsonl", "leads.jsonl")
+    }
     result = analyze([small_market / "ads.jsonl"], out_dir=tmp_path / "out2",
                      settings=Settings(store_dir=store, workers=1), reporter=Reporter(quiet=True),
                      publish=False)  # fmt: skip
@@ -96,7 +101,9 @@ def test_incremental_days_give_the_same_clusters_as_one_run(
     _run([small_market / "part1.jsonl"], tmp_path / "a", store)
     _run([small_market / "part2.jsonl"], tmp_path / "b", store)
     assert _partition(tmp_path / "b") == _partition(analysed[0])
-    assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (analysed[0] / "leads.jsonl").read_bytes()
+    assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (
+        analysed[0] / "leads.jsonl"
+    ).read_bytes()
 
 
 def test_kill_mid_ingest_leaves_a_consistent_store(text_market: Path, tmp_path: Path) -> None:

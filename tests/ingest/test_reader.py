@@ -1,4 +1,5 @@
-"""Ingest follows the spec: bad lines are reported (file:line: reason) and skipped, nothing else lost."""
+"""Ingest follows the spec: bad lines are reported (file:line: reason) and skipped, nothing
+else is lost."""
 
 from __future__ import annotations
 
@@ -99,7 +100,9 @@ def test_reposts_share_a_content_hash_and_edits_do_not(tmp_path: Path) -> None:
 
 
 def test_unknown_fields_are_ignored_and_numbers_accepted_as_ids(tmp_path: Path) -> None:
-    line = b'{"ad_id": 42, "source": "kijiji", "posted_at": "2026-09-07", "extra": [1, 2], "age": 19}'
+    line = (
+        b'{"ad_id": 42, "source": "kijiji", "posted_at": "2026-09-07", "extra": [1, 2], "age": 19}'
+    )
     (ad,) = [x for x in _read(tmp_path, [line]) if isinstance(x, AdRecord)]
     assert ad.ad_id == "42" and ad.age == "19"
 

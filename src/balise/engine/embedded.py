@@ -299,7 +299,7 @@ def _publish(
     leads: Sequence[Lead],
     reporter: Reporter,
 ) -> None:
-    """Hand the results to the analysts' application database (SQLite in the store, or PostgreSQL)."""
+    """Hand the results to the application database (SQLite in the store, or PostgreSQL)."""
     try:
         from balise.cases.publish import publish_analysis
         from balise.store.appdb import make_engine, upgrade
@@ -319,4 +319,3 @@ def _publish(
             )
     finally:
         engine.dispose()
-

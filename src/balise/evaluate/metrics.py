@@ -194,11 +194,11 @@ def evaluate(truth: Path, out: Path) -> Evaluation:
 
     trafficking = [o for o, v in operators.items() if v["traffics"]]
     independents = [o for o, v in operators.items() if v["kind"] == "independent"]
-    exploit_venues = [
-        o for o, v in operators.items() if v["kind"] == "venue" and v["exploitative"]
-    ]
+    exploit_venues = [o for o, v in operators.items() if v["kind"] == "venue" and v["exploitative"]]
     clean_agencies = [
-        o for o, v in operators.items() if v["kind"] in ("agency", "venue") and not v["exploitative"]
+        o
+        for o, v in operators.items()
+        if v["kind"] in ("agency", "venue") and not v["exploitative"]
     ]
     minor_ops = [o for o, v in operators.items() if v["has_minor"]]
     minor_ads_of: dict[str, list[Key]] = defaultdict(list)
@@ -215,7 +215,9 @@ def evaluate(truth: Path, out: Path) -> Evaluation:
 
     minor_hits = sum(minor_found(o) for o in minor_ops)
     flagged_minor_clusters = [
-        c for c in clusters if lead_of(c["cluster_id"])["flag"] and "minor" in lead_of(c["cluster_id"])["categories"]
+        c
+        for c in clusters
+        if lead_of(c["cluster_id"])["flag"] and "minor" in lead_of(c["cluster_id"])["categories"]
     ]
     minor_keys = {k for keys in minor_ads_of.values() for k in keys}
     minor_flag_ok = sum(

@@ -60,7 +60,9 @@ def parse_posted_at(value: object) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidRecord(f"field 'posted_at' is not an ISO 8601 date-time: {value[:40]!r}")
+        raise InvalidRecord(
+            f"field 'posted_at' is not an ISO 8601 date-time: {value[:40]!r}"
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=MONTREAL)
     return moment

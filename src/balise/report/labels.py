@@ -68,7 +68,10 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 _CATEGORIES = {
-    "trafficking": {"fr": "traite / contrôle par un tiers", "en": "trafficking / third-party control"},
+    "trafficking": {
+        "fr": "traite / contrôle par un tiers",
+        "en": "trafficking / third-party control",
+    },
     "minor": {"fr": "personne mineure", "en": "minor"},
     "exploitative-venue": {"fr": "lieu d'exploitation", "en": "exploitative venue"},
 }

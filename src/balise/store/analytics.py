@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import duckdb
 import orjson
@@ -41,7 +42,8 @@ _DDL = [
     """CREATE TABLE IF NOT EXISTS members(
         source VARCHAR, ad_id VARCHAR, cluster_id VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS leads(
-        cluster_id VARCHAR PRIMARY KEY, rank BIGINT, score DOUBLE, flag BOOLEAN, payload VARCHAR)""",
+        cluster_id VARCHAR PRIMARY KEY, rank BIGINT, score DOUBLE, flag BOOLEAN,
+        payload VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS features(
         cluster_id VARCHAR, indicator_id VARCHAR, strength DOUBLE)""",
 ]
@@ -183,7 +185,9 @@ class AnalyticsStore:
 
     def iter_ads(self, batch_size: int = 50_000) -> Iterator[StoredAd]:
         """Every stored ad in ingestion order."""
-        cursor = self._con.cursor().execute(f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq")
+        cursor = self._con.cursor().execute(
+            f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq"
+        )
         while True:
             chunk = cursor.fetchmany(batch_size)
             if not chunk:
@@ -279,7 +283,7 @@ class AnalyticsStore:
         }
 
 
-def _stored_ad(row: tuple[object, ...]) -> StoredAd:
+def _stored_ad(row: tuple[Any, ...]) -> StoredAd:
     (source, ad_id, posted_at, title, body, city, phone, email, handle, age, images, url,
      content_hash, origin, extraction, image_hashes, _seq) = row  # fmt: skip
     record = AdRecord(
@@ -288,14 +292,14 @@ def _stored_ad(row: tuple[object, ...]) -> StoredAd:
         posted_at=datetime.fromisoformat(str(posted_at)),
         title=str(title or ""),
         body=str(body or ""),
-        city=city,  # type: ignore[arg-type]
-        contact_phone=phone,  # type: ignore[arg-type]
-        contact_email=email,  # type: ignore[arg-type]
-        contact_handle=handle,  # type: ignore[arg-type]
-        age=age,  # type: ignore[arg-type]
-        images=tuple(images or ()),  # type: ignore[call-overload]
-        url=url,  # type: ignore[arg-type]
+        city=city,
+        contact_phone=phone,
+        contact_email=email,
+        contact_handle=handle,
+        age=age,
+        images=tuple(images or ()),
+        url=url,
         content_hash=str(content_hash),
         origin=str(origin or ""),
     )
-    return StoredAd(record, extraction_loads(str(extraction)), tuple(image_hashes or ()))  # type: ignore[call-overload]
+    return StoredAd(record, extraction_loads(str(extraction)), tuple(image_hashes or ()))
