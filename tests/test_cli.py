@@ -83,3 +83,38 @@ def test_bad_usage_gets_a_clear_message(tmp_path: Path, args: list[str], message
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert proc.returncode in (1, 2)
     assert message in proc.stderr
+
+
+def test_calibrate_fits_saves_a_versioned_json_model_used_by_the_next_analysis(
+    small_market: Path, tmp_path: Path
+) -> None:
+    store, out = tmp_path / "s", tmp_path / "out"
+    args = ["analyze", str(small_market / "ads.jsonl"), "--out", str(out), "--store", str(store),
+            "--quiet", "--workers", "1"]  # fmt: skip
+    assert runner.invoke(app, args).exit_code == 0
+    # Analysts' outcomes, as the case workflow would record them: from the market's truth.
+    truth = {
+        (t["source"], t["ad_id"]): t
+        for t in map(json.loads, (small_market / "truth" / "ads.jsonl").read_text().splitlines())
+    }
+    lines = []
+    for cluster in map(json.loads, (out / "clusters.jsonl").read_text().splitlines()):
+        trafficked = any(truth[tuple(k)]["trafficked"] for k in cluster["ad_ids"])
+        outcome = "confirmed-exploitation" if trafficked else "independent-adult"
+        lines.append(json.dumps({"cluster_id": cluster["cluster_id"], "outcome": outcome}))
+    lines.append("{not json")
+    lines.append(json.dumps({"cluster_id": "c-unknown", "outcome": "unclear"}))
+    (tmp_path / "dispositions.jsonl").write_text("\n".join(lines) + "\n")
+    result = runner.invoke(app, ["calibrate", str(tmp_path / "dispositions.jsonl"),
+                                 "--store", str(store)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Brier" in result.output or "brier" in result.output
+    model = json.loads((store / "model.json").read_text())
+    assert model["version"] and set(model["weights"])
+    assert not (store / "model.pkl").exists()
+    # A threshold of 1.0 flags nothing, whatever the model.
+    again = ["analyze", str(small_market / "ads.jsonl"), "--out", str(tmp_path / "o2"),
+             "--store", str(store), "--quiet", "--threshold", "1.0"]  # fmt: skip
+    assert runner.invoke(app, again).exit_code == 0
+    leads = [json.loads(x) for x in (tmp_path / "o2" / "leads.jsonl").read_text().splitlines()]
+    assert leads and not any(x["flag"] for x in leads)

@@ -78,12 +78,16 @@ def analyze(
     engine: Annotated[str, typer.Option(help="embedded (default) or spark")] = "embedded",
     master: Annotated[Optional[str], typer.Option(help="Spark master URL")] = None,  # noqa: UP045
     workers: Annotated[Optional[int], typer.Option(help="extraction processes")] = None,  # noqa: UP045
+    threshold: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option(min=0.0, max=1.0, help="flag leads at this score (default: the model's)"),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Ingest ads, link them into operators, score leads; write the outputs and a report."""
     if lang not in ("fr", "en"):
         raise _fail(f"--lang must be fr or en, not {lang!r}", 2)
-    settings = _settings(store, workers=workers)
+    settings = _settings(store, workers=workers, flag_threshold=threshold)
     reporter = Reporter(quiet=quiet)
     if engine == "spark":
         from balise.engine.spark import analyze_spark

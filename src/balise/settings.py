@@ -26,7 +26,12 @@ class Settings(BaseSettings):
     )
     secret_key: str = DEV_SECRET
     lang: Literal["fr", "en"] = "fr"
-    flag_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    flag_threshold: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="score at which a lead is flagged; default: the score model's own threshold",
+    )
     workers: int = Field(default=0, ge=0, description="extraction processes; 0 = one per core")
     retention_days: int = Field(default=90, ge=1)
     ingest_batch: int = Field(

@@ -69,6 +69,8 @@ def model_path(store_dir: Path) -> Path:
 def load_model(settings: Settings) -> ScoreModel:
     path = model_path(settings.store_dir)
     model = ScoreModel.load(path) if path.exists() else ScoreModel.default()
+    if settings.flag_threshold is not None:
+        model = model.with_threshold(settings.flag_threshold)
     return model
 
 
