@@ -20,13 +20,14 @@ words and places.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from balise.extract.patterns import finditer, finditer_linear
+from balise.extract.patterns import compile_linear, finditer, finditer_linear, search
 from balise.extract.rules import ALL_RULES
 
 
@@ -55,44 +56,58 @@ class MappedText:
 
 
 class _Builder:
-    """Assembles a new MappedText from an existing one, piece by piece."""
+    """Assembles a new MappedText from an existing one, piece by piece.
 
-    __slots__ = ("src", "parts", "starts", "ends", "pos")
+    Pieces are recorded and the per-character offset lists are only built when the
+    result needs them: when every replacement swaps one character for one character
+    in a text that maps to itself, the result maps to itself too (no lists at all).
+    """
+
+    __slots__ = ("src", "pieces", "pos", "identity")
 
     def __init__(self, src: MappedText) -> None:
         self.src = src
-        self.parts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        # (start, end, new): src.text[start:end] kept when new is None, else replaced by new
+        self.pieces: list[tuple[int, int, str | None]] = []
         self.pos = 0  # next unconsumed index of src.text
+        self.identity = src.starts is None
 
     def keep_to(self, end: int) -> None:
         """Copy ``src.text[pos:end]`` unchanged."""
-        i = self.pos
-        if end <= i:
-            return
-        self.parts.append(self.src.text[i:end])
-        if self.src.starts is None or self.src.ends is None:
-            self.starts.extend(range(i, end))
-            self.ends.extend(range(i + 1, end + 1))
-        else:
-            self.starts.extend(self.src.starts[i:end])
-            self.ends.extend(self.src.ends[i:end])
-        self.pos = end
+        if end > self.pos:
+            self.pieces.append((self.pos, end, None))
+            self.pos = end
 
     def replace(self, start: int, end: int, new: str) -> None:
         """Replace ``src.text[start:end]`` (start >= pos) by ``new``."""
         self.keep_to(start)
-        if new:
-            o_start, o_end = self.src.original_span(start, end)
-            self.parts.append(new)
-            self.starts.extend([o_start] * len(new))
-            self.ends.extend([o_end] * len(new))
+        if len(new) != 1 or end - start != 1:
+            self.identity = False
+        self.pieces.append((start, end, new))
         self.pos = end
 
     def build(self) -> MappedText:
         self.keep_to(len(self.src.text))
-        return MappedText("".join(self.parts), self.starts, self.ends)
+        text = self.src.text
+        out = "".join(text[s:e] if new is None else new for s, e, new in self.pieces)
+        if self.identity:
+            return MappedText(out)
+        starts: list[int] = []
+        ends: list[int] = []
+        src_starts, src_ends = self.src.starts, self.src.ends
+        for s, e, new in self.pieces:
+            if new is None:
+                if src_starts is None or src_ends is None:
+                    starts.extend(range(s, e))
+                    ends.extend(range(s + 1, e + 1))
+                else:
+                    starts.extend(src_starts[s:e])
+                    ends.extend(src_ends[s:e])
+            elif new:
+                o_start, o_end = self.src.original_span(s, e)
+                starts.extend([o_start] * len(new))
+                ends.extend([o_end] * len(new))
+        return MappedText(out, starts, ends)
 
 
 # --- clean ---------------------------------------------------------------------------------
@@ -209,11 +224,18 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
-_CLEAN_RE = regex.compile(
-    r"(?P<block><(?:br|p|div|li|tr|h\d)\b[^<>]{0,300}>)|(?P<tag></?[a-z][^<>]{0,300}>)"
-    r"|(?P<ent>&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,10});)|(?P<uni>[^\x00-\x7f]+)",
-    regex.IGNORECASE,
+# Linear: every repeat is a single character class with a bound (or a plain run).
+_CLEAN_RE = compile_linear(
+    r"(?P<block><(?i:br|p|div|li|tr|h\d)\b[^<>]{0,300}>)|(?P<tag></?[a-zA-Z][^<>]{0,300}>)"
+    r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});)"
+    r"|(?P<uni>[^\x00-\x7f]+)"
 )
+
+
+@lru_cache(maxsize=8192)
+def _clean_run(run: str) -> str:
+    """``_clean_char`` over a run of non-ASCII characters (runs such as "é" or "💋" repeat)."""
+    return "".join(_clean_char(c) for c in run)
 
 
 def clean(text: str) -> MappedText:
@@ -236,14 +258,13 @@ def clean(text: str) -> MappedText:
             )
         else:
             run = m.group()
-            new = "".join(_clean_char(c) for c in run)
-            if new == run:
+            if _clean_run(run) == run:
                 continue
             for k, c in enumerate(run):
                 r = _clean_char(c)
                 if r != c:
                     builder.replace(start + k, start + k + 1, r)
-    if not builder.parts and builder.pos == 0:
+    if not builder.pieces:
         return plain
     return builder.build()
 
@@ -280,9 +301,25 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+_NON_ASCII_RUN = compile_linear(r"[^\x00-\x7f]+")  # linear: one character class
+
+
+@lru_cache(maxsize=8192)
+def _fold_run(run: str) -> str:
+    return run.translate(_FOLD)
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _fold_run(m.group())
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with exactly the same length."""
-    out = text.translate(_FOLD).lower()
+    # _FOLD only maps non-ASCII characters: translating the non-ASCII runs alone (cached)
+    # gives the same string as translating everything, at a fraction of the cost.
+    if text.isascii():
+        return text.lower()
+    out = _NON_ASCII_RUN.sub(_fold_match, text).lower()
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join((c.lower() or c)[0] for c in text.translate(_FOLD))
     return out
@@ -336,7 +373,57 @@ _CONCAT_RE = regex.compile(
     + r"|[0-9]){2,}(?![a-z])"
 )
 _CONCAT_PIECE = regex.compile("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
-_LETTER_HINT = regex.compile(r"[0-9][^\p{L}\p{N}]{0,3}[OoIl|ZSB]|[OoIl|ZSB][^\p{L}\p{N}]{0,3}[0-9]")
+# Where a look-alike letter touches a digit (a superset of the places _LETTER_DIGIT_RE can
+# match: [^A-Za-z0-9] holds every character [^\p{L}\p{N}] holds). Linear: bounded classes;
+# written class-first so ``re`` skips ahead in C.
+_LETTER_HINT = compile_linear(
+    r"[0-9OoIl|ZSB](?:(?<=[0-9])[^A-Za-z0-9]{0,3}[OoIl|ZSB]|(?<=[OoIl|ZSB])[^A-Za-z0-9]{0,3}[0-9])"
+)
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|")
+_WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
+_TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
+
+
+@lru_cache(maxsize=32768)
+def _token_flags(token: str) -> int:
+    """Bit 1: ``token`` holds digit words glued together; bit 2: it holds a number word.
+
+    A match of _CONCAT_RE (or a number word) never crosses a ``[a-z0-9]+`` token, and the
+    characters around a token are not letters, so testing tokens alone (cached: ad words
+    repeat) decides exactly whether the whole-text passes can find anything.
+    """
+    flags = 0
+    if not token.isdigit() and search(_CONCAT_RE, token) is not None:
+        flags |= 1
+    if not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(token)):
+        flags |= 2
+    return flags
+
+
+def _letter_windows(text: str) -> list[tuple[int, int]]:
+    """Merged ranges of ``text`` around every hint, cut at token boundaries.
+
+    Every match of _LETTER_DIGIT_RE holds or touches a hint; a window reaches the ends of
+    the tokens it touches plus a margin, so searching the windows alone finds the same
+    matches as searching the whole text. Each character is visited a bounded number of
+    times, so hostile digit soup stays linear.
+    """
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    last_end = 0
+    for m in _LETTER_HINT.finditer(text):
+        s = max(last_end, m.start() - _WINDOW_MARGIN)
+        while s > last_end and text[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        e = max(last_end, min(n, m.end() + _WINDOW_MARGIN))
+        while e < n and text[e] in _TOKEN_CHARS:
+            e += 1
+        if windows and s <= last_end:
+            windows[-1] = (windows[-1][0], e)
+        else:
+            windows.append((s, e))
+        last_end = e
+    return windows
 
 
 def _word_value(word: str) -> int | None:
@@ -354,9 +441,12 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     ``folded`` may pass ``fold(src.text)`` when the caller already has it.
     """
     low = folded if folded is not None else fold(src.text)
+    flags = 0
+    for token in set(_TOKEN_RE.findall(low)):
+        flags |= _token_flags(token)
     # Digit words glued together ("cinqseptneuf", "five5cinq") first.
     builder: _Builder | None = None
-    for m in finditer(_CONCAT_RE, low):
+    for m in finditer(_CONCAT_RE, low) if flags & 1 else ():
         pieces = _CONCAT_PIECE.findall(m.group())
         if builder is None:
             builder = _Builder(src)
@@ -368,7 +458,11 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         low = fold(src.text)
     out = src
     builder = None
-    has_words = not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low))
+    has_words = (
+        not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low))
+        if flags & 1
+        else bool(flags & 2)
+    )
     for m in finditer(_NUMBER_RE, low) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(m.group("unit"))
@@ -386,15 +480,17 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         builder.replace(m.start(), m.end(), str(value))
     if builder is not None:
         out = builder.build()
-    if _LETTER_HINT.search(out.text) is None:
+    windows = _letter_windows(out.text)
+    if not windows:
         return out
     builder = None
-    for m in finditer(_LETTER_DIGIT_RE, out.text):
-        if m.group()[-1:] == "B" and _BRA_SIZE.match(out.text, m.start()):
-            continue
-        if builder is None:
-            builder = _Builder(out)
-        for k, c in enumerate(m.group()):
-            if c in _LETTER_DIGITS:
-                builder.replace(m.start() + k, m.start() + k + 1, _LETTER_DIGITS[c])
+    for start, end in windows:
+        for m in finditer(_LETTER_DIGIT_RE, out.text, start, end):
+            if m.group()[-1:] == "B" and _BRA_SIZE.match(out.text, m.start()):
+                continue
+            if builder is None:
+                builder = _Builder(out)
+            for k, c in enumerate(m.group()):
+                if c in _LETTER_DIGITS:
+                    builder.replace(m.start() + k, m.start() + k + 1, _LETTER_DIGITS[c])
     return builder.build() if builder is not None else out
