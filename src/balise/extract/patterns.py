@@ -73,3 +73,13 @@ def search(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None)
 def finditer_linear(pattern: Pattern, text: str) -> Iterator[Match]:
     """Matches of a *linear-time* pattern (``re`` or ``regex``) without the timeout check."""
     return pattern.finditer(text)  # type: ignore[no-any-return]
+
+
+def match(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
+    """Match of a risky ``pattern`` anchored at ``pos`` or None (also on timeout)."""
+    try:
+        if endpos is None:
+            return pattern.match(text, pos, timeout=TIMEOUT_SECONDS)
+        return pattern.match(text, pos, endpos, timeout=TIMEOUT_SECONDS)
+    except TimeoutError:
+        return None

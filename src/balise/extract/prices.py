@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balise.extract.patterns import compile_pattern, finditer
+import re
+
+from balise.extract.patterns import compile_linear
 from balise.extract.rules import ALL_RULES
 
 MIN_PRICE = 40
@@ -13,22 +15,32 @@ MAX_PRICE = 3000
 _UNITS: dict[str, tuple[str, int | None]] = {}
 for _rules in ALL_RULES:
     _UNITS.update(_rules.price_units)
+# The price patterns have optional pieces between runs of spaces ("150 $ / h"). Every \s*
+# is possessive (\s*+): the piece after it never starts with a space, so this finds the
+# same matches, and without backtracking over spaces the patterns are linear and run
+# with the stdlib ``re`` (no timeout needed).
+
+
+def _linear(source: str) -> re.Pattern[str]:
+    return compile_linear(source.replace(r"\s*", r"\s*+"))
+
+
 _UNIT_ALT = "|".join(
     k.replace("/", r"\s*/\s*").replace(" ", r"\s*") for k in sorted(_UNITS, key=len, reverse=True)
 )
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|dollars?|bucks|cad|usd|€|euros?)"
-_AMOUNT_UNIT_RE = compile_pattern(
+_AMOUNT_UNIT_RE = _linear(
     rf"(?<![\d.,/:\-])(?P<amt>\d{{2,4}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>/|per\b|par\b|pour\b|for\b|"
     rf"la\b|le\b|an?\b|-|:)?\s*(?:1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
 )
-_UNIT_AMOUNT_RE = compile_pattern(
+_UNIT_AMOUNT_RE = _linear(
     rf"(?<![a-z0-9])(?P<unit>{_UNIT_ALT})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
     rf"\s*(?:{_CUR})?(?!\s*(?:ans|yo|years|min|h\b))"
 )
-_BARE_RE = compile_pattern(
+_BARE_RE = _linear(
     rf"(?<![\d.,/])(?P<amt>\d{{2,4}})(?!\d)\s*{_CUR}|(?P<cur2>\$)\s*(?P<amt2>\d{{2,4}})(?!\d)"
 )
-_NORMAL_UNIT = compile_pattern(r"\s+")
+_NORMAL_UNIT = compile_linear(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +78,7 @@ def find_prices(folded: str) -> list[PriceHit]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in used)
 
-    for m in finditer(_AMOUNT_UNIT_RE, folded):
+    for m in _AMOUNT_UNIT_RE.finditer(folded):
         amount = int(m.group("amt"))
         unit = m.group("unit")
         # A bare "h"/"min" straight after a number is an hour or a duration ("10h", "30 min")
@@ -90,7 +102,7 @@ def find_prices(folded: str) -> list[PriceHit]:
                 "price.amount-unit",
             )
         )
-    for m in finditer(_UNIT_AMOUNT_RE, folded):
+    for m in _UNIT_AMOUNT_RE.finditer(folded):
         amount = int(m.group("amt"))
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
             continue
@@ -107,7 +119,7 @@ def find_prices(folded: str) -> list[PriceHit]:
                 "price.unit-amount",
             )
         )
-    for m in finditer(_BARE_RE, folded):
+    for m in _BARE_RE.finditer(folded):
         amount = int(m.group("amt") or m.group("amt2"))
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
             continue
