@@ -12,6 +12,7 @@ from balise.extract.language import detect_language
 from balise.extract.names import find_names
 from balise.extract.normalise import MappedText, clean, digitise, fold
 from balise.extract.phones import PhoneHit, find_phones, foreign_regions
+from balise.extract.patterns import MAX_FIELD_CHARS
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
 from balise.extract.prices import find_prices
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
@@ -32,6 +33,9 @@ class _Field:
 
 
 def _prepare(name: str, original: str) -> _Field:
+    # Only a bounded prefix is read, so worst-case time per field is bounded; spans into
+    # the prefix are spans into the whole field.
+    original = original[:MAX_FIELD_CHARS]
     cleaned = clean(original)
     folded = fold(cleaned.text)
     digits = digitise(cleaned, folded)
@@ -52,7 +56,12 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     """Everything Balise reads from one ad, each value with its evidence (see ``AdExtraction``)."""
     fields = [_prepare(n, ad.field_text(n)) for n in _TEXT_FIELDS if ad.field_text(n)]
     mentions: list[Mention] = []
-    regions = foreign_regions(" ".join(f.folded for f in fields))
+    found_regions: list[tuple[str, ...]] = []
+
+    def regions() -> tuple[str, ...]:  # the country scan, once, and only if a number needs it
+        if not found_regions:
+            found_regions.append(foreign_regions(" ".join(f.folded for f in fields)))
+        return found_regions[0]
 
     phones: list[str] = []
     plain_phones: set[str] = set()

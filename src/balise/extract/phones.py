@@ -11,6 +11,7 @@ is read as such when the ad names that country (or writes ``+``/``00``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,8 +103,16 @@ def _card_like(groups: list[tuple[int, int]]) -> bool:
     return len(lengths) >= 3 and sum(lengths) >= 13 and all(n >= 4 for n in lengths)
 
 
-def find_phones(mapped: MappedText, original: str, regions: tuple[str, ...] = ()) -> list[PhoneHit]:
-    """Phone numbers in ``mapped`` (a digitised field), with spans into ``original``."""
+Regions = tuple[str, ...] | Callable[[], tuple[str, ...]]
+"""Regions named in the ad, or a function giving them (called only when a number needs it)."""
+
+
+def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> list[PhoneHit]:
+    """Phone numbers in ``mapped`` (a digitised field), with spans into ``original``.
+
+    ``regions`` may be a function so the country scan runs only for numbers in a national
+    format (a leading 0), which few ads have.
+    """
     text = mapped.text
     hits: list[PhoneHit] = []
     for run in finditer(_RUN_RE, text):
@@ -142,7 +151,7 @@ def find_phones(mapped: MappedText, original: str, regions: tuple[str, ...] = ()
 
 
 def _read_number(
-    run: str, groups: list[tuple[int, int]], i: int, plus: bool, regions: tuple[str, ...]
+    run: str, groups: list[tuple[int, int]], i: int, plus: bool, regions: Regions
 ) -> tuple[str, int, str] | None:
     """The number made of whole groups i..j, the last group index and the rule, or None."""
     digits = ""
@@ -176,7 +185,9 @@ def _read_number(
             continue
         if e164 is not None:
             return e164, j, "phone.international"
-    for region in regions:
+    if not any(d.startswith("0") and 9 <= len(d) <= 11 for d, _ in candidates):
+        return None
+    for region in regions() if callable(regions) else regions:
         for digits, j in reversed(candidates):
             if digits.startswith("0") and 9 <= len(digits) <= 11:
                 e164 = _valid(digits, region)
