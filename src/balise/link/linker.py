@@ -20,6 +20,7 @@ import numpy.typing as npt
 import pandas as pd
 import xxhash
 
+from balise.link.bridges import corroborated_bridges
 from balise.link.components import components, group_edges
 from balise.link.config import LinkConfig
 from balise.link.features import AdFeatures
@@ -124,10 +125,23 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     id_span = np.where(is_image, img_span, id_span)
     hub = hub | (heavy & is_image & (img_span > config.hub_max_groups))
     accepted = ~hub[item_id]
-    as_, ad_ = group_edges(item_id[accepted], item_ad[accepted])
+
+    # 4d. bridges between anchored groups need a second, independent kind of evidence
+    name_ad = np.repeat(np.arange(n, dtype=np.int64), [len(x) for x in f.names])
+    flat_names = [x for names in f.names for x in names]
+    name_code = (
+        pd.factorize(np.array(flat_names, dtype=object))[0].astype(np.int64)
+        if flat_names
+        else np.zeros(0, dtype=np.int64)
+    )
+    split_code, split_span = corroborated_bridges(
+        n, item_id, item_ad, id_kind, accepted, ta[keep_t], tb[keep_t], name_ad, name_code,
+        np.array([False, False, False, True]),
+    )
+    as_, ad_ = group_edges(split_code[accepted], item_ad[accepted])
     c1 = components(n, as_, ad_)
 
-    # 4d. text links between identifier components
+    # 4e. text links between identifier components
     has_phone = np.zeros(n, dtype=bool)
     has_phone[c1[item_ad[accepted & (id_kind[item_id] == 0)]]] = True
     size = np.bincount(c1, minlength=n).astype(np.int64)
