@@ -145,13 +145,23 @@ def list_queue(
         ).scalars()
     )
     total = session.execute(scoped(select(func.count()).select_from(la))).scalar_one()
+    # Plain columns, not entities: the queue needs neither the evidence nor ORM identity.
     details = {
-        lead.cluster_id: (lead, size)
-        for lead, size in session.execute(
-            select(LeadRow, ClusterRow.size)
+        row.cluster_id: row
+        for row in session.execute(
+            select(
+                LeadRow.cluster_id,
+                LeadRow.score,
+                LeadRow.flag,
+                LeadRow.categories,
+                LeadRow.cities,
+                LeadRow.top_indicators,
+                LeadRow.first_seen,
+                ClusterRow.size,
+            )
             .join(ClusterRow, ClusterRow.cluster_id == LeadRow.cluster_id)
             .where(LeadRow.cluster_id.in_(ids))
-        ).all()
+        )
     }
     with_case = set(
         session.execute(
@@ -162,7 +172,7 @@ def list_queue(
     for cluster_id in ids:
         if cluster_id not in details:
             continue
-        lead, size = details[cluster_id]
+        lead = details[cluster_id]
         rows.append(
             QueueRow(
                 cluster_id=lead.cluster_id,
@@ -172,7 +182,7 @@ def list_queue(
                 cities=_split(lead.cities),
                 top_indicators=_split(lead.top_indicators),
                 first_seen=as_utc(lead.first_seen),
-                size=size,
+                size=lead.size,
                 has_case=cluster_id in with_case,
             )
         )

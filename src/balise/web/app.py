@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -104,8 +105,36 @@ def _error(request: Request, context: AppContext, status: int) -> Response:
     return render("error.html", {"message_key": key, "status": status}, status_code=status)
 
 
-def run_server(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app with uvicorn (``balise serve``)."""
+def create_app_from_environment() -> FastAPI:
+    """``create_app(Settings())``: the factory uvicorn's worker processes call."""
+    return create_app(Settings())
+
+
+def run_server(
+    settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1
+) -> None:
+    """Serve the app with uvicorn (``balise serve``).
+
+    With ``workers`` > 1, uvicorn starts that many processes (Python pages are CPU-bound, one
+    process uses one core); they rebuild the settings from ``BALISE_*`` variables, so this
+    function exports ``settings`` there first, and migrates the database once beforehand.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=True)
+    if workers <= 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    upgrade(make_engine(settings.app_database_url))
+    for name, value in settings.model_dump().items():
+        if value is not None:
+            os.environ[f"BALISE_{name.upper()}"] = str(value)
+    if settings.database_url is None:
+        os.environ.pop("BALISE_DATABASE_URL", None)
+    uvicorn.run(
+        "balise.web.app:create_app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
