@@ -26,12 +26,16 @@ _TEMPLATES = (
     "coquine et discrète, je vous reçois dans mon condo propre près du métro {metro}. "
     "Appelez ou textez-moi au {phone} (pas de numéro masqué). Tarifs: 150 roses/hh, 250$/h, "
     "QV 100. Disponible 10h-22h, 7 jours sur 7. Snap: {handle}. Clients 25+ seulement, "
-    "hygiène impeccable exigée. 34C-24-36, 5'4, 120 lbs. Merci et à bientôt &#x1F48B;</p>",
+    "hygiène impeccable exigée. 34C-24-36, 5'4, 120 lbs. Massage relaxant, GFE, ambiance "
+    "chaleureuse, douche disponible, stationnement gratuit, serviettes propres. "
+    "Merci et à bientôt &#x1F48B;</p>",
     "Hi gentlemen, I'm {name}, a sweet {age}yo girl visiting {place} this week only! "
     "Incall near {metro} metro, outcall available. Text me at {phone}, no blocked calls, "
     "no explicit talk on the phone please. Rates: 200$/h, 120 hh, overnight 1000$. "
     "Instagram @{handle}. 18+ only, respectful men 30+ preferred. Measurements 36D-26-38, "
-    "height 165 cm. Available 24/7, ask for {name}. Real pics, no deposit, no games xoxo",
+    "height 165 cm. Available 24/7, ask for {name}. Real pics, no deposit, no games. Clean "
+    "private apartment with shower and free parking, relaxing massage and GFE. Bilingual, "
+    "discreet, sweet and always on time xoxo",
 )
 _PHONES = (
     "514-555-{n:04d}",
@@ -44,7 +48,7 @@ _PHONES = (
 
 
 def synthetic_ads(count: int, seed: int = 7) -> list[AdRecord]:
-    """Hand-made ~600-character ads in both languages with every field filled."""
+    """Hand-made ~600-character ads (title and body) in both languages with every field filled."""
     rng = random.Random(seed)
     ads = []
     for i in range(count):

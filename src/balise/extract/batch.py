@@ -11,8 +11,8 @@ from balise.extract.handles import find_handles, handle_from_contact
 from balise.extract.language import detect_language
 from balise.extract.names import find_names
 from balise.extract.normalise import MappedText, clean, digitise, fold
-from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.patterns import MAX_FIELD_CHARS
+from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
 from balise.extract.prices import find_prices
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span

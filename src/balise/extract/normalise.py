@@ -459,9 +459,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     out = src
     builder = None
     has_words = (
-        not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low))
-        if flags & 1
-        else bool(flags & 2)
+        not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low)) if flags & 1 else bool(flags & 2)
     )
     for m in finditer(_NUMBER_RE, low) if has_words else ():
         if m.group("unit") is not None:

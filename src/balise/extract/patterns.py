@@ -49,7 +49,9 @@ def compile_linear(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def finditer(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
+def finditer(
+    pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[Match]:
     """Matches of a risky ``pattern`` in ``text``; stops quietly when the timeout is hit."""
     try:
         if endpos is None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from balise.extract.patterns import compile_linear
 from balise.extract.rules import ALL_RULES
