@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Literal
 
 from balise.indicators.voice import AdVoice, ad_voice
+from balise.indicators.wording import AdText, Wording
 from balise.schema import (
     AdExtraction,
     AdKey,
@@ -107,9 +108,28 @@ class ClusterView:
         return max(1.0, self.span_days / 7.0)
 
     @cached_property
+    def texts(self) -> tuple[AdText, ...]:
+        """Each ad's text prepared once for every word list, in the order of ``ads``."""
+        return tuple(AdText.of(ad) for ad in self.ads)
+
+    @cached_property
     def voices(self) -> tuple[AdVoice, ...]:
         """The voice (first / third person) of each ad, in the order of ``ads``."""
-        return tuple(ad_voice(ad) for ad in self.ads)
+        return tuple(ad_voice(text) for text in self.texts)
+
+    @cached_property
+    def _matches(self) -> dict[tuple[str, int], tuple[tuple[Evidence, ...], ...]]:
+        return {}
+
+    def matches(self, wording: Wording, *, per_ad: int = 2) -> tuple[tuple[Evidence, ...], ...]:
+        """The matches of ``wording`` in each ad (up to ``per_ad``), in the order of ``ads``;
+        computed once per list, however many indicators read it."""
+        key = (wording.name, per_ad)
+        found = self._matches.get(key)
+        if found is None:
+            found = tuple(tuple(wording.find(text, limit=per_ad)) for text in self.texts)
+            self._matches[key] = found
+        return found
 
     def by_key(self) -> dict[AdKey, tuple[AdRecord, AdExtraction]]:
         return {ad.key: (ad, ex) for ad, ex in zip(self.ads, self.extractions, strict=True)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from balise.indicators.base import ClusterView, Finding
-from balise.indicators.wording import Wording, scan_ads, spread_evidence
+from balise.indicators.wording import Wording, spread_evidence
 
 
 def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | None:
@@ -14,13 +14,14 @@ def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | N
     """
     if not view.ads:
         return None
-    matched, evidence = scan_ads(wording, view.ads)
+    per_ad = view.matches(wording)
+    matched = sum(1 for found in per_ad if found)
     if not matched:
         return None
     share = matched / len(view.ads)
     return Finding(
         strength=share,
-        evidence=spread_evidence(evidence),
+        evidence=spread_evidence([e for found in per_ad for e in found]),
         detail=f"{what} in {matched} of {len(view.ads)} ads",
     )
 

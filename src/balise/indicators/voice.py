@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from balise.indicators.wording import Wording
+from balise.indicators.wording import AdText, Wording
 from balise.schema import AdRecord, Evidence
 
 Voice = Literal["first", "third", "none"]
@@ -75,8 +75,9 @@ class AdVoice:
     evidence: tuple[Evidence, ...]
 
 
-def ad_voice(ad: AdRecord) -> AdVoice:
+def ad_voice(ad: AdRecord | AdText) -> AdVoice:
     """The voice of one ad: the side with clearly more matches wins."""
+    ad = ad if isinstance(ad, AdText) else AdText.of(ad)
     first = FIRST_PERSON.find(ad, limit=8)
     third = THIRD_PERSON.find(ad, limit=8)
     if len(third) > len(first):

@@ -11,6 +11,16 @@ from balise.schema import Evidence
 PLAUSIBLE = range(12, 70)
 
 
+def _gets_younger(ages: list[int]) -> bool:
+    """Whether a later age is more than a year below an earlier one (one pass, not pairs)."""
+    highest = ages[0]
+    for age in ages:
+        if age < highest - 1:
+            return True
+        highest = max(highest, age)
+    return False
+
+
 def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
@@ -35,7 +45,7 @@ def measure(view: ClusterView) -> Finding | None:
             continue
         spread = max(ages) - min(ages)
         # Getting younger over time is the telling case: a person's age never goes down.
-        younger = any(later < earlier - 1 for i, earlier in enumerate(ages) for later in ages[i:])
+        younger = _gets_younger(ages)
         strength = 1.0 if younger and spread >= 2 else 0.0
         if spread >= 4:
             strength = max(strength, 1.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 
 from balise.indicators import citations
@@ -25,12 +26,17 @@ def measure(view: ClusterView) -> Finding | None:
     best = 0
     best_start = 0
     lo = 0
+    in_window: Counter[str] = Counter()
     for hi in range(len(stops)):
+        in_window[stops[hi][1]] += 1
         while stops[hi][0] - stops[lo][0] > WINDOW:
+            city = stops[lo][1]
+            in_window[city] -= 1
+            if not in_window[city]:
+                del in_window[city]
             lo += 1
-        n = len({s[1] for s in stops[lo : hi + 1]})
-        if n > best:
-            best, best_start = n, lo
+        if len(in_window) > best:
+            best, best_start = len(in_window), lo
     strength = step_strength(best, ((2, 0.3), (3, 0.7), (4, 1.0)))
     metro = {s[1] for s in stops} & METRO
     if len(metro) >= 2:

@@ -61,8 +61,7 @@ YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling cas
 def measure(view: ClusterView) -> Finding | None:
     strong = weak = 0
     evidence: list[Evidence] = []
-    for ad, ex in zip(view.ads, view.extractions, strict=True):
-        found = WORDS.find(ad, limit=2)
+    for found, ex in zip(view.matches(WORDS), view.extractions, strict=True):
         if not found:
             continue
         evidence.extend(found)
