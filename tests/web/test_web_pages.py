@@ -58,7 +58,7 @@ def test_queue_lists_flagged_leads_first_with_their_indicators(world: World) -> 
     rows = re.findall(r'<tr class="(flagged|)">', html)
     assert rows and rows[0] == "flagged"
     assert rows == sorted(rows, key=lambda r: r != "flagged")
-    assert "always-available" in html
+    assert "Disponible jour et nuit" in html  # the indicator label from the library
     filtered = c.get("/queue?category=minor").text
     assert filtered.count("<tr class=") == filtered.count("personne mineure</span>")
 
@@ -68,7 +68,7 @@ def test_cluster_page_shows_charts_evidence_and_blurred_photos(world: World) -> 
     cluster_id = world.montreal_only()
     html = c.get(f"/clusters/{cluster_id}").text
     assert html.count("<svg") == 3
-    assert '<mark class="evidence always-available"' in html
+    assert '<mark class="evidence round-the-clock"' in html
     assert 'class="blurred"' in html
     photo = re.search(r"/photos/(\d+)/0/reveal", html)
     assert photo

@@ -122,7 +122,7 @@ def make_sample(
         if flag and rng.random() < 0.2:
             categories = ("trafficking", "minor")
         contributions = (
-            Contribution("always-available", "trafficking", 0.8, 0.8 * score, tuple(evidence[:3])),
+            Contribution("round-the-clock", "trafficking", 0.8, 0.8 * score, tuple(evidence[:3])),
             Contribution(
                 "shared-phone",
                 "trafficking",

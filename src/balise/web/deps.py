@@ -23,7 +23,7 @@ from starlette.responses import Response
 
 from balise.cases.users import UserInfo, get_user
 from balise.settings import Settings
-from balise.web.i18n import LANGS, translator
+from balise.web.i18n import LANGS, indicator_namer, translator
 
 API_TOKEN_MAX_AGE = 8 * 3600
 """Seconds a bearer token stays valid (one working shift)."""
@@ -182,6 +182,7 @@ class Renderer:
             "user": user,
             "lang": lang,
             "t": translator(lang),
+            "indicator": indicator_namer(lang),
             "csrf_token": csrf_token(self.request),
             "flash": self.request.session.pop("flash", None),
         }

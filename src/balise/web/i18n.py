@@ -7,6 +7,7 @@ that every key the templates use is in the table.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 LANGS = ("fr", "en")
 
@@ -177,3 +178,24 @@ def translator(lang: str) -> Callable[[str], str]:
         return entry[index] if entry else key
 
     return t
+
+
+@cache
+def _indicator_labels() -> dict[str, tuple[str, str]]:
+    try:
+        from balise.indicators.registry import all_indicators
+
+        return {i.id: (i.label_fr, i.label_en) for i in all_indicators()}
+    except Exception:  # the library is optional for the app: fall back to the ids
+        return {}
+
+
+def indicator_namer(lang: str) -> Callable[[str], str]:
+    """A function giving an indicator's label in ``lang`` from the library (else its id)."""
+    index = 1 if lang == "en" else 0
+
+    def name(indicator_id: str) -> str:
+        entry = _indicator_labels().get(indicator_id)
+        return entry[index] if entry else indicator_id
+
+    return name
