@@ -114,7 +114,7 @@ def main() -> None:
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 180  # worker start-up is slow on a busy machine
             while True:
                 try:
                     httpx.get(f"{base}/login", timeout=2)

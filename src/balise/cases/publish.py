@@ -10,11 +10,11 @@ current, so a case never loses its cluster.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
@@ -38,12 +38,12 @@ def agencies_for_places(places: Iterable[str | None]) -> set[str]:
 
 
 def _digest(payload: Any) -> str:
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    text = orjson.dumps(payload, option=orjson.OPT_SORT_KEYS, default=str)
+    return hashlib.blake2b(text, digest_size=16).hexdigest()
 
 
 def _dumps(payload: Any) -> str:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return orjson.dumps(payload).decode("utf-8")
 
 
 def _ad_rows(
