@@ -1,0 +1,353 @@
+"""The Spark engine: the embedded engine's pipeline on Apache Spark, with the same answers.
+
+Named steps, each timed (``AnalysisResult.figures.seconds``); an exception inside a step is
+re-raised as ``StepError`` naming it:
+
+    ingest (read lines, validate, de-duplicate) -> extract (extraction, photo hashes, candidate
+    keys) -> neighbourhoods (key joins, connected components) -> link (``link_ads`` per
+    neighbourhood) -> score (indicators and score per cluster) -> write (interchange files,
+    Parquet) -> report
+
+One code path: the executors run the embedded engine's per-record functions
+(``balise.engine.spark_tasks``). ``link_ads`` decides only from the ads connected to an ad by a
+candidate link (shared identifier, near photo, LSH band), so linking each connected
+neighbourhood alone gives the clusters of a full run. The driver never holds the ads: outputs
+are streamed with ``toLocalIterator``; only rejected lines and the flagged leads come back.
+
+PySpark is optional (``balise[spark]``): it is imported inside ``analyze_spark``.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import orjson
+
+from balise.engine.embedded import AnalysisResult, Corpus, load_model
+from balise.engine.outputs import write_jsonl
+from balise.errors import BaliseError, InputError, MissingExtraError, StepError
+from balise.ingest.reader import Warning_
+from balise.link import LinkConfig
+from balise.progress import Reporter
+from balise.schema import Cluster, RejectedLine, RunFigures
+from balise.settings import Settings
+from balise.store.codec import cluster_from_dict, extraction_loads, lead_from_dict
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+TOP_REPORT_LEADS = 50
+"""Flagged leads whose clusters the report shows (their ads are the only ones fetched)."""
+
+
+def analyze_spark(
+    paths: Sequence[Path | str],
+    *,
+    out_dir: Path,
+    settings: Settings,
+    master: str | None = None,
+    lang: str = "fr",
+    reporter: Reporter | None = None,
+    link_config: LinkConfig | None = None,
+) -> AnalysisResult:
+    """Analyse ``paths`` (local paths or Hadoop-compatible URIs) on Spark; write to ``out_dir``.
+
+    Writes ``ads.jsonl``, ``clusters.jsonl``, ``leads.jsonl`` (interchange v1, the rows of
+    ``balise.engine.outputs``), ``parquet/{ads,clusters,leads}`` and ``report.html``. Uses the
+    active SparkSession if there is one, else starts one on ``master`` (default ``local[*]``)
+    and stops it at the end. Unlike the embedded engine nothing is stored between runs: the
+    input is analysed on its own. ``result.leads`` holds the flagged leads and
+    ``result.clusters`` the clusters of the leads shown in the report; everything else is in
+    the output files.
+    """
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise MissingExtraError("the Spark engine", "spark") from exc
+    from balise.engine.spark_session import get_session
+
+    reporter = reporter or Reporter()
+    inputs = [_input_file(p) for p in paths]
+    spark, created = get_session(master)
+    try:
+        run = _SparkRun(spark, settings, reporter, link_config or LinkConfig())
+        return run.analyze(inputs, out_dir, lang)
+    finally:
+        if created:
+            spark.stop()
+
+
+def _input_file(path: Path | str) -> tuple[str, str, str]:
+    """(name as given, URI Spark reads, directory of its images)."""
+    text = str(path)
+    if "://" in text[:16]:
+        return text, text, text.rsplit("/", 1)[0]
+    local = Path(text)
+    if not local.exists():
+        raise InputError("no such file", where=text)
+    if local.is_dir():
+        raise InputError("is a directory, expected an ads.jsonl file", where=text)
+    return text, local.resolve().as_uri(), str(local.parent.resolve())
+
+
+class _SparkRun:
+    def __init__(
+        self, spark: SparkSession, settings: Settings, reporter: Reporter, config: LinkConfig
+    ) -> None:
+        self.spark = spark
+        self.settings = settings
+        self.reporter = reporter
+        self.config = config
+        self.figures = RunFigures()
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            with self.reporter.task(name, None):
+                yield
+        except BaliseError:
+            raise
+        except Exception as exc:
+            raise StepError(name, f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            self.figures.seconds[name] = round(time.perf_counter() - started, 3)
+
+    def analyze(
+        self, inputs: list[tuple[str, str, str]], out_dir: Path, lang: str
+    ) -> AnalysisResult:
+        from pyspark import StorageLevel
+        from pyspark.sql import functions as F
+
+        from balise.engine import spark_tasks as tasks
+        from balise.engine.spark_components import connected_components
+
+        result = AnalysisResult(self.figures)
+        figures = self.figures
+        started = time.perf_counter()
+        cached: list[DataFrame] = []
+
+        def keep(df: DataFrame) -> DataFrame:
+            df = df.persist(StorageLevel.MEMORY_AND_DISK)
+            cached.append(df)
+            return df
+
+        try:
+            with self.step("ingest"):
+                files = [tasks.InputFile(name, base) for name, _, base in inputs]
+                figures.files = len(files)
+                parsed = keep(
+                    self._lines(inputs).mapInPandas(
+                        functools.partial(tasks.parse_lines, files=files), tasks.PARSED_SCHEMA
+                    )
+                )
+                self._report_bad_lines(parsed, result, [f.name for f in files])
+                kept, duplicates = _deduplicate(parsed.where(F.col("kind") == "ad"))
+                figures.ads_duplicate = duplicates
+
+            with self.step("extract"):
+                ads = keep(
+                    kept.withColumn("id", F.xxhash64("source", F.lit("\x1f"), "ad_id"))
+                    .select("id", "source", "ad_id", "file_idx", "line", "posted_us", "record")
+                    .mapInPandas(
+                        functools.partial(tasks.extract_ads, config=self.config),
+                        tasks.EXTRACTED_SCHEMA,
+                    )
+                )
+                counts = ads.agg(
+                    F.count(F.lit(1)), F.countDistinct("id"), F.countDistinct(
+                        F.get_json_object("record", "$.content_hash"))
+                ).first()
+                assert counts is not None
+                total, distinct_ids, distinct_content = (int(x) for x in counts)
+                if distinct_ids != total:  # two keys with one 64-bit hash: astronomically rare
+                    raise RuntimeError("ad id hash collision; rerun with the embedded engine")
+                figures.ads_new = figures.ads_total = total
+                figures.ads_reposts = total - distinct_content
+
+            with self.step("neighbourhoods"):
+                keyed = ads.select("id", F.explode("keys").alias("k"))
+                roots = keyed.groupBy("k").agg(F.min("id").alias("root"))
+                edges = (
+                    keyed.join(roots, "k")
+                    .where(F.col("id") != F.col("root"))
+                    .select(F.col("root").alias("a"), F.col("id").alias("b"))
+                    .distinct()
+                )
+                labels = connected_components(edges)
+                neighbourhood = keep(
+                    ads.join(labels, ads["id"] == labels["node"], "left")
+                    .withColumn("hood", F.coalesce(F.col("label"), F.col("id")))
+                    .drop("node", "label", "keys")
+                )
+                largest = neighbourhood.groupBy("hood").count().agg(F.max("count")).first()
+                self.reporter.milestone(
+                    f"largest neighbourhood: {largest[0] if largest else 0} ads"
+                )
+
+            with self.step("link"):
+                clusters = keep(
+                    neighbourhood.groupBy("hood").applyInPandas(
+                        functools.partial(tasks.link_component, config=self.config),
+                        tasks.CLUSTER_SCHEMA,
+                    )
+                )
+                figures.clusters = clusters.count()
+                # a fresh column (alias): the ads are co-grouped with ``clusters`` later
+                assignment = clusters.select(
+                    F.col("cluster_id").alias("cluster_id"), F.explode("ad_ids").alias("id")
+                )
+                ads_c = keep(neighbourhood.join(assignment, "id"))
+
+            with self.step("score"):
+                model = load_model(self.settings)
+                leads = keep(
+                    ads_c.groupBy("cluster_id")
+                    .cogroup(clusters.select("cluster_id", "cluster").groupBy("cluster_id"))
+                    .applyInPandas(
+                        functools.partial(tasks.score_cluster, model=model), tasks.LEAD_SCHEMA
+                    )
+                )
+                flagged_rows = (
+                    leads.where(F.col("flag"))
+                    .orderBy(F.desc("score"), "cluster_id")
+                    .select("lead")
+                    .toLocalIterator()
+                )
+                flagged = [lead_from_dict(orjson.loads(r[0])) for r in flagged_rows]
+                figures.leads_flagged = len(flagged)
+
+            with self.step("write"):
+                rows = keep(ads_c.mapInPandas(tasks.ad_rows, tasks.AD_ROW_SCHEMA))
+                _stream(out_dir / "ads.jsonl", rows.orderBy("file_idx", "line"))
+                _stream(out_dir / "clusters.jsonl", clusters.orderBy("first_source", "first_ad_id"))
+                _stream(out_dir / "leads.jsonl", leads.orderBy(F.desc("score"), "cluster_id"))
+                parquet = (out_dir / "parquet").resolve().as_uri()
+                rows.drop("row").write.mode("overwrite").parquet(f"{parquet}/ads")
+                clusters.select(
+                    "cluster_id", "size", "persons", "first_source", "first_ad_id",
+                    F.get_json_object("row", "$.links").alias("links"),
+                    F.get_json_object("row", "$.cut_links").alias("cut_links"),
+                ).write.mode("overwrite").parquet(f"{parquet}/clusters")
+                leads.select(
+                    "cluster_id", "score", "flag", "categories", "cities",
+                    F.get_json_object("row", "$.indicators").alias("indicators"),
+                ).write.mode("overwrite").parquet(f"{parquet}/leads")
+            figures.seconds["total"] = round(time.perf_counter() - started, 3)
+
+            with self.step("report"):
+                from balise.report import write_report
+
+                shown = [lead.cluster_id for lead in flagged[:TOP_REPORT_LEADS]]
+                corpus, shown_clusters = _fetch_clusters(ads_c, clusters, shown)
+                write_report(
+                    out_dir / "report.html",
+                    corpus=corpus,
+                    clusters=shown_clusters,
+                    leads=flagged,
+                    figures=figures,
+                    lang=lang,
+                    top=TOP_REPORT_LEADS,
+                )
+            result.leads = flagged
+            result.clusters = shown_clusters
+            result.out_dir = out_dir
+            return result
+        finally:
+            for df in cached:
+                df.unpersist()
+
+    def _lines(self, inputs: list[tuple[str, str, str]]) -> DataFrame:
+        """``(file_idx, line, text)``: each file one RDD numbered with ``zipWithIndex``."""
+        sc = self.spark.sparkContext
+        parts = []
+        for idx, (_, uri, _) in enumerate(inputs):
+            numbered = sc.textFile(uri).zipWithIndex()
+            parts.append(numbered.map(functools.partial(_numbered_line, idx)))
+        rdd = sc.union(parts) if parts else sc.emptyRDD()
+        return self.spark.createDataFrame(rdd, "file_idx int, line long, text string")
+
+    def _report_bad_lines(
+        self, parsed: DataFrame, result: AnalysisResult, names: list[str]
+    ) -> None:
+        from pyspark.sql import functions as F
+
+        stats = parsed.groupBy("kind").count().collect()
+        by_kind = {str(r["kind"]): int(r["count"]) for r in stats}
+        self.figures.lines_rejected = by_kind.get("rejected", 0)
+        self.figures.lines_read = by_kind.get("ad", 0) + self.figures.lines_rejected
+        bad = (
+            parsed.where(F.col("kind") != "ad")
+            .orderBy("file_idx", "line", F.desc("kind"))
+            .select("file_idx", "line", "kind", "message")
+            .toLocalIterator()
+        )
+        for row in bad:
+            file_name = names[int(row["file_idx"])]
+            if row["kind"] == "rejected":
+                result.rejected.append(RejectedLine(file_name, int(row["line"]), row["message"]))
+            else:
+                result.warnings.append(Warning_(file_name, int(row["line"]), row["message"]))
+
+
+def _numbered_line(file_idx: int, item: tuple[str, int]) -> tuple[int, int, str]:
+    text, index = item
+    return file_idx, index + 1, text
+
+
+def _deduplicate(ads: DataFrame) -> tuple[DataFrame, int]:
+    """Keep one version per (source, ad_id), as the embedded store does.
+
+    A line that repeats the content of the version just before it (a repost with a new date)
+    is a duplicate and is skipped; otherwise a later line replaces the earlier version.
+    """
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    order = Window.partitionBy("source", "ad_id").orderBy("file_idx", "line")
+    marked = ads.withColumn(
+        "dup", F.coalesce(F.lag("content_hash").over(order) == F.col("content_hash"), F.lit(False))
+    )
+    fresh = marked.where(~F.col("dup")).drop("dup")
+    latest = Window.partitionBy("source", "ad_id").orderBy(F.desc("file_idx"), F.desc("line"))
+    kept = fresh.withColumn("rank", F.row_number().over(latest)).where(F.col("rank") == 1)
+    duplicates = marked.where(F.col("dup")).count()
+    return kept.drop("rank"), duplicates
+
+
+def _stream(path: Path, df: DataFrame) -> int:
+    """Write the ``row`` column (JSON) line by line, never holding the table on the driver."""
+    rows = df.select("row").toLocalIterator(prefetchPartitions=True)
+    # the rows were made by outputs.ad_row / cluster_row / lead_row on the executors
+    return write_jsonl(path, (orjson.loads(r[0]) for r in rows))
+
+
+def _fetch_clusters(
+    ads: DataFrame, clusters: DataFrame, cluster_ids: list[str]
+) -> tuple[Corpus, list[Cluster]]:
+    """The ads and clusters of a few leads (those the report shows)."""
+    from pyspark.sql import functions as F
+
+    from balise.engine.spark_tasks import record_from_json
+
+    if not cluster_ids:
+        return Corpus([], [], {}), []
+    wanted = F.col("cluster_id").isin(cluster_ids)
+    picked = [
+        cluster_from_dict(orjson.loads(r[0]))
+        for r in clusters.where(wanted).select("cluster").toLocalIterator()
+    ]
+    records, extractions, hashes = [], [], {}
+    for r in ads.where(wanted).select("record", "extraction", "image_hashes").toLocalIterator():
+        record = record_from_json(r[0])
+        records.append(record)
+        extractions.append(extraction_loads(r[1]))
+        if r[2]:
+            hashes[record.key] = tuple(r[2])
+    return Corpus(records, extractions, hashes), picked
+

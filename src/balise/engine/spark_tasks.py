@@ -1,0 +1,323 @@
+"""What the Spark engine runs on its executors: the embedded engine's own per-record functions.
+
+Each function takes and returns pandas DataFrames (``mapInPandas`` / ``applyInPandas``), so it can
+be tested without Spark. Records, extractions, clusters and leads travel between steps as JSON
+strings (orjson writes the dataclasses; ``balise.store.codec`` and ``record_from_json`` read them
+back), which keeps the Spark schemas small and the values exactly those of the embedded engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+import pandas as pd
+import xxhash
+
+from balise.engine.embedded import Corpus, cluster_cities
+from balise.engine.outputs import ad_row, cluster_row, lead_row
+from balise.extract import extract_batch
+from balise.indicators import ClusterView, run_indicators
+from balise.ingest.reader import MAX_LINE_BYTES, _short
+from balise.ingest.validate import InvalidRecord, to_ad_record
+from balise.link import LinkConfig, hash_images, link_ads
+from balise.link.features import build_features
+from balise.link.identifiers import KINDS
+from balise.link.lsh import band_keys
+from balise.link.photos import _masks
+from balise.schema import AdExtraction, AdKey, AdRecord, Cluster
+from balise.score import ScoreModel
+from balise.store.codec import cluster_from_dict, extraction_loads
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+# --- records as JSON -------------------------------------------------------------------------
+
+
+def record_to_json(record: AdRecord) -> str:
+    """One ``AdRecord`` as JSON; ``posted_at`` as ISO 8601 with its offset, like the store."""
+    d = {
+        "source": record.source,
+        "ad_id": record.ad_id,
+        "posted_at": record.posted_at.isoformat(),
+        "title": record.title,
+        "body": record.body,
+        "city": record.city,
+        "contact_phone": record.contact_phone,
+        "contact_email": record.contact_email,
+        "contact_handle": record.contact_handle,
+        "age": record.age,
+        "images": list(record.images),
+        "url": record.url,
+        "content_hash": record.content_hash,
+        "origin": record.origin,
+    }
+    return orjson.dumps(d).decode()
+
+
+def record_from_json(data: str) -> AdRecord:
+    """Read back ``record_to_json`` (the same round trip the embedded store makes)."""
+    d = orjson.loads(data)
+    d["posted_at"] = datetime.fromisoformat(d["posted_at"])
+    d["images"] = tuple(d["images"])
+    return AdRecord(**d)
+
+
+def _epoch_us(moment: datetime) -> int:
+    # exact integer microseconds: they order exactly as aware datetimes compare
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+# --- step 1: parse lines ---------------------------------------------------------------------
+
+PARSED_SCHEMA = (
+    "file_idx int, line long, kind string, message string, source string, ad_id string, "
+    "content_hash string, posted_us long, record string"
+)
+"""One row per ad, per rejected line and per warning (``kind``: ad, rejected, warning)."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A path as the user gave it (reports name it so) and the directory its images are in."""
+
+    name: str
+    base_dir: str
+
+
+def parse_lines(batches: Iterator[pd.DataFrame], files: Sequence[InputFile]) -> Iterator[
+    pd.DataFrame
+]:
+    """Validate lines (``file_idx``, ``line``, ``text``) exactly as ``read_ads_file`` does."""
+    for batch in batches:
+        rows: list[tuple[Any, ...]] = []
+        for file_idx, number, text in zip(
+            batch["file_idx"].tolist(), batch["line"].tolist(), batch["text"].tolist(),
+            strict=True,
+        ):
+            rows.extend(_parse_line(files[file_idx], int(file_idx), int(number), text))
+        yield pd.DataFrame(
+            rows,
+            columns=["file_idx", "line", "kind", "message", "source", "ad_id", "content_hash",
+                     "posted_us", "record"],
+        ).astype({"file_idx": "int32", "line": "int64", "posted_us": "int64"})
+
+
+def _parse_line(file: InputFile, file_idx: int, number: int, text: str | None) -> list[
+    tuple[Any, ...]
+]:
+    def other(kind: str, message: str) -> tuple[Any, ...]:
+        return (file_idx, number, kind, message, None, None, None, 0, None)
+
+    if text is None:
+        return []
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > MAX_LINE_BYTES:
+        return [other("rejected", f"line too long ({size} bytes)")]
+    stripped = text.strip()
+    if not stripped:
+        return []
+    out: list[tuple[Any, ...]] = []
+    # Spark's text reader has already replaced bytes that are not UTF-8 with U+FFFD
+    if "\ufffd" in stripped:
+        out.append(other("warning", "invalid UTF-8 bytes replaced"))
+    try:
+        value = orjson.loads(stripped)
+    except orjson.JSONDecodeError as exc:
+        return [*out, other("rejected", f"invalid JSON ({_short(exc)})")]
+    try:
+        record = to_ad_record(value, base_dir=Path(file.base_dir), origin=f"{file.name}:{number}")
+    except InvalidRecord as exc:
+        return [*out, other("rejected", str(exc))]
+    out.append((
+        file_idx, number, "ad", None, record.source, record.ad_id, record.content_hash,
+        _epoch_us(record.posted_at), record_to_json(record),
+    ))  # fmt: skip
+    return out
+
+
+# --- step 2: extract, hash photos, candidate keys --------------------------------------------
+
+EXTRACTED_SCHEMA = (
+    "id long, source string, ad_id string, file_idx int, line long, posted_us long, "
+    "record string, extraction string, image_hashes array<string>, keys array<long>"
+)
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _token_key(token: str) -> int:
+    return _signed(xxhash.xxh64_intdigest(token.encode()))
+
+
+def candidate_keys(
+    records: Sequence[AdRecord],
+    extractions: Sequence[AdExtraction],
+    image_hashes: dict[AdKey, tuple[str, ...]],
+    config: LinkConfig,
+) -> dict[AdKey, list[int]]:
+    """64-bit keys per ad: two ads are joined by ``link_ads``'s raw graph only if they share one.
+
+    The keys come from the linker's own features: each contact identifier (``kind:value``),
+    each LSH band of the MinHash signature of an ad with enough shingles, and, for each photo
+    hash, every value within half the per-band radius of each band (two hashes close enough to
+    be probed by the linker's multi-index search share one of those). A hash collision only
+    merges two neighbourhoods (more work, same clusters), never splits one.
+    """
+    f = build_features(records, extractions, image_hashes, config)
+    keys: list[list[int]] = [[] for _ in range(len(f))]
+    for row, kind, value in zip(f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value,
+                                strict=True):
+        keys[row].append(_token_key(f"{KINDS[kind]}:{value}"))
+    eligible = np.flatnonzero(f.n_shingles >= config.text_min_shingles)
+    if len(eligible):
+        bands = band_keys(f.sig[eligible], config.lsh_bands)
+        for row, band_row in zip(eligible.tolist(), bands.tolist(), strict=True):
+            keys[row].extend(_token_key(f"text:{b}") for b in band_row)
+    if len(f.photo_hash):
+        width = 64 // config.photo_bands
+        radius = config.photo_max_distance // config.photo_bands
+        masks = [int(m) for m in _masks(width, (radius + 1) // 2)]
+        low = (1 << width) - 1
+        for row, h in zip(f.photo_ad.tolist(), f.photo_hash.tolist(), strict=True):
+            for band in range(config.photo_bands):
+                v = (int(h) >> (band * width)) & low
+                keys[row].extend(_token_key(f"photo:{band}:{v ^ m}") for m in masks)
+    return {key: sorted(set(k)) for key, k in zip(f.keys, keys, strict=True)}
+
+
+def extract_ads(batches: Iterator[pd.DataFrame], config: LinkConfig) -> Iterator[pd.DataFrame]:
+    """``extract_batch``, ``hash_images`` and ``candidate_keys`` over batches of kept ads."""
+    for batch in batches:
+        records = [record_from_json(x) for x in batch["record"].tolist()]
+        extractions = extract_batch(records)
+        with_images = [r for r in records if r.images]
+        hashes = hash_images(with_images) if with_images else {}
+        keys = candidate_keys(records, extractions, hashes, config)
+        yield pd.DataFrame({
+            "id": batch["id"].astype("int64"),
+            "source": batch["source"],
+            "ad_id": batch["ad_id"],
+            "file_idx": batch["file_idx"].astype("int32"),
+            "line": batch["line"].astype("int64"),
+            "posted_us": batch["posted_us"].astype("int64"),
+            "record": batch["record"],
+            "extraction": [orjson.dumps(x).decode() for x in extractions],
+            "image_hashes": [list(hashes.get(r.key, ())) for r in records],
+            "keys": [keys[r.key] for r in records],
+        })  # fmt: skip
+
+
+# --- step 3: link each connected neighbourhood ------------------------------------------------
+
+CLUSTER_SCHEMA = (
+    "cluster_id string, first_source string, first_ad_id string, size int, persons int, "
+    "ad_ids array<long>, cluster string, row string"
+)
+
+
+def _corpus(group: pd.DataFrame) -> tuple[Corpus, list[int]]:
+    records = [record_from_json(x) for x in group["record"].tolist()]
+    extractions = [extraction_loads(x) for x in group["extraction"].tolist()]
+    image_hashes = {
+        r.key: tuple(h) for r, h in zip(records, group["image_hashes"].tolist(), strict=True)
+        if h is not None and len(h)
+    }
+    return Corpus(records, extractions, image_hashes), [int(x) for x in group["id"].tolist()]
+
+
+def link_component(group: pd.DataFrame, config: LinkConfig) -> pd.DataFrame:
+    """``link_ads`` on the ads of one connected neighbourhood: one row per cluster."""
+    corpus, ids = _corpus(group)
+    id_of = {r.key: i for r, i in zip(corpus.records, ids, strict=True)}
+    clusters = link_ads(corpus.records, corpus.extractions, corpus.image_hashes, config)
+    return pd.DataFrame({
+        "cluster_id": [c.cluster_id for c in clusters],
+        "first_source": [c.ad_keys[0][0] for c in clusters],
+        "first_ad_id": [c.ad_keys[0][1] for c in clusters],
+        "size": pd.Series([len(c.ad_keys) for c in clusters], dtype="int32"),
+        "persons": pd.Series([len(c.persons) for c in clusters], dtype="int32"),
+        "ad_ids": [[id_of[k] for k in c.ad_keys] for c in clusters],
+        "cluster": [orjson.dumps(c).decode() for c in clusters],
+        "row": [orjson.dumps(cluster_row(c)).decode() for c in clusters],
+    })  # fmt: skip
+
+
+# --- step 4: indicators and score per cluster -------------------------------------------------
+
+LEAD_SCHEMA = (
+    "cluster_id string, score double, flag boolean, categories array<string>, "
+    "cities array<string>, lead string, row string"
+)
+
+
+def cluster_view(cluster: Cluster, group: pd.DataFrame) -> ClusterView:
+    """The ``ClusterView`` ``score_clusters`` builds: ads by ``posted_at``, then input order."""
+    ordered = group.sort_values(["posted_us", "file_idx", "line"], kind="stable")
+    corpus, _ = _corpus(ordered)
+    return ClusterView(
+        cluster=cluster,
+        ads=tuple(corpus.records),
+        extractions=tuple(corpus.extractions),
+        image_hashes=corpus.image_hashes,
+    )
+
+
+def score_cluster(ads: pd.DataFrame, clusters: pd.DataFrame, model: ScoreModel) -> pd.DataFrame:
+    """``run_indicators`` and ``model.score`` on one cluster (co-grouped ads and cluster row)."""
+    if clusters.empty or ads.empty:
+        return pd.DataFrame(columns=["cluster_id", "score", "flag", "categories", "cities",
+                                     "lead", "row"])
+    cluster = cluster_from_dict(orjson.loads(clusters["cluster"].iloc[0]))
+    view = cluster_view(cluster, ads)
+    lead = model.score(cluster.cluster_id, run_indicators(view), cluster_cities(view))
+    return pd.DataFrame({
+        "cluster_id": [lead.cluster_id],
+        "score": [float(lead.score)],
+        "flag": [bool(lead.flag)],
+        "categories": [list(lead.categories)],
+        "cities": [list(lead.cities)],
+        "lead": [orjson.dumps(lead).decode()],
+        "row": [orjson.dumps(lead_row(lead)).decode()],
+    })  # fmt: skip
+
+
+# --- step 5: interchange rows of the ads -------------------------------------------------------
+
+AD_ROW_SCHEMA = (
+    "file_idx int, line long, source string, ad_id string, cluster_id string, "
+    "phones array<string>, emails array<string>, handles array<string>, ages array<int>, "
+    "city string, places array<string>, language string, obfuscated_phone boolean, "
+    "posted_at string, row string"
+)
+
+
+def ad_rows(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """``outputs.ad_row`` of each ad (as JSON) plus the same fields as columns for Parquet."""
+    for batch in batches:
+        out: list[tuple[Any, ...]] = []
+        for file_idx, line, record_json, extraction_json, cluster_id in zip(
+            batch["file_idx"].tolist(), batch["line"].tolist(), batch["record"].tolist(),
+            batch["extraction"].tolist(), batch["cluster_id"].tolist(), strict=True,
+        ):
+            record = record_from_json(record_json)
+            x = extraction_loads(extraction_json)
+            out.append((
+                file_idx, line, record.source, record.ad_id, cluster_id, list(x.phones),
+                list(x.emails), list(x.handles), list(x.ages), x.city, list(x.places),
+                x.language, bool(x.obfuscated_phone), record.posted_at.isoformat(),
+                orjson.dumps(ad_row(record, x, cluster_id)).decode(),
+            ))  # fmt: skip
+        yield pd.DataFrame(
+            out,
+            columns=["file_idx", "line", "source", "ad_id", "cluster_id", "phones", "emails",
+                     "handles", "ages", "city", "places", "language", "obfuscated_phone",
+                     "posted_at", "row"],
+        ).astype({"file_idx": "int32", "line": "int64"})
