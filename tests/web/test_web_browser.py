@@ -4,12 +4,18 @@ disposition; an analyst of another agency cannot open it."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 from webworld import PASSWORD, World
 
-pytestmark = pytest.mark.browser
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path("/usr/bin/chromium").exists(), reason="needs Debian Chromium (/usr/bin/chromium)"
+    ),
+]
 
 
 def _login(page: Page, base: str, username: str) -> None:
