@@ -187,3 +187,32 @@ def test_highlight_marks_spans_and_keeps_text() -> None:
         ("514 555 0101", "phone"),
         ("24/7", "evidence"),
     ]
+
+
+def test_status_and_since_filters_split_the_queue(
+    published: Engine, sample: SampleAnalysis, actors: dict[str, Actor]
+) -> None:
+    spvm = actors["spvm"]
+    with Session(published) as s, s.begin():
+        target = _leads_of(sample, "spvm")[-1]
+        service.open_case(s, agency="spvm", actor=spvm, cluster_id=target)
+        everything = service.list_queue(s, agency="spvm", limit=1000)
+        with_case = service.list_queue(
+            s, agency="spvm", filters=QueueFilters(status="case"), limit=1000
+        )
+        without = service.list_queue(
+            s, agency="spvm", filters=QueueFilters(status="new"), limit=1000
+        )
+        first_seen = max(r.first_seen for r in everything.rows)
+        later = first_seen.replace(year=first_seen.year + 1)
+        none_yet = service.list_queue(s, agency="spvm", filters=QueueFilters(since=later))
+        since_first = service.list_queue(
+            s, agency="spvm", filters=QueueFilters(since=first_seen), limit=1000
+        )
+    case_ids = {r.cluster_id for r in with_case.rows}
+    assert target in case_ids and all(r.has_case for r in with_case.rows)
+    assert case_ids.isdisjoint(r.cluster_id for r in without.rows)
+    assert case_ids | {r.cluster_id for r in without.rows} == {
+        r.cluster_id for r in everything.rows
+    }
+    assert none_yet.total == 0 and since_first.total == everything.total
