@@ -40,6 +40,9 @@ MAX_ANCHORS = 32
 text (a gate that wide would not save anything)."""
 
 _WORD = regex.compile(r"\w+")
+_ENGINES_DISAGREE = regex.compile(r"(?!_)[\p{M}\p{No}\p{Pc}\u200c\u200d]")
+"""Characters one engine counts as word characters and the other not (marks, other numbers,
+joiners): a text holding one takes the reference path, so word boundaries never differ."""
 
 
 def _alternation(terms: tuple[str, ...], *, bounded: bool) -> str:
@@ -78,7 +81,8 @@ class FieldText:
 
     name: str
     text: str
-    folded: str  # lower-cased; same length as ``text`` (else the slow path keeps the offsets)
+    folded: str  # lower-cased when that equals case folding and keeps offsets, else ""
+    casefolded: str
     starts: frozenset[str]
 
 
@@ -95,13 +99,19 @@ class AdText:
         for name in SEARCH_FIELDS:
             text = ad.field_text(name)
             if text:
-                folded = text.lower()
+                # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is
+                # "s"); take the fast path only where lower-casing agrees with case folding,
+                # keeps every offset and both engines agree on word characters.
+                casefolded = text.casefold()
+                lowered = text.lower()
+                plain = lowered == casefolded and _ENGINES_DISAGREE.search(text) is None
+                folded = lowered if plain else ""
                 # Every word's first one, two and three letters (set by set: cheaper than
                 # slicing each word three times).
-                heads = {word[:PREFIX] for word in _WORD.findall(folded)}
+                heads = {word[:PREFIX] for word in _WORD.findall(casefolded)}
                 shorter = {head[:n] for head in heads for n in range(1, PREFIX)}
                 starts = frozenset(heads | shorter)
-                fields.append(FieldText(name, text, folded, starts))
+                fields.append(FieldText(name, text, folded, casefolded, starts))
         return cls(ad, tuple(fields))
 
 
@@ -121,7 +131,7 @@ class Gate:
     def admits(self, text: FieldText) -> bool:
         if self.open or not self.starts.isdisjoint(text.starts):
             return True
-        return any(fragment in text.folded for fragment in self.fragments)
+        return any(fragment in text.casefolded for fragment in self.fragments)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -194,7 +204,7 @@ another word of the same term is preferred when it has one."""
 def _word_starts(leads: set[str]) -> set[str] | None:
     starts: set[str] = set()
     for lead in leads:
-        word = _WORD.match(lead.lower())
+        word = _WORD.match(lead.casefold())
         if word is None:
             return None
         starts.add(word.group(0)[:PREFIX])
@@ -216,7 +226,7 @@ def _anchors(term: str) -> tuple[set[str], set[str]] | None:
     leads = _leads(items)
     if leads is None or len(leads) > MAX_ANCHORS:
         return None
-    folded = {lead.lower() for lead in leads}
+    folded = {lead.casefold() for lead in leads}
     if any(not _is_word_char(lead[0]) for lead in folded if lead):
         if all(lead and not _is_word_char(lead[0]) for lead in folded):
             return set(), folded  # a symbol or an emoji: look for it anywhere
@@ -226,12 +236,12 @@ def _anchors(term: str) -> tuple[set[str], set[str]] | None:
         return None
     for i in range(1, len(items)):
         op, arg = items[i - 1]
-        if op is not sre_constants.LITERAL or _is_word_char(chr(arg).lower()):
+        if op is not sre_constants.LITERAL or _is_word_char(chr(arg).casefold()):
             continue
         later = _leads(items[i:])
         if later is None or len(later) > MAX_ANCHORS:
             continue
-        if any(not lead or not _is_word_char(lead.lower()[0]) for lead in later):
+        if any(not lead or not _is_word_char(lead.casefold()[0]) for lead in later):
             continue
         starts = _word_starts(later)
         if starts and _selectivity(starts) > _selectivity(best):

@@ -1,0 +1,106 @@
+"""Word-list gates and the fast path: faster, and never a different answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from balise.indicators.registry import all_indicators
+from balise.indicators.voice import FIRST_PERSON, THIRD_PERSON
+from balise.indicators.wording import AdText, Wording, make_gate
+from balise.schema import AdRecord
+
+
+def _library_wordings() -> list[Wording]:
+    import importlib
+
+    out = [FIRST_PERSON, THIRD_PERSON]
+    for indicator in all_indicators():
+        module = importlib.import_module(
+            f"balise.indicators.library.{indicator.id.replace('-', '_')}"
+        )
+        words = getattr(module, "WORDS", None)
+        if isinstance(words, Wording):
+            out.append(words)
+    return out
+
+
+WORDINGS = _library_wordings()
+FRAGMENTS = sorted(
+    {t.replace("?", "").replace("(?:", "").replace(")", "") for w in WORDINGS for t in w.terms}
+)
+
+
+def ad(body: str, title: str = "") -> AdRecord:
+    return AdRecord("t", "1", datetime(2025, 1, 1, tzinfo=UTC), title=title, body=body)
+
+
+def test_every_library_list_is_gated() -> None:
+    # A list whose gate is always open would silently lose the speed-up.
+    assert len(WORDINGS) >= 10
+    assert [w.name for w in WORDINGS if w.gate.open] == []
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "admits"),
+    [
+        ((r"[àa] peine 18",), "elle a à peine 18 ans", True),
+        ((r"[àa] peine 18",), "à bientôt", False),  # keyed on "peine", not on "a"
+        ((r"teens?",), "TEENS welcome", True),
+        ((r"24 ?/ ?7",), "dispo 24/7", True),
+        ((r"24 ?/ ?7",), "dispo lundi", False),
+        ((r"🍭",), "douce 🍭", True),
+        ((r"🍭",), "douce", False),
+        ((r"(?:des )?nouvelles",), "des nouvelles", True),  # optional start: gate stays open
+        ((r"\d+ roses",), "anything", True),  # unbounded: no gate, every text admitted
+    ],
+)
+def test_gate_table(terms: tuple[str, ...], text: str, admits: bool) -> None:
+    gate = make_gate(terms, bounded=True)
+    assert gate.admits(AdText.of(ad(text)).fields[0]) is admits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis Lily, jeune étudiante, à peine 18 ans 🍭, dispo 24/7",
+        "Our new girls every week! She is a sweet young Latina, always available",
+        "DE PASSAGE à Laval pour quelques jours — nouvelles filles chaque semaine",
+        "İstanbul ſhe straße ÉCOLIÈRE Teen",  # case folding that changes lengths
+        "",
+    ],
+)
+def test_gated_fast_results_equal_the_reference(text: str) -> None:
+    record = ad(text, title=text[:20])
+    prepared = AdText.of(record)
+    for wording in WORDINGS:
+        reference = wording.find(record, limit=20, gated=False, fast=False)
+        assert wording.find(prepared, limit=20) == reference, wording.name
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=6),
+            st.sampled_from([" ", ", ", "'", "’", "!", "-", "\n"]),
+        ),
+        max_size=14,
+    ),
+    st.booleans(),
+)
+def test_gated_fast_results_equal_the_reference_on_mixed_text(
+    parts: list[str], upper: bool
+) -> None:
+    text = "".join(parts)
+    if upper:
+        text = text.upper()
+    record = ad(text)
+    prepared = AdText.of(record)
+    for wording in WORDINGS:
+        reference = wording.find(record, limit=20, gated=False, fast=False)
+        assert wording.find(prepared, limit=20) == reference, (wording.name, text)
