@@ -111,7 +111,7 @@ def test_lsh_threshold(bands: int, rows: int, low: float, high: float) -> None:
     assert low < threshold(bands, rows) < high
 
 
-@pytest.mark.parametrize("kwargs", [{"num_perm": 48}, {"lsh_bands": 5}, {"photo_bands": 3},
+@pytest.mark.parametrize("kwargs", [{"num_perm": 48}, {"lsh_bands": 5}, {"photo_bands": 1},
                                     {"text_min_similarity": 0.9, "text_strong_similarity": 0.8}])
 def test_bad_config_is_refused(kwargs: dict[str, int | float]) -> None:
     with pytest.raises(ValueError):

@@ -37,7 +37,9 @@ class LinkConfig:
         ``photo_max_distance``: perceptual hashes (64-bit) within this Hamming distance are the
         same photo (resized, slightly cropped, recompressed, brighter or darker).
         ``photo_bands``: the 64 bits are split in this many bands for multi-index search; each band
-        is probed with every value within ``photo_max_distance // photo_bands`` bits.
+        is probed with every value within ``photo_max_distance // photo_bands`` bits. Three bands
+        of ~21 bits keep chance collisions rare (buckets hold ``n / 2**21`` random hashes), so the
+        search stays linear up to millions of photos.
     """
 
     shingle_words: int = 3
@@ -47,13 +49,13 @@ class LinkConfig:
     text_min_shingles: int = 6
     text_min_similarity: float = 0.5
     text_strong_similarity: float = 0.7
-    text_conflict_similarity: float = 0.85
-    text_conflict_min_pairs: int = 2
+    text_conflict_similarity: float = 0.7
+    text_conflict_min_pairs: int = 1
     hub_check_min_ads: int = 8
     hub_max_groups: int = 6
     text_hub_max_groups: int = 10
     photo_max_distance: int = 8
-    photo_bands: int = 4
+    photo_bands: int = 3
 
     def __post_init__(self) -> None:
         if self.num_perm < 8 or self.num_perm & (self.num_perm - 1):
@@ -66,7 +68,9 @@ class LinkConfig:
             raise ValueError("need 0 < text_min_similarity <= text_strong_similarity <= 1")
         if not 0 <= self.photo_max_distance < 64:
             raise ValueError(f"photo_max_distance must be in [0, 63], got {self.photo_max_distance}")
-        if self.photo_bands not in (1, 2, 4, 8):
-            raise ValueError(f"photo_bands must be 1, 2, 4 or 8, got {self.photo_bands}")
+        if not 2 <= self.photo_bands <= 8:
+            raise ValueError(f"photo_bands must be in [2, 8], got {self.photo_bands}")
+        if 64 // self.photo_bands > 24:
+            raise ValueError("photo bands wider than 24 bits need too large a bucket table")
         if self.lsh_all_pairs_max < 2:
             raise ValueError("lsh_all_pairs_max must be >= 2")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from balise.link.components import unique_pairs
+
 I64 = npt.NDArray[np.int64]
 B = npt.NDArray[np.bool_]
 
@@ -26,8 +28,8 @@ def groups_spanned(item_group: I64, item_ad: I64, ad_label: I64, ad_counts: B) -
     lab = ad_label[item_ad[sel]]
     if len(g) == 0:
         return np.zeros(n_groups, dtype=np.int64)
-    pairs = np.unique(np.stack([g, lab], axis=1), axis=0)
-    return np.bincount(pairs[:, 0], minlength=n_groups).astype(np.int64)
+    first, _, _ = unique_pairs(g, lab)
+    return np.bincount(first, minlength=n_groups).astype(np.int64)
 
 
 def accept_text_between(

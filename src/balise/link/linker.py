@@ -21,7 +21,7 @@ import pandas as pd
 import xxhash
 
 from balise.link.bridges import corroborated_bridges
-from balise.link.components import components, group_edges
+from balise.link.components import components, group_edges, unique_ints, unique_pairs
 from balise.link.config import LinkConfig
 from balise.link.features import AdFeatures
 from balise.link.guards import accept_text_between, groups_spanned
@@ -72,7 +72,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     item_ad_raw = _cat(f.ident_ad, f.photo_ad)
     codes, uniques = pd.factorize(all_tokens) if len(all_tokens) else (np.zeros(0, np.int64), [])
     m = len(uniques)
-    pair = np.unique(item_ad_raw * np.int64(max(m, 1)) + codes.astype(np.int64))
+    pair = unique_ints(item_ad_raw * np.int64(max(m, 1)) + codes.astype(np.int64))
     item_ad = pair // max(m, 1)
     item_id = pair % max(m, 1)
     id_value = [str(u) for u in uniques]
@@ -99,7 +99,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
 
     # 4b. stock phrases: near-identical text across many groups with their own contacts
     text_group = components(n, ta, tb)
-    t_ads = np.unique(_cat(ta, tb))
+    t_ads = unique_ints(_cat(ta, tb))
     t_span = groups_spanned(text_group[t_ads], t_ads, c0, own_contact)
     text_hub = t_span > config.text_hub_max_groups
     keep_t = ~text_hub[text_group[ta]] if len(ta) else np.zeros(0, dtype=bool)
@@ -170,7 +170,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     internal = kt[c1[ta[kt]] == c1[tb[kt]]]
     used_t = np.union1d(internal, acc_pairs)
     tpl = components(n, ta[used_t], tb[used_t])
-    cluster_id = {int(r): f"c{key_digest(f.keys[r])}" for r in np.unique(labels)}
+    cluster_id = {int(r): f"c{key_digest(f.keys[r])}" for r in unique_ints(labels).tolist()}
 
     links: dict[int, list[Link]] = defaultdict(list)
     ia, ii = item_ad[accepted], item_id[accepted]
@@ -181,7 +181,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
                 value = id_value[code % m]
                 kind, val = value.split(":", 1)
                 links[code // m].append(Link(kind=kind, value=val, ads=cnt))
-    t_nodes = np.unique(_cat(ta[used_t], tb[used_t]))
+    t_nodes = unique_ints(_cat(ta[used_t], tb[used_t]))
     if len(t_nodes):
         lab_t, counts = np.unique(
             np.stack([labels[t_nodes], tpl[t_nodes]], axis=1), axis=0, return_counts=True
@@ -205,7 +205,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
             cuts[code // m].append(CutLink(kind=kind, value=val, ads=cnt, reason=reason))
     cut_t = np.flatnonzero(~keep_t)
     if len(cut_t):
-        nodes = np.unique(_cat(ta[cut_t], tb[cut_t]))
+        nodes = unique_ints(_cat(ta[cut_t], tb[cut_t]))
         lab_t, counts = np.unique(
             np.stack([labels[nodes], text_group[nodes]], axis=1), axis=0, return_counts=True
         )
@@ -245,31 +245,36 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     ):
         photos_of[row].append((group_hex[g], f"{h:016x}"))
 
+    # labels are the smallest row of each component and rows are sorted by key, so walking the
+    # labels in order yields clusters sorted by their smallest ad key
     clusters: list[Cluster] = []
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1], True])
+    keys, names, ages = f.keys, f.names, f.ages
+    no_photos: list[tuple[str, str]] = []
     for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         rows = order[s:e].tolist()
-        lab = int(labels[rows[0]])
+        lab = rows[0]
         cid = cluster_id[lab]
-        traits = [
-            AdTraits(
-                key=f.keys[r],
-                names=f.names[r],
-                ages=f.ages[r],
-                photo_groups=tuple(sorted({g for g, _ in photos_of.get(r, ())})),
-                photos=tuple(sorted({h for _, h in photos_of.get(r, ())})),
-            )
-            for r in rows
-        ]
+        traits = []
+        for r in rows:
+            ph = photos_of.get(r, no_photos)
+            traits.append(AdTraits(
+                key=keys[r],
+                names=names[r],
+                ages=ages[r],
+                photo_groups=tuple(sorted({g for g, _ in ph})) if ph else (),
+                photos=tuple(sorted({h for _, h in ph})) if ph else (),
+            ))
+        lk = links.get(lab)
+        ct = cuts.get(lab)
         clusters.append(
             Cluster(
                 cluster_id=cid,
-                ad_keys=tuple(f.keys[r] for r in rows),
-                links=tuple(sorted(links.get(lab, ()), key=lambda x: (-x.ads, x.kind, x.value))),
-                cut_links=tuple(sorted(cuts.get(lab, ()), key=lambda x: (x.kind, x.value))),
+                ad_keys=tuple(keys[r] for r in rows),
+                links=tuple(sorted(lk, key=lambda x: (-x.ads, x.kind, x.value))) if lk else (),
+                cut_links=tuple(sorted(ct, key=lambda x: (x.kind, x.value))) if ct else (),
                 persons=infer_persons(cid, traits),
             )
         )
-    clusters.sort(key=lambda c: c.ad_keys[0])
     return LinkResult(clusters, raw)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from balise.link.components import unique_ints
 from balise.link.shingles import _mix64
 
 I64 = npt.NDArray[np.int64]
@@ -71,5 +72,5 @@ def candidate_pairs(keys: npt.NDArray[np.uint64], eligible: npt.NDArray[np.bool_
     d = np.concatenate(dst)
     lo = np.minimum(s, d)
     hi = np.maximum(s, d)
-    code = np.unique(lo * np.int64(n) + hi)
+    code = unique_ints(lo * np.int64(n) + hi)
     return code // n, code % n

@@ -28,6 +28,8 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
     join the only person when there is one, else the person whose stated age they share, else
     one "unidentified" person. Persons are ordered by their smallest ad key.
     """
+    if len(ads) == 1:  # most clusters: one ad, one person (same result as the general case)
+        return (_person(cluster_id, ads),)
     parent = list(range(len(ads)))
 
     def find(i: int) -> int:
@@ -68,17 +70,17 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
     groups = list(members.values())
     if loose:
         groups.append(loose)
-    persons = []
-    for g in groups:
-        keys = tuple(sorted(ads[i].key for i in g))
-        pid = xxhash.xxh64_hexdigest(f"{cluster_id}\x1f{keys[0][0]}\x1f{keys[0][1]}".encode())
-        persons.append(
-            Person(
-                person_id=f"p{pid}",
-                names=tuple(sorted({n for i in g for n in ads[i].names})),
-                ages=tuple(sorted({a for i in g for a in ads[i].ages})),
-                photos=tuple(sorted({p for i in g for p in ads[i].photos})),
-                ad_keys=keys,
-            )
-        )
+    persons = [_person(cluster_id, [ads[i] for i in g]) for g in groups]
     return tuple(sorted(persons, key=lambda p: p.ad_keys[0]))
+
+
+def _person(cluster_id: str, ads: Sequence[AdTraits]) -> Person:
+    keys = tuple(sorted(ad.key for ad in ads))
+    pid = xxhash.xxh64_hexdigest(f"{cluster_id}\x1f{keys[0][0]}\x1f{keys[0][1]}".encode())
+    return Person(
+        person_id=f"p{pid}",
+        names=tuple(sorted({n for ad in ads for n in ad.names})),
+        ages=tuple(sorted({a for ad in ads for a in ad.ages})),
+        photos=tuple(sorted({p for ad in ads for p in ad.photos})),
+        ad_keys=keys,
+    )

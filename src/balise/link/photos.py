@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from balise.link.components import unique_ints
 from balise.schema import AdKey, AdRecord
 
 log = logging.getLogger(__name__)
@@ -81,43 +82,48 @@ def _masks(width: int, radius: int) -> U64:
     return np.array(out, dtype=np.uint64)
 
 
-def near_pairs(hashes: U64, max_distance: int, bands: int) -> tuple[I64, I64]:
-    """Pairs ``i < j`` of (distinct) hashes within ``max_distance`` bits."""
+def near_pairs(hashes: U64, max_distance: int, bands: int, chunk: int = 20_000) -> tuple[I64, I64]:
+    """Pairs ``i < j`` of (distinct) hashes within ``max_distance`` bits.
+
+    Each band of ``64 / bands`` bits (3 bands of 22/21/21 bits by default) is probed with every
+    value within ``max_distance // bands`` bits through a dense table of bucket starts, so the
+    cost is the probes (linear in the hashes) plus the true near pairs and few chance
+    collisions: with ~21-bit bands a bucket holds ``n / 2**21`` random hashes. Owners are
+    processed in chunks, which bounds the memory of the candidate arrays.
+    """
     n = len(hashes)
+    empty = np.zeros(0, dtype=np.int64)
     if n < 2:
-        empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    width = 64 // bands
+    base, extra = divmod(64, bands)
+    widths = [base + (1 if b < extra else 0) for b in range(bands)]
+    shifts = np.cumsum([0, *widths[:-1]]).tolist()
     radius = max_distance // bands
-    masks = _masks(width, radius)
-    low = np.uint64((1 << width) - 1)
     src: list[I64] = []
     dst: list[I64] = []
-    idx = np.arange(n, dtype=np.int64)
-    for band in range(bands):
-        values = (hashes >> np.uint64(band * width)) & low
+    for width, shift in zip(widths, shifts, strict=True):
+        masks = _masks(width, radius)
+        low = np.uint64((1 << width) - 1)
+        values = ((hashes >> np.uint64(shift)) & low).astype(np.int64)
         order = np.argsort(values, kind="stable")
-        # dense bucket table: a band has at most 2**16 values, so lookups are array indexing
-        bucket_start = np.searchsorted(values[order], np.arange((1 << width) + 1, dtype=np.uint64))
-        probes = ((values[:, None] ^ masks[None, :]).ravel()).astype(np.int64)
-        owner = np.repeat(idx, len(masks))
-        lo = bucket_start[probes]
-        hi = bucket_start[probes + 1]
-        counts = hi - lo
-        if counts.sum() == 0:
-            continue
-        rep_owner = np.repeat(owner, counts)
-        starts = np.repeat(lo - np.cumsum(np.r_[0, counts[:-1]]), counts)
-        partner = order[starts + np.arange(counts.sum())]
-        keep = rep_owner < partner
-        src.append(rep_owner[keep])
-        dst.append(partner[keep])
+        bucket_start = np.searchsorted(values[order], np.arange((1 << width) + 1, dtype=np.int64))
+        for c0 in range(0, n, chunk):
+            idx = np.arange(c0, min(n, c0 + chunk), dtype=np.int64)
+            probes = (values[idx, None] ^ masks[None, :].astype(np.int64)).ravel()
+            lo = bucket_start[probes]
+            counts = bucket_start[probes + 1] - lo
+            total = int(counts.sum())
+            if total == 0:
+                continue
+            owner = np.repeat(np.repeat(idx, len(masks)), counts)
+            starts = np.repeat(lo - np.cumsum(np.r_[0, counts[:-1]]), counts)
+            partner = order[starts + np.arange(total)]
+            keep = owner < partner
+            owner, partner = owner[keep], partner[keep]
+            close = np.bitwise_count(hashes[owner] ^ hashes[partner]) <= max_distance
+            src.append(owner[close])
+            dst.append(partner[close])
     if not src:
-        empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    s = np.concatenate(src)
-    d = np.concatenate(dst)
-    code = np.unique(s * np.int64(n) + d)
-    s, d = code // n, code % n
-    close = np.bitwise_count(hashes[s] ^ hashes[d]) <= max_distance
-    return s[close], d[close]
+    code = unique_ints(np.concatenate(src) * np.int64(n) + np.concatenate(dst))
+    return code // n, code % n
