@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balise.extract.patterns import compile_pattern, finditer
+from balise.extract.normalise import lowered
+from balise.extract.patterns import SPACE, compile_linear
 
 # Platform words and the id each maps to. Short codes ("sc", "ig", "of") need a
 # colon or an "@" after them, so "of course" is not OnlyFans.
 _PLATFORMS: tuple[tuple[str, str], ...] = (
-    (r"snap\s*chat|snap|\U0001f47b", "snapchat"),
-    (r"insta\s*gram|insta|\U0001f4f8", "instagram"),
-    (r"tele\s*gram|telegrame?", "telegram"),
-    (r"whats\s*app|what'?s\s+app|wapp|watsapp", "whatsapp"),
-    (r"only\s*fans|onlyfan", "onlyfans"),
+    (rf"snap{SPACE}*+chat|snap|\U0001f47b", "snapchat"),
+    (rf"insta{SPACE}*+gram|insta|\U0001f4f8", "instagram"),
+    (rf"tele{SPACE}*+gram|telegrame?", "telegram"),
+    (rf"whats{SPACE}*+app|what'?s{SPACE}++app|wapp|watsapp", "whatsapp"),
+    (rf"only{SPACE}*+fans|onlyfan", "onlyfans"),
     (r"kik", "kik"),
 )
 _SHORT: tuple[tuple[str, str], ...] = (
@@ -32,22 +33,49 @@ _URLS: tuple[tuple[str, str], ...] = (
     (r"onlyfans\.com/", "onlyfans"),
     (r"wa\.me/", "whatsapp"),
 )
-_HANDLE = r"@?\s?(?P<h>[a-z0-9][a-z0-9._\-]{1,29}[a-z0-9_])"
+# Patterns run with the stdlib ``re`` on ``lowered(text)`` (same length, lower-case; see
+# ``normalise.lowered``), which matches exactly what the case-insensitive patterns matched
+# on the text itself, without ``re``'s extra case-insensitive matches (it lets [a-z] match
+# the dotless "ı"). ``SPACE`` is the ``regex`` module's \s (see ``patterns``).
+#
+# Linear-time argument (why no timeout is needed): every repeat is over one character class
+# except the connector loop ``(?:[:=\-–>]|is\b|...)*``, whose alternatives are single
+# characters or whole words with disjoint first characters, so the loop matches a stretch
+# of text in at most one way; every whitespace repeat is possessive (what follows it never
+# starts with whitespace, so giving spaces back could not make a different match), and the
+# handle itself is bounded ({1,29}). One anchored attempt therefore costs time linear in the
+# stretch it reads, and attempts start only at platform words or at a short code before
+# ":", "=" or "@" (see ``_starts``).
+_HANDLE = rf"@?{SPACE}?(?P<{{}}>[a-z0-9][a-z0-9._\-]{{{{1,29}}}}[a-z0-9_])"
+_HANDLE_H, _HANDLE_H2 = _HANDLE.format("h"), _HANDLE.format("h2")  # re: names are unique
 _LONG = "|".join(f"(?P<p{k}>{src})" for k, (src, _) in enumerate(_PLATFORMS))
 _SHORTS = "|".join(f"(?P<s{k}>{src})" for k, (src, _) in enumerate(_SHORT))
 _URLALT = "|".join(f"(?P<u{k}>{src})" for k, (src, _) in enumerate(_URLS))
-_HANDLE_RE = compile_pattern(
+_HANDLE_RE = compile_linear(
     rf"(?:(?:https?://)?(?:www\.)?(?:{_URLALT})(?P<uh>[a-z0-9._\-]{{2,30}})"
-    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z])\s*(?:[:=\-–>]+|\bis\b|\best\b|\bme\b|\bmoi\b|\bid\b"
-    rf"|\bname\b|\bnom\b|\bthen\b|\bonly\b|\bseulement\b)*\s*{_HANDLE}"
-    rf"|(?<![a-z0-9])(?:{_SHORTS})\s*(?:[:=]\s*|(?=@))\s*{_HANDLE})",
-    0x2,
+    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z]){SPACE}*+(?:[:=\-–>]|\bis\b|\best\b|\bme\b|\bmoi\b"
+    rf"|\bid\b|\bname\b|\bnom\b|\bthen\b|\bonly\b|\bseulement\b)*{SPACE}*+{_HANDLE_H}"
+    rf"|(?<![a-z0-9])(?:{_SHORTS}){SPACE}*+(?:[:=]{SPACE}*+|(?=@)){SPACE}*+{_HANDLE_H2})"
 )
-_HINT_RE = compile_pattern(
-    r"snap|insta|gram|what|wapp|only|kik|t\.me|wa\.me|\U0001f47b|\U0001f4f8"
-    r"|\b(?:sc|ig|tg|wa|of)\s*[:=@]",
-    0x2,
+# Every match starts at one of these words (platform words, URL hosts) or at a URL prefix
+# just before one, or at a short code followed by spaces and ":", "=" or "@".
+_KEYWORDS = (
+    "snap",
+    "insta",
+    "tele",
+    "what",
+    "wapp",
+    "wats",
+    "only",
+    "kik",
+    "t.me/",
+    "wa.me/",
+    "\U0001f47b",
+    "\U0001f4f8",
 )
+_URL_PREFIXES = ("https://www.", "http://www.", "https://", "http://", "www.")
+_SHORT_CODES = frozenset(code for code, _ in _SHORT)
+_SPACES = frozenset(c for c in map(chr, range(0x3000 + 1)) if c.isspace()) - set("\x1c\x1d\x1e\x1f")
 _NOT_HANDLES = frozenset(
     [
         "me",
@@ -114,23 +142,58 @@ def _platform(m: object, prefix: str, table: tuple[tuple[str, str], ...]) -> str
     return None
 
 
-def find_handles(text: str) -> list[HandleHit]:
-    """Handles in ``text`` (cleaned). Phone-number "handles" (WhatsApp) are left to phones."""
+def _starts(low: str) -> list[int]:
+    """Every position where a match of ``_HANDLE_RE`` may start, ascending (a superset)."""
+    starts: set[int] = set()
+    find, startswith = low.find, low.startswith
+    for word in _KEYWORDS:
+        k = find(word)
+        while k >= 0:
+            starts.add(k)
+            for prefix in _URL_PREFIXES:
+                if startswith(prefix, k - len(prefix)) and k >= len(prefix):
+                    starts.add(k - len(prefix))
+            k = find(word, k + 1)
+    for mark in ":=@":
+        k = find(mark)
+        while k >= 0:
+            q = k
+            while q > 0 and low[q - 1] in _SPACES:
+                q -= 1
+            if low[q - 2 : q] in _SHORT_CODES:
+                starts.add(q - 2)
+            k = find(mark, k + 1)
+    return sorted(starts)
+
+
+def find_handles(text: str, low: str | None = None) -> list[HandleHit]:
+    """Handles in ``text`` (cleaned). Phone-number "handles" (WhatsApp) are left to phones.
+
+    ``low`` may pass ``lowered(text)`` when the caller already has it.
+    """
     hits: list[HandleHit] = []
-    if _HINT_RE.search(text) is None:
-        return hits
-    for m in finditer(_HANDLE_RE, text):
+    if low is None:
+        low = lowered(text)
+    pos = 0
+    match = _HANDLE_RE.match
+    for s in _starts(low):
+        if s < pos:
+            continue
+        m = match(low, s)
+        if m is None:
+            continue
+        pos = m.end()
+        start, end = m.span()
         if m.group("uh") is not None:
-            platform, raw, rule, conf = _platform(m, "u", _URLS), m.group("uh"), "handle.url", 0.95
-            start, end = m.span()
+            platform, h, rule, conf = _platform(m, "u", _URLS), "uh", "handle.url", 0.95
         else:
             platform = _platform(m, "p", _PLATFORMS)
-            rule, conf = "handle.platform-word", 0.85
+            h, rule, conf = "h", "handle.platform-word", 0.85
             if platform is None:
                 platform, rule, conf = _platform(m, "s", _SHORT), "handle.short-code", 0.75
-            raw = m.group("h")
-            start, end = m.span()
-        name = raw.lower().strip("._-")
+                h = "h2"
+        # the name as written (``low`` only differs from it in case)
+        name = text[m.start(h) : m.end(h)].lower().strip("._-")
         if platform is None or len(name) < 2 or name in _NOT_HANDLES:
             continue
         if name.replace("-", "").replace(".", "").isdigit():

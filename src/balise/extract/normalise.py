@@ -325,6 +325,19 @@ def fold(text: str) -> str:
     return out
 
 
+def lowered(text: str) -> str:
+    """Lower-case copy of ``text`` with the same length (accents kept).
+
+    Patterns written for case-insensitive matching run on this copy without the flag: it
+    matches what the ``regex`` module's case-insensitive matching did on ``text`` ("İ"
+    counts as "i"), and not the dotless "ı", which ``re``'s case-insensitive [a-z] admits.
+    "İ" is the only character whose lower case is longer than one character.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.replace("\u0130", "i").lower()
+
+
 # --- digitise ------------------------------------------------------------------------------
 
 

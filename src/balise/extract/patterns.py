@@ -35,6 +35,10 @@ TIMEOUT_SECONDS = 0.25
 MAX_FIELD_CHARS = 20_000
 """Only the first this many characters of a field are read (ads are ~0.2-2k characters)."""
 
+SPACE = r"[^\S\x1c-\x1f]"
+r"""The ``regex`` module's ``\s`` for the stdlib ``re``: ``re``'s ``\s`` also holds the four
+information separators U+001C-U+001F, which ``regex`` does not count as white space."""
+
 Pattern = Any  # regex.Pattern is not generic-typed in the stubs
 Match = Any
 
