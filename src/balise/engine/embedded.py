@@ -121,7 +121,9 @@ def analyze(
         with pipeline.step("link"), reporter.task("link", None):
             clusters = link_ads(corpus.records, corpus.extractions, corpus.image_hashes)
         with pipeline.step("score"):
-            leads, hits = score_clusters(corpus, clusters, load_model(settings), reporter)
+            leads, hits = score_clusters(
+                corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
+            )
         pipeline.figures.clusters = len(clusters)
         pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
         with pipeline.step("save"):
@@ -256,33 +258,72 @@ def score_clusters(
     clusters: Sequence[Cluster],
     model: ScoreModel,
     reporter: Reporter,
+    *,
+    workers: int = 1,
 ) -> tuple[list[Lead], dict[str, list[IndicatorHit]]]:
-    """Indicators and score per cluster; leads highest score first (ties by cluster id)."""
+    """Indicators and score per cluster; leads highest score first (ties by cluster id).
+
+    With ``workers`` > 1 and enough clusters, forked processes share the corpus (copy-on-write)
+    and each scores a slice of the clusters; the result is the same as in one process.
+    """
     index = {record.key: i for i, record in enumerate(corpus.records)}
-    leads: list[Lead] = []
-    hits_by_cluster: dict[str, list[IndicatorHit]] = {}
+    scored: list[tuple[Lead, list[IndicatorHit]]] = []
     with reporter.task("indicators and scores", len(clusters)) as advance:
-        for cluster in clusters:
-            positions = sorted(
-                (index[key] for key in cluster.ad_keys),
-                key=lambda i: (corpus.records[i].posted_at, i),
-            )
-            view = ClusterView(
-                cluster=cluster,
-                ads=tuple(corpus.records[i] for i in positions),
-                extractions=tuple(corpus.extractions[i] for i in positions),
-                image_hashes={
-                    key: corpus.image_hashes[key]
-                    for key in cluster.ad_keys
-                    if key in corpus.image_hashes
-                },
-            )
-            hits = run_indicators(view)
-            hits_by_cluster[cluster.cluster_id] = hits
-            leads.append(model.score(cluster.cluster_id, hits, cluster_cities(view)))
-            advance(1)
+        if workers <= 1 or len(clusters) < POOL_MIN_CLUSTERS:
+            for cluster in clusters:
+                scored.append(score_cluster(corpus, index, cluster, model))
+                advance(1)
+        else:
+            global _SHARED
+            _SHARED = (corpus, index, list(clusters), model)
+            try:
+                step = max(200, len(clusters) // (workers * 8))
+                slices = [(i, min(i + step, len(clusters))) for i in range(0, len(clusters), step)]
+                with ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("fork")
+                ) as pool:
+                    for part in pool.map(_score_slice, slices):
+                        scored.extend(part)
+                        advance(len(part))
+            finally:
+                _SHARED = None
+    leads = [lead for lead, _ in scored]
+    hits_by_cluster = {lead.cluster_id: hits for lead, hits in scored}
     leads.sort(key=lambda lead: (-lead.score, lead.cluster_id))
     return leads, hits_by_cluster
+
+
+POOL_MIN_CLUSTERS = 1_000
+"""Below this many clusters, scoring runs in-process."""
+
+_SHARED: tuple[Corpus, dict[AdKey, int], list[Cluster], ScoreModel] | None = None
+"""What forked scoring workers read (set only for the duration of a pool)."""
+
+
+def _score_slice(bounds: tuple[int, int]) -> list[tuple[Lead, list[IndicatorHit]]]:
+    assert _SHARED is not None, "scoring workers must be forked from score_clusters"
+    corpus, index, clusters, model = _SHARED
+    return [score_cluster(corpus, index, c, model) for c in clusters[bounds[0] : bounds[1]]]
+
+
+def score_cluster(
+    corpus: Corpus, index: dict[AdKey, int], cluster: Cluster, model: ScoreModel
+) -> tuple[Lead, list[IndicatorHit]]:
+    """One cluster's view (ads by posting time), its indicator hits and its lead."""
+    positions = sorted(
+        (index[key] for key in cluster.ad_keys),
+        key=lambda i: (corpus.records[i].posted_at, i),
+    )
+    view = ClusterView(
+        cluster=cluster,
+        ads=tuple(corpus.records[i] for i in positions),
+        extractions=tuple(corpus.extractions[i] for i in positions),
+        image_hashes={
+            key: corpus.image_hashes[key] for key in cluster.ad_keys if key in corpus.image_hashes
+        },
+    )
+    hits = run_indicators(view)
+    return model.score(cluster.cluster_id, hits, cluster_cities(view)), hits
 
 
 def cluster_cities(view: ClusterView) -> list[str]:
