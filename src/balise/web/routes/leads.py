@@ -99,7 +99,6 @@ def cluster_page(
             "network": charts.network(view.ads, t("cluster.network")),
             "revealed": revealed,
             "hidden_ads": max(0, view.size - MAX_ADS_SHOWN),
-            "organisations": service.list_organisations(db),
         },
         user=user,
     )
