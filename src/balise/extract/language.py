@@ -6,11 +6,11 @@ ad text; ``tests/extract/test_language.py`` checks it against lingua.
 
 from __future__ import annotations
 
-from balise.extract.patterns import compile_pattern, finditer_linear
+from balise.extract.patterns import compile_linear
 from balise.extract.rules import EN, FR
 from balise.schema import Language
 
-_WORD_RE = compile_pattern(r"[a-z]+(?:'[a-z]+)?")
+_WORD_RE = compile_linear(r"[a-z]+(?:'[a-z]+)?")  # linear: single-class repeats, ASCII only
 _FR_ONLY = FR.stop_words - EN.stop_words
 _EN_ONLY = EN.stop_words - FR.stop_words
 MIXED_SHARE = 0.25  # the minority language must hold this share of markers to call it mixed
@@ -20,8 +20,7 @@ MIXED_MIN = 3  # ... and at least this many markers
 def detect_language(folded: str) -> Language:
     """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
     fr = en = 0
-    for m in finditer_linear(_WORD_RE, folded):
-        word = m.group()
+    for word in _WORD_RE.findall(folded):
         if word in _FR_ONLY:
             fr += 1
         elif word in _EN_ONLY:

@@ -18,22 +18,42 @@ from functools import lru_cache
 import phonenumbers
 
 from balise.extract.normalise import MappedText
-from balise.extract.patterns import compile_pattern, finditer, finditer_linear, search
+from balise.extract.patterns import (
+    SPACE,
+    SPACE_CHARS,
+    compile_linear,
+    compile_pattern,
+    finditer_linear,
+    search,
+)
 
 DEFAULT_REGION = "CA"
 
 # A separator between digit groups: a few non-word characters (never currency,
 # quotes, colons or percent signs, which mark prices, heights and hours), or a
 # connector word some ads put between the groups of a number.
-_SEP = r"(?:[^\p{L}\p{N}$€£%'\":]{1,6}|[\s,.]*(?:then|puis|ensuite|et|and|suivi\s+de)[\s,.]+)"
-_RUN_RE = compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:\+\s?)?\d+(?:{_SEP}\d+)*", 0)
-_GROUP_RE = compile_pattern(r"\d+")
+#
+# Stdlib ``re``, no timeout: ``[^\W_]`` is exactly ``regex``'s ``[\p{L}\p{N}]`` on every
+# character Python's Unicode database knows, and ``SPACE_CHARS`` is ``regex``'s ``\s``.
+# Linear: a separator holds no digit, so the digit runs of a number are maximal and
+# matched one way; the two kinds of separator cannot match the same stretch (one has no
+# letters, the other needs a connector word); the first is bounded ({1,6}) and the
+# other's space runs are possessive (a word or a digit follows, never a space). A run
+# therefore reads each character a bounded number of times. The pattern starts with a
+# character class (the look-behind is written after the first character) so ``re``
+# skips in C to the next "+" or digit.
+_SEP = (
+    r"(?:(?:(?![$€£%'\":])[\W_]){1,6}"
+    rf"|[{SPACE_CHARS},.]*+(?:then|puis|ensuite|et|and|suivi{SPACE}++de)[{SPACE_CHARS},.]++)"
+)
+_RUN_RE = compile_linear(rf"[+\d](?<![^\W_][+\d])(?:(?<=\+){SPACE}?\d+|(?<=\d)\d*)(?:{_SEP}\d+)*")
+_GROUP_RE = compile_linear(r"\d+")
 _IGNORE_BEFORE_RE = compile_pattern(
     r"(?:\b(?:id|ref|r[ée]f[ée]rence|annonce|ad|post|no|num[ée]ro\s+d'annonce|order|commande"
     r"|code\s+postal|postal\s+code|promo\s+code|code\s+promo|card|carte)\s*[#:.]?\s*#?\s*)$",
     0x2,  # IGNORECASE
 )
-_PLAIN_RE = compile_pattern(
+_PLAIN_RE = compile_linear(  # linear: bounded repeats of single characters
     r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[ .\-]?)\d{3}[ .\-]?\d{4}$"
     r"|^\+\d{1,3}(?:[ .\-]?\d{1,5}){2,6}$|^0\d(?:[ .\-]?\d\d){4}$"
 )
@@ -115,7 +135,7 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
     """
     text = mapped.text
     hits: list[PhoneHit] = []
-    for run in finditer(_RUN_RE, text):
+    for run in _RUN_RE.finditer(text):
         groups = [g.span() for g in _GROUP_RE.finditer(run.group())]
         base = run.start()
         total = sum(e - s for s, e in groups)

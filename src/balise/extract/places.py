@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -133,7 +134,8 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(names=field_names, text_names=text_names, metro=metro, first_words=first_words)
 
 
-_WORDS_RE = regex.compile(r"[a-z0-9]+")
+# Linear: one ASCII character class (same matches as with the regex module).
+_WORDS_RE = re.compile(r"[a-z0-9]+")
 _STREETS = frozenset(
     [
         "rue",
@@ -187,6 +189,8 @@ def place_text(folded: str) -> str:
 def find_places(folded: str) -> list[PlaceHit]:
     """Place mentions in ``folded`` (a folded field text), in order, longest names first."""
     gaz = load_gazetteer()
+    if gaz.first_words.isdisjoint(_WORDS_RE.findall(folded)):
+        return []  # no word can start a name (most fields of most ads have one, some none)
     words = [(m.group(), m.start(), m.end()) for m in _WORDS_RE.finditer(folded)]
     hits: list[PlaceHit] = []
     i, n = 0, len(words)
