@@ -1,4 +1,6 @@
-"""Linking figures (issue 4). Run: python benchmarks/bench_link.py [--part all|market|linear|million|datasketch]
+"""Linking figures (issue 4).
+
+Run: python benchmarks/bench_link.py [--part all|market|linear|million|datasketch]
 
 - market: B-cubed P/R/F1 against the true operators on a freshly generated market with images;
 - linear: link time at N and 10N templated text-only ads;
@@ -17,7 +19,7 @@ import resource
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -25,7 +27,7 @@ import orjson
 from balise.link import LinkConfig, hash_images, link_ads
 from balise.schema import AdExtraction, AdRecord, Cluster
 
-T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 WORDS = ["".join(random.Random(i).choice(_LETTERS) for _ in range(6)) for i in range(3000)]
 
@@ -108,7 +110,8 @@ def timed_link(n: int, seed: int = 0) -> tuple[float, int]:
 def part_linear(n: int) -> None:
     t1, _ = timed_link(n)
     t10, _ = timed_link(10 * n)
-    print(f"linear: {n} ads {t1:.2f}s, {10 * n} ads {t10:.2f}s, ratio {t10 / t1:.2f} (target <= 12)")
+    print(f"linear: {n} ads {t1:.2f}s, {10 * n} ads {t10:.2f}s, ratio {t10 / t1:.2f} "
+          "(target <= 12)")
 
 
 def _load_market(store: Path) -> tuple[list[AdRecord], list[AdExtraction]]:

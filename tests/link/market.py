@@ -8,7 +8,13 @@ from datetime import UTC, datetime, timedelta
 from balise.schema import AdExtraction, AdRecord, Mention, Span
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
-WORDS = ["soft", "warm", "kind", "gentle", "classy", "elegant", "sporty", "petite", "curvy", "blonde", "brunette", "friendly", "relaxing", "sensual", "playful", "discreet", "clean", "private", "upscale", "cozy", "bright", "downtown", "quiet", "evening", "weekend", "morning", "visit", "tea", "music", "conversation", "smile", "laugh", "adventure", "travel", "reading", "dancing", "yoga", "beach", "garden", "coffee", "wine", "art", "cinema", "spa"]
+WORDS = [
+    "soft", "warm", "kind", "gentle", "classy", "elegant", "sporty", "petite", "curvy", "blonde",
+    "brunette", "friendly", "relaxing", "sensual", "playful", "discreet", "clean", "private",
+    "upscale", "cozy", "bright", "downtown", "quiet", "evening", "weekend", "morning", "visit",
+    "tea", "music", "conversation", "smile", "laugh", "adventure", "travel", "reading",
+    "dancing", "yoga", "beach", "garden", "coffee", "wine", "art", "cinema", "spa",
+]
 
 
 def ad(i: int, body: str, *, phone: str | None = None, name: str | None = None,

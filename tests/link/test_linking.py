@@ -21,7 +21,7 @@ def test_independent_workers_stay_apart_and_each_ad_is_in_one_cluster() -> None:
     for w in range(20):
         text = own_text(rng)
         phone = f"+1514555{w:04d}"
-        for j in range(3):
+        for _ in range(3):
             rows.append(ad(len(rows), reword(rng, text, 0.9) + f" call {phone}", phone=phone))
     clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert sorted(k for c in clusters for k in c.ad_keys) == sorted(r[0].key for r in rows)
@@ -106,7 +106,9 @@ def test_one_phone_for_three_names_holds_three_persons() -> None:
     assert sorted(p.names for p in cluster.persons) == [("ana",), ("bea",), ("cloe",)]
 
 
-@pytest.mark.parametrize(("bands", "rows", "low", "high"), [(16, 4, 0.45, 0.55), (32, 2, 0.15, 0.2)])
+@pytest.mark.parametrize(
+    ("bands", "rows", "low", "high"), [(16, 4, 0.45, 0.55), (32, 2, 0.15, 0.2)]
+)
 def test_lsh_threshold(bands: int, rows: int, low: float, high: float) -> None:
     assert low < threshold(bands, rows) < high
 

@@ -67,7 +67,9 @@ class LinkConfig:
         if not 0.0 < self.text_min_similarity <= self.text_strong_similarity <= 1.0:
             raise ValueError("need 0 < text_min_similarity <= text_strong_similarity <= 1")
         if not 0 <= self.photo_max_distance < 64:
-            raise ValueError(f"photo_max_distance must be in [0, 63], got {self.photo_max_distance}")
+            raise ValueError(
+                f"photo_max_distance must be in [0, 63], got {self.photo_max_distance}"
+            )
         if not 2 <= self.photo_bands <= 8:
             raise ValueError(f"photo_bands must be in [2, 8], got {self.photo_bands}")
         if 64 // self.photo_bands > 24:

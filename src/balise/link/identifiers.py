@@ -11,7 +11,7 @@ CONTACT_KINDS = frozenset({0, 1, 2})
 
 def contact_identifiers(extraction: AdExtraction | None) -> list[tuple[int, str]]:
     """(kind code, value) of every phone, email and handle of one ad, de-duplicated."""
-    if extraction is None:
+    if extraction is None or not (extraction.phones or extraction.emails or extraction.handles):
         return []
     out: list[tuple[int, str]] = []
     for code, values in ((0, extraction.phones), (1, extraction.emails), (2, extraction.handles)):

@@ -21,7 +21,7 @@ import pandas as pd
 import xxhash
 
 from balise.link.bridges import corroborated_bridges
-from balise.link.components import components, group_edges, unique_ints, unique_pairs
+from balise.link.components import components, group_edges, unique_ints
 from balise.link.config import LinkConfig
 from balise.link.features import AdFeatures
 from balise.link.guards import accept_text_between, groups_spanned

@@ -24,10 +24,9 @@ def signatures(owner: npt.NDArray[np.int64], shingles: npt.NDArray[np.uint64], n
     h = _mix64(shingles)
     bins = (h >> np.uint64(64 - bits)).astype(np.int64)
     values = (h & np.uint64(0xFFFFFFFE)).astype(np.uint32)  # never equal to EMPTY
-    sig = np.full(n * num_perm, EMPTY, dtype=np.uint32)
-    np.minimum.at(sig, owner * num_perm + bins, values)
-    sig = sig.reshape(n, num_perm)
-    return _densify(sig)
+    flat = np.full(n * num_perm, EMPTY, dtype=np.uint32)
+    np.minimum.at(flat, owner * num_perm + bins, values)
+    return _densify(flat.reshape(n, num_perm))
 
 
 def _densify(sig: U32) -> U32:

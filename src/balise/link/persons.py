@@ -28,7 +28,8 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
     join the only person when there is one, else the person whose stated age they share, else
     one "unidentified" person. Persons are ordered by their smallest ad key.
     """
-    if len(ads) == 1:  # most clusters: one ad, one person (same result as the general case)
+    if len(ads) == 1 or not any(ad.names or ad.photo_groups for ad in ads):
+        # one ad, or nothing to tell people apart: one person (as the general case would give)
         return (_person(cluster_id, ads),)
     parent = list(range(len(ads)))
 
