@@ -212,3 +212,42 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Tip(Base):
+    """An anonymous tip from the public (issue 9); see ``balise.cases.tips``.
+
+    Deliberately without any client address, user agent or session: nothing here can point
+    back at the tipster except the optional ``reach`` they chose to give. ``received_at`` is
+    truncated to the hour so the row cannot be matched against access logs by its time.
+    """
+
+    __tablename__ = "tips"
+    __table_args__ = (Index("ix_tips_rank", "urgent", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
+    place_text: Mapped[str] = mapped_column(String(200), default="")
+    seen_at_text: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    contact_handle: Mapped[str] = mapped_column(String(100), default="")
+    contact_url: Mapped[str] = mapped_column(String(500), default="")
+    reach: Mapped[str] = mapped_column(String(300), default="")  # how to reach the tipster
+    language: Mapped[str] = mapped_column(String(10), default="fr")
+    place: Mapped[str | None] = mapped_column(String(40), nullable=True)  # extracted place id
+    # The police agency whose jurisdiction holds the place; None: every agency sees the tip.
+    agency_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    identifiers_json: Mapped[str] = mapped_column(Text, default="{}")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class TipLink(Base):
+    """A tip shares an identifier with a published cluster (rebuilt on each publish)."""
+
+    __tablename__ = "tip_links"
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id"), primary_key=True)
+    cluster_id: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
