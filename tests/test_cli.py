@@ -118,3 +118,59 @@ def test_calibrate_fits_saves_a_versioned_json_model_used_by_the_next_analysis(
     assert runner.invoke(app, again).exit_code == 0
     leads = [json.loads(x) for x in (tmp_path / "o2" / "leads.jsonl").read_text().splitlines()]
     assert leads and not any(x["flag"] for x in leads)
+
+
+def test_users_add_reads_the_password_from_stdin_and_serve_lets_them_in(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    store = tmp_path / "s"
+    base = [sys.executable, "-m", "balise.cli"]
+    add = subprocess.run([*base, "users", "add", "ana", "--agency", "spl", "--role", "analyst",
+                          "--store", str(store)],
+                         input="correct horse battery staple\n", capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert add.returncode == 0, add.stderr
+    bad = subprocess.run([*base, "users", "add", "bob", "--agency", "nowhere", "--role", "analyst",
+                          "--store", str(store)],
+                         input="correct horse battery staple\n", capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert bad.returncode == 1 and "nowhere" in bad.stderr
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([*base, "serve", "--port", str(port), "--store", str(store)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(url + "/login", timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.3)
+        assert httpx.get(url + "/api/v1/leads").status_code == 401
+        token = httpx.post(
+            url + "/api/v1/token",
+            json={"username": "ana", "password": "correct horse battery staple"},
+        )
+        assert token.status_code == 200, token.text
+        headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+        assert httpx.get(url + "/api/v1/leads", headers=headers).status_code == 200
+        page = httpx.get(url + "/", follow_redirects=False)
+        assert page.status_code in (302, 303, 307) and "/login" in page.headers["location"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_dispositions_export_writes_the_file_calibrate_reads(tmp_path: Path) -> None:
+    out = tmp_path / "d.jsonl"
+    result = runner.invoke(app, ["dispositions", "export", "--out", str(out),
+                                 "--store", str(tmp_path / "s")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert out.exists() and "0 dispositions" in result.output
