@@ -4,10 +4,12 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image, ImageEnhance
 
 from balise.link import hash_images, link_ads
 from balise.link.incremental import build_state, load_state, save_state, update_state
+from balise.link.photos import near_pairs
 from balise.schema import AdRecord
 
 from .market import T0, ad, own_text, reword
@@ -65,3 +67,17 @@ def test_hash_images_matches_resized_and_brighter_copies_and_skips_bad_files(
     assert all(len(v) == 1 for v in hashes.values()) and len(hashes) == 4
     clusters = link_ads(ads, [], hashes)
     assert sorted(len(c.ad_keys) for c in clusters) == [1, 3]
+
+
+@pytest.mark.parametrize("bands", [3, 4, 8])
+def test_photo_search_finds_exactly_the_pairs_within_the_distance(bands: int) -> None:
+    rng = np.random.default_rng(bands)
+    base = rng.integers(0, 2**63, size=300, dtype=np.int64).astype(np.uint64)
+    flips = [np.uint64(sum(1 << int(b) for b in rng.choice(64, k, replace=False)))
+             for k in rng.integers(0, 11, size=300)]
+    hashes = np.unique(np.r_[base, base ^ np.array(flips, dtype=np.uint64)])
+    s, d = near_pairs(hashes, 8, bands)
+    dist = np.bitwise_count(hashes[:, None] ^ hashes[None, :])
+    want = {(int(i), int(j)) for i, j in zip(*np.nonzero(dist <= 8), strict=True) if i < j}
+    assert set(zip(s.tolist(), d.tolist(), strict=True)) == want
+    assert len(want) > 100

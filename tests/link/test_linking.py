@@ -113,8 +113,34 @@ def test_lsh_threshold(bands: int, rows: int, low: float, high: float) -> None:
     assert low < threshold(bands, rows) < high
 
 
-@pytest.mark.parametrize("kwargs", [{"num_perm": 48}, {"lsh_bands": 5}, {"photo_bands": 1},
+@pytest.mark.parametrize("kwargs", [{"num_perm": 48}, {"lsh_bands": 5}, {"photo_bands": 2},
                                     {"text_min_similarity": 0.9, "text_strong_similarity": 0.8}])
 def test_bad_config_is_refused(kwargs: dict[str, int | float]) -> None:
     with pytest.raises(ValueError):
         LinkConfig(**kwargs)  # type: ignore[arg-type]
+
+
+def _with_email(row: tuple, email: str) -> tuple:
+    record, ex = row
+    return record, ex.__class__(ex.source, ex.ad_id, phones=ex.phones, emails=(email,),
+                                names=ex.names, mentions=ex.mentions)
+
+
+@pytest.mark.parametrize(("same_template", "expected_clusters"), [(False, 2), (True, 1)])
+def test_an_email_shared_by_groups_with_their_own_phones_needs_a_second_kind_of_evidence(
+    same_template: bool, expected_clusters: int
+) -> None:
+    # two agencies of the same name print info@<name>.ca next to their own phones: a collision
+    # unless the text (or photos) also tie the groups, as for one operator with two phones
+    rng = random.Random(8)
+    texts = [own_text(rng, 40), own_text(rng, 40)]
+    if same_template:
+        texts[1] = texts[0]
+    rows = []
+    for op, phone in enumerate(("+15145550301", "+14385550302")):
+        for _ in range(4):
+            body = reword(rng, texts[op], 0.95) + f" {phone}"
+            rows.append(_with_email(ad(len(rows), body, phone=phone), "info@velours.ca"))
+    clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
+    assert len(clusters) == expected_clusters
+    assert all(any(link.kind == "email" for link in c.links) for c in clusters)

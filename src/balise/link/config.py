@@ -70,9 +70,8 @@ class LinkConfig:
             raise ValueError(
                 f"photo_max_distance must be in [0, 63], got {self.photo_max_distance}"
             )
-        if not 2 <= self.photo_bands <= 8:
-            raise ValueError(f"photo_bands must be in [2, 8], got {self.photo_bands}")
-        if 64 // self.photo_bands > 24:
-            raise ValueError("photo bands wider than 24 bits need too large a bucket table")
+        if not 3 <= self.photo_bands <= 8:
+            # fewer than 3 bands means bands of 32 bits: too large a bucket table
+            raise ValueError(f"photo_bands must be in [3, 8], got {self.photo_bands}")
         if self.lsh_all_pairs_max < 2:
             raise ValueError("lsh_all_pairs_max must be >= 2")
