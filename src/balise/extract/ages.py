@@ -10,32 +10,76 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balise.extract.patterns import compile_pattern, finditer, search
+from balise.extract.patterns import SPACE, SPACE_SET, compile_linear
 from balise.extract.rules import ALL_RULES
 
 MIN_AGE = 13  # younger numbers next to "ans" are children's ages or durations, not the ad's
 MAX_AGE = 69
 
-_UNITS = "|".join(u for r in ALL_RULES for u in r.age_units)
-_PREFIXES = "|".join(p for r in ALL_RULES for p in r.age_prefixes)
+
+def _for_re(fragment: str) -> str:
+    r"""A rule fragment (written for the ``regex`` module) for the stdlib ``re``.
+
+    ``\s`` becomes ``SPACE`` (``regex``'s white space) and every white-space repeat is made
+    possessive. In the age rules what follows a white-space repeat never starts with white
+    space (a letter, digit, quote, bracket or punctuation mark, or an optional piece
+    followed by another white-space repeat), so giving spaces back could never produce a
+    different match: the possessive form finds the same matches, without backtracking.
+    """
+    return fragment.replace(r"\s*", SPACE + "*+").replace(r"\s+", SPACE + "++")
+
+
+def _class_first(fragments: list[str]) -> str:
+    r"""An alternation of ``\bword...`` fragments that starts with a character class.
+
+    ``re`` skips ahead in C only when a pattern starts with a character or a class;
+    ``[aij](?<!\w.)(?:(?<=a)ge...|(?<=j)...)`` matches what ``\b(?:age...|j...)`` does
+    (the look-behind tests the character before the first letter, as ``\b`` does before
+    a letter), alternatives kept in order.
+    """
+    firsts: list[str] = []
+    rests: list[str] = []
+    for frag in fragments:
+        assert frag.startswith(r"\b") and frag[2].isalpha(), frag
+        firsts.append(frag[2])
+        rests.append(f"(?<={frag[2]}){_for_re(frag[3:])}")
+    return f"[{''.join(sorted(set(firsts)))}](?<!\\w.)(?:{'|'.join(rests)})"
+
+
+_UNITS = "|".join(_for_re(u) for r in ALL_RULES for u in r.age_units)
+_PREFIX_ALT = _class_first([p for r in ALL_RULES for p in r.age_prefixes])
 _OTHERS = sorted({w for r in ALL_RULES for w in r.not_person_words}, key=len, reverse=True)
 
+# Every age pattern runs with the stdlib ``re`` on the folded (lower-case) text, without a
+# timeout. Linear: every repeat is over one character class and bounded ({1,2}, {2},
+# {1,14}) or a possessive white-space run; alternatives are fixed words. The look-aheads
+# read a white-space run and a fixed word. ``\w``/``\b`` follow Python's Unicode database
+# (the ``regex`` module's differ only on Indic spacing marks, enclosing marks, squared
+# letter symbols and non-ASCII connector punctuation, which French/English ads do not use
+# next to an age).
+
 # What may not follow an age: a plus, a range, units of measure, money, time.
-_BAD_AFTER = (
+_BAD_AFTER = _for_re(
     r"(?!\s*(?:\+|plus\b|et\s+plus|and\s+(?:up|over|older)|or\s+(?:more|older)|ou\s+plus"
     r"|[-/]\s*\d|a\s+\d|to\s+\d|\$|%|'|\"|[.,]\d|x\d|cm\b|kg\b|lbs?\b|ft\b|h\b|hrs?\b|hours?\b"
     r"|heures?\b|min|roses?\b|dollars?\b|bucks\b|ans?\s+d\s*'?\s*exp|years?\s+(?:of\s+)?exp))"
 )
-_UNIT_RE = compile_pattern(
-    rf"(?<![\d.,$/:\-+])(?<!\d\s*(?:-|a|to|et|and|or|ou)\s*)(?P<n>\d{{1,2}})\s*-?\s*(?:{_UNITS})"
-    r"(?!\s*(?:\+|et\s+plus|and\s+(?:up|over|older)|or\s+older|ou\s+plus|d\s*'?\s*exp|"
-    r"(?:of\s+)?exp|dans\s+le\s+metier|in\s+the\s+business|ago|plus\s+tard|later))"
+# The number is matched first (class first: re skips to the next digit); the look-behind
+# after its first digit tests the character before it. The variable-width condition "not
+# the second number of a range (5 - 22, 20 to 25)" is checked in Python (``_range_end``).
+_UNIT_RE = compile_linear(
+    rf"(?P<n>\d(?<![\d.,$/:\-+]\d)\d?){SPACE}*+-?{SPACE}*+(?:{_UNITS})"
+    + _for_re(
+        r"(?!\s*(?:\+|et\s+plus|and\s+(?:up|over|older)|or\s+older|ou\s+plus|d\s*'?\s*exp|"
+        r"(?:of\s+)?exp|dans\s+le\s+metier|in\s+the\s+business|ago|plus\s+tard|later))"
+    )
 )
-_PREFIX_RE = compile_pattern(rf"(?:{_PREFIXES})(?P<n>\d{{2}})(?![\d])" + _BAD_AFTER)
-_OTHERS_RE = compile_pattern(
-    r"(?:^|[^a-z])(?:" + "|".join(_OTHERS) + r"|il\s+y\s+a|ya)(?:[^a-z]|$)"
+_RANGE_WORDS = ("-", "a", "to", "et", "and", "or", "ou")
+_PREFIX_RE = compile_linear(rf"{_PREFIX_ALT}(?P<n>\d{{2}})(?![\d])" + _BAD_AFTER)
+_OTHERS_RE = compile_linear(
+    r"(?:^|[^a-z])(?:" + "|".join(_OTHERS) + rf"|il{SPACE}++y{SPACE}++a|ya)(?:[^a-z]|$)"
 )
-_CLAUSE_BREAK = compile_pattern(r"[.,;!?\n()|•]")
+_CLAUSE_BREAK = compile_linear(r"[.,;!?\n()|•]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +94,43 @@ class AgeHit:
 def _someone_else(text: str, start: int) -> bool:
     """True when the words just before ``start`` make the number someone else's age."""
     window = text[max(0, start - 28) : start]
-    cut = [m.end() for m in finditer(_CLAUSE_BREAK, window)]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
     if cut:
         window = window[cut[-1] :]
-    return search(_OTHERS_RE, window) is not None
+    return _OTHERS_RE.search(window) is not None
+
+
+def _range_end(text: str, start: int) -> bool:
+    r"""True when ``\d\s*(?:-|a|to|et|and|or|ou)\s*`` ends at ``start`` ("20 to 25", "5-22").
+
+    The connector words hold no white space, so each white-space run is the whole run
+    before it: one backward walk decides what the variable-width look-behind did.
+    """
+    q = start
+    while q > 0 and text[q - 1] in SPACE_SET:
+        q -= 1
+    for word in _RANGE_WORDS:
+        if text.endswith(word, 0, q):
+            r = q - len(word)
+            while r > 0 and text[r - 1] in SPACE_SET:
+                r -= 1
+            if r > 0 and "0" <= text[r - 1] <= "9":
+                return True
+    return False
 
 
 # "Tina (29)", "Carla: [30]", "Candy 28, Tina 23", "she's 18", "elle a 28": ages in lists of
-# names, read on the case-kept text (a capitalised word before the number).
-_NAME_AGE_RE = compile_pattern(
-    r"(?<![\w'])(?P<w>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
-    r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;|)~]|/(?!\d)|&|\bet\b|\band\b|$)))"
+# names, read on the case-kept text (a capitalised word before the number). Class first:
+# the look-behind after the capital tests the character before it.
+_NAME_AGE_RE = compile_linear(
+    _for_re(
+        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
+        r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;|)~]|/(?!\d)|&|\bet\b|\band\b|$)))"
+    )
 )
-_PRONOUN_RE = compile_pattern(
-    r"\b(?:she'?s|she\s+is|he'?s|he\s+is|elle\s+a|il\s+a)\s+(?P<n>\d{2})(?![\d'\"/+$%])"
-    r"(?!\s*(?:cm|kg|lbs|h\b|min|\$))",
-    0x2,
+_PRONOUN_RE = compile_linear(
+    _class_first([r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"])
+    + _for_re(r"\s+(?P<n>\d{2})(?![\d'\"/+$%])(?!\s*(?:cm|kg|lbs|h\b|min|\$))")
 )
 _NOT_NAME_WORDS = frozenset(
     [
@@ -209,7 +274,7 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
     if text is not None:
         passes.append((_NAME_AGE_RE, "age.name-list", 0.7, text))
     for pattern, rule, conf, haystack in passes:
-        for m in finditer(pattern, haystack):
+        for m in pattern.finditer(haystack):  # type: ignore[attr-defined]
             if rule == "age.name-list":
                 from balise.extract.normalise import fold
 
@@ -227,7 +292,7 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
             start = m.start("n")
             if start in taken or not MIN_AGE <= age <= MAX_AGE:
                 continue
-            if rule == "age.unit" and _someone_else(folded, start):
+            if rule == "age.unit" and (_range_end(folded, start) or _someone_else(folded, start)):
                 continue
             taken.add(start)
             hits.append(AgeHit(age, m.start(), m.end(), rule, conf))
@@ -235,12 +300,12 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
     return hits
 
 
-_FIELD_RE = compile_pattern(r"(?<!\d)(\d{1,2})(?!\d)")
+_FIELD_RE = compile_linear(r"(?<!\d)(\d{1,2})(?!\d)")  # linear: one bounded class
 
 
 def age_from_field(folded: str) -> int | None:
     """The site's age field ("19", "19 ans", "dix-neuf" already digitised), or None for junk."""
-    m = search(_FIELD_RE, folded)
+    m = _FIELD_RE.search(folded)
     if m is None:
         return None
     age = int(m.group(1))

@@ -35,9 +35,12 @@ TIMEOUT_SECONDS = 0.25
 MAX_FIELD_CHARS = 20_000
 """Only the first this many characters of a field are read (ads are ~0.2-2k characters)."""
 
-SPACE_CHARS = "".join(
-    re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
+SPACE_SET = frozenset(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f"
 )
+"""The characters the ``regex`` module's ``\\s`` matches (``str.isspace`` less U+001C-U+001F)."""
+
+SPACE_CHARS = "".join(re.escape(c) for c in sorted(SPACE_SET))
 r"""The ``regex`` module's ``\s`` as the body of a character class for the stdlib ``re``:
 ``re``'s ``\s`` also holds the four information separators U+001C-U+001F, which ``regex``
 does not count as white space (every other white-space character is below U+3001)."""
