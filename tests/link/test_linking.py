@@ -144,3 +144,5 @@ def test_an_email_shared_by_groups_with_their_own_phones_needs_a_second_kind_of_
     clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert len(clusters) == expected_clusters
     assert all(any(link.kind == "email" for link in c.links) for c in clusters)
+    cut = [x for c in clusters for x in c.cut_links if x.kind == "email"]
+    assert len(cut) == (0 if same_template else 2)

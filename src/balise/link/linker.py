@@ -217,6 +217,21 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
             cuts[lab].append(
                 CutLink(kind="text", value=f"tpl:{key_digest(f.keys[grp])}", ads=cnt, reason=reason)
             )
+    if len(split_span):
+        split_items = np.flatnonzero(accepted & (split_span[item_id] > 1))
+        if len(split_items):
+            lab_id, counts = np.unique(
+                labels[item_ad[split_items]] * np.int64(m) + item_id[split_items],
+                return_counts=True,
+            )
+            for code, cnt in zip(lab_id.tolist(), counts.tolist(), strict=True):
+                ident = code % m
+                kind, val = id_value[ident].split(":", 1)
+                reason = (
+                    f"shared by {int(split_span[ident])} groups with their own phones and no "
+                    "second kind of evidence (photo, text, name) between them: a collision"
+                )
+                cuts[code // m].append(CutLink(kind=kind, value=val, ads=cnt, reason=reason))
     seen: set[tuple[int, int]] = set()
     for i in np.flatnonzero(refused):
         a, b = int(ta[between[i]]), int(tb[between[i]])
