@@ -19,6 +19,7 @@ from balise.store.appdb import make_engine, make_sessionmaker, upgrade
 from balise.web.deps import AppContext, LoginRequired, Renderer
 from balise.web.routes import admin, api, auth, cases, leads, partner
 from balise.web.routes import audit as audit_routes
+from balise.web.routes import share as share_routes
 
 HERE = Path(__file__).parent
 SESSION_MAX_AGE = 8 * 3600
@@ -64,9 +65,11 @@ def create_app(settings: Settings) -> FastAPI:
         partner.router,
         admin.router,
         audit_routes.router,
+        share_routes.router,
     ):
         app.include_router(router, include_in_schema=False)
     app.include_router(api.router)
+    app.include_router(share_routes.api_router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
