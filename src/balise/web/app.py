@@ -17,7 +17,7 @@ from balise.cases.service import NotFound
 from balise.settings import Settings
 from balise.store.appdb import make_engine, make_sessionmaker, upgrade
 from balise.web.deps import AppContext, LoginRequired, Renderer
-from balise.web.routes import admin, api, auth, cases, leads, partner
+from balise.web.routes import admin, api, auth, cases, leads, partner, public, tips
 from balise.web.routes import audit as audit_routes
 from balise.web.routes import share as share_routes
 
@@ -65,11 +65,15 @@ def create_app(settings: Settings) -> FastAPI:
         partner.router,
         admin.router,
         audit_routes.router,
+        public.router,
+        tips.router,
         share_routes.router,
     ):
         app.include_router(router, include_in_schema=False)
     app.include_router(api.router)
+    app.include_router(tips.api_router)
     app.include_router(share_routes.api_router)
+    app.state.tip_limiter = tips.RateLimiter(limit=5, window=600)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

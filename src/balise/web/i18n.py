@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from balise.web.public_text import PUBLIC_TEXT
+
 LANGS = ("fr", "en")
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -201,6 +203,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "share.case": ("Dossier", "Case"),
     "saved": ("Enregistré.", "Saved."),
 }
+TEXT.update(PUBLIC_TEXT)  # the public pages and the tip line (balise.web.public_text)
 
 
 def translator(lang: str) -> Callable[[str], str]:

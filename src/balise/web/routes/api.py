@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from balise.cases import service
 from balise.cases.service import QueueFilters
+from balise.cases.tips import tips_for_cluster
 from balise.cases.users import LoginThrottled, authenticate
 from balise.web.deps import ApiUser, Context, DbSession
 
@@ -79,6 +80,18 @@ class LinkOut(BaseModel):
     ads: int
 
 
+class TipOut(BaseModel):
+    """A tip from the public linked to the cluster (shares an identifier with its ads)."""
+
+    reference: str
+    received_at: datetime
+    urgent: bool
+    urgent_reason: str
+    text: str
+    place: str | None
+    shared: list[LinkOut]
+
+
 class ClusterOut(BaseModel):
     cluster_id: str
     size: int
@@ -89,6 +102,7 @@ class ClusterOut(BaseModel):
     links: list[LinkOut]
     indicators: list[ContributionOut]
     ads: list[AdOut]
+    tips: list[TipOut] = []
 
 
 class CaseSummaryOut(BaseModel):
@@ -247,6 +261,22 @@ def cluster(cluster_id: str, user: ApiUser, db: DbSession) -> ClusterOut:
                 identifiers=a.identifiers,
             )
             for a in view.ads
+        ],
+        tips=[
+            TipOut(
+                reference=tip.reference,
+                received_at=tip.received_at,
+                urgent=tip.urgent,
+                urgent_reason=tip.urgent_reason,
+                text=tip.text,
+                place=tip.place,
+                shared=[
+                    LinkOut(kind=lk.kind, value=lk.value, ads=0)
+                    for lk in tip.links
+                    if lk.cluster_id == view.cluster_id
+                ],
+            )
+            for tip in tips_for_cluster(db, agency=user.agency, cluster_id=view.cluster_id)
         ],
     )
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from balise.cases import service
+from balise.cases.tips import tips_for_cluster
 from balise.cases.models import POLICE_AGENCIES
 from balise.cases.service import MAX_ADS_SHOWN, QueueFilters
 from balise.web import charts
@@ -99,6 +100,7 @@ def cluster_page(
             "network": charts.network(view.ads, t("cluster.network")),
             "revealed": revealed,
             "hidden_ads": max(0, view.size - MAX_ADS_SHOWN),
+            "tips": tips_for_cluster(db, agency=agency, cluster_id=cluster_id),
         },
         user=user,
     )
