@@ -39,7 +39,7 @@ from balise.settings import Settings
 from balise.store.codec import cluster_from_dict, extraction_loads, lead_from_dict
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import Column, DataFrame, SparkSession
 
 TOP_REPORT_LEADS = 50
 """Flagged leads whose clusters the report shows (their ads are the only ones fetched)."""
@@ -147,8 +147,7 @@ class _SparkRun:
                     )
                 )
                 self._report_bad_lines(parsed, result, [f.name for f in files])
-                kept, duplicates = _deduplicate(parsed.where(F.col("kind") == "ad"))
-                figures.ads_duplicate = duplicates
+                kept = _deduplicate(parsed.where(F.col("kind") == "ad"))
 
             with self.step("extract"):
                 ads = keep(
@@ -168,6 +167,8 @@ class _SparkRun:
                 if distinct_ids != total:  # two keys with one 64-bit hash: astronomically rare
                     raise RuntimeError("ad id hash collision; rerun with the embedded engine")
                 figures.ads_new = figures.ads_total = total
+                # lines that did not become an ad of their own: reposts and superseded versions
+                figures.ads_duplicate = figures.lines_read - figures.lines_rejected - total
                 figures.ads_reposts = total - distinct_content
 
             with self.step("neighbourhoods"):
@@ -179,15 +180,13 @@ class _SparkRun:
                     .select(F.col("root").alias("a"), F.col("id").alias("b"))
                     .distinct()
                 )
-                labels = connected_components(edges)
+                rounds: list[int] = []
+                labels = connected_components(edges, rounds=rounds)
+                self.reporter.milestone(f"connected components: {rounds[0]} rounds")
                 neighbourhood = keep(
                     ads.join(labels, ads["id"] == labels["node"], "left")
                     .withColumn("hood", F.coalesce(F.col("label"), F.col("id")))
                     .drop("node", "label", "keys")
-                )
-                largest = neighbourhood.groupBy("hood").count().agg(F.max("count")).first()
-                self.reporter.milestone(
-                    f"largest neighbourhood: {largest[0] if largest else 0} ads"
                 )
 
             with self.step("link"):
@@ -213,13 +212,14 @@ class _SparkRun:
                         functools.partial(tasks.score_cluster, model=model), tasks.LEAD_SCHEMA
                     )
                 )
-                flagged_rows = (
-                    leads.where(F.col("flag"))
-                    .orderBy(F.desc("score"), "cluster_id")
-                    .select("lead")
-                    .toLocalIterator()
+                # flagged leads are the analysts' queue: few by design
+                flagged = sorted(
+                    (
+                        lead_from_dict(orjson.loads(r[0]))
+                        for r in leads.where(F.col("flag")).select("lead").collect()
+                    ),
+                    key=lambda lead: (-lead.score, lead.cluster_id),
                 )
-                flagged = [lead_from_dict(orjson.loads(r[0])) for r in flagged_rows]
                 figures.leads_flagged = len(flagged)
 
             with self.step("write"):
@@ -263,14 +263,41 @@ class _SparkRun:
                 df.unpersist()
 
     def _lines(self, inputs: list[tuple[str, str, str]]) -> DataFrame:
-        """``(file_idx, line, text)``: each file one RDD numbered with ``zipWithIndex``."""
-        sc = self.spark.sparkContext
-        parts = []
-        for idx, (_, uri, _) in enumerate(inputs):
-            numbered = sc.textFile(uri).zipWithIndex()
-            parts.append(numbered.map(functools.partial(_numbered_line, idx)))
-        rdd = sc.union(parts) if parts else sc.emptyRDD()
-        return self.spark.createDataFrame(rdd, "file_idx int, line long, text string")
+        """``(file_idx, line, text)`` of every line of every file, numbered from 1 per file.
+
+        The zipWithIndex idea without leaving the JVM: rows per partition are counted first; a
+        partition's first line number is the count of the partitions before it in its file.
+        """
+        from functools import reduce
+
+        from pyspark.sql import functions as F
+
+        parts = [
+            self.spark.read.text(uri).select(F.lit(idx).alias("file_idx"), "value")
+            for idx, (_, uri, _) in enumerate(inputs)
+        ]
+        lines = reduce(lambda a, b: a.union(b), parts).select(
+            "file_idx",
+            F.spark_partition_id().alias("pid"),
+            F.monotonically_increasing_id().alias("mid"),
+            F.col("value").alias("text"),
+        )
+        counts = sorted(
+            (int(r[0]), int(r[1]), int(r[2]))
+            for r in lines.groupBy("file_idx", "pid").count().collect()
+        )
+        offsets: list[Column] = []
+        seen_in_file: dict[int, int] = {}
+        for file_idx, pid, count in counts:  # partitions of a file are in file order
+            offsets += [F.lit(pid), F.lit(seen_in_file.get(file_idx, 0))]
+            seen_in_file[file_idx] = seen_in_file.get(file_idx, 0) + count
+        first = F.create_map(*offsets)[F.col("pid")] if offsets else F.lit(0)
+        row_in_partition = F.col("mid") - F.shiftleft(F.col("pid").cast("long"), 33)
+        return lines.select(
+            F.col("file_idx").cast("int"),
+            (first + row_in_partition + 1).cast("long").alias("line"),
+            "text",
+        )
 
     def _report_bad_lines(
         self, parsed: DataFrame, result: AnalysisResult, names: list[str]
@@ -281,13 +308,10 @@ class _SparkRun:
         by_kind = {str(r["kind"]): int(r["count"]) for r in stats}
         self.figures.lines_rejected = by_kind.get("rejected", 0)
         self.figures.lines_read = by_kind.get("ad", 0) + self.figures.lines_rejected
-        bad = (
-            parsed.where(F.col("kind") != "ad")
-            .orderBy("file_idx", "line", F.desc("kind"))
-            .select("file_idx", "line", "kind", "message")
-            .toLocalIterator()
-        )
-        for row in bad:
+        # bad lines are few (and the embedded engine lists them all, too)
+        bad = parsed.where(F.col("kind") != "ad").select("file_idx", "line", "kind", "message")
+        order = {"warning": 0, "rejected": 1}
+        for row in sorted(bad.collect(), key=lambda r: (r[0], r[1], order[r[2]])):
             file_name = names[int(row["file_idx"])]
             if row["kind"] == "rejected":
                 result.rejected.append(RejectedLine(file_name, int(row["line"]), row["message"]))
@@ -295,12 +319,7 @@ class _SparkRun:
                 result.warnings.append(Warning_(file_name, int(row["line"]), row["message"]))
 
 
-def _numbered_line(file_idx: int, item: tuple[str, int]) -> tuple[int, int, str]:
-    text, index = item
-    return file_idx, index + 1, text
-
-
-def _deduplicate(ads: DataFrame) -> tuple[DataFrame, int]:
+def _deduplicate(ads: DataFrame) -> DataFrame:
     """Keep one version per (source, ad_id), as the embedded store does.
 
     A line that repeats the content of the version just before it (a repost with a new date)
@@ -316,8 +335,7 @@ def _deduplicate(ads: DataFrame) -> tuple[DataFrame, int]:
     fresh = marked.where(~F.col("dup")).drop("dup")
     latest = Window.partitionBy("source", "ad_id").orderBy(F.desc("file_idx"), F.desc("line"))
     kept = fresh.withColumn("rank", F.row_number().over(latest)).where(F.col("rank") == 1)
-    duplicates = marked.where(F.col("dup")).count()
-    return kept.drop("rank"), duplicates
+    return kept.drop("rank")
 
 
 def _stream(path: Path, df: DataFrame) -> int:
@@ -340,10 +358,10 @@ def _fetch_clusters(
     wanted = F.col("cluster_id").isin(cluster_ids)
     picked = [
         cluster_from_dict(orjson.loads(r[0]))
-        for r in clusters.where(wanted).select("cluster").toLocalIterator()
+        for r in clusters.where(wanted).select("cluster").collect()
     ]
     records, extractions, hashes = [], [], {}
-    for r in ads.where(wanted).select("record", "extraction", "image_hashes").toLocalIterator():
+    for r in ads.where(wanted).select("record", "extraction", "image_hashes").collect():
         record = record_from_json(r[0])
         records.append(record)
         extractions.append(extraction_loads(r[1]))

@@ -56,12 +56,15 @@ def _fingerprint(edges: DataFrame) -> tuple[int, int]:
     return int(row[0]), int(row[1] or 0)
 
 
-def connected_components(edges: DataFrame, *, checkpoint: bool = False) -> DataFrame:
+def connected_components(
+    edges: DataFrame, *, checkpoint: bool = False, rounds: list[int] | None = None
+) -> DataFrame:
     """``(node, label)`` for every node of ``edges`` (long columns ``a``, ``b``, undirected).
 
     ``label`` is the smallest node of the node's component. Nodes without edges are not in the
     result (they are their own component). ``checkpoint=True`` uses reliable checkpoints (the
     SparkContext's checkpoint directory) instead of local ones, for long jobs on a cluster.
+    ``rounds``, when given, receives the number of rounds it took.
     """
     from pyspark.sql import functions as F
 
@@ -70,12 +73,14 @@ def connected_components(edges: DataFrame, *, checkpoint: bool = False) -> DataF
     )
     current = current.localCheckpoint() if not checkpoint else current.checkpoint()
     previous = _fingerprint(current)
-    for _ in range(MAX_ROUNDS):
+    for done in range(1, MAX_ROUNDS + 1):
         step = _small_star(_large_star(current))
         step = step.localCheckpoint() if not checkpoint else step.checkpoint()
         fingerprint = _fingerprint(step)
         current = step
         if fingerprint == previous:
+            if rounds is not None:
+                rounds.append(done)
             break
         previous = fingerprint
     else:  # pragma: no cover - would need a graph of astronomical diameter

@@ -1,0 +1,261 @@
+"""The Spark engine gives the embedded engine's answers (clusters, scores, flags, bad lines).
+
+One SparkSession (local[2]) for the whole test session; one Spark run of a generated market plus
+a file of bad lines, compared with the embedded engine on the same files.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+import pytest
+
+from balise.engine.embedded import AnalysisResult, analyze
+from balise.engine.spark_tasks import candidate_keys, record_from_json, record_to_json
+from balise.ingest import read_ads_file
+from balise.link import LinkConfig, hash_images, link_ads
+from balise.link.components import components
+from balise.progress import Reporter
+from balise.schema import AdRecord
+from balise.settings import Settings
+
+# --- without Spark: the candidate keys cover every link the linker can make ---------------
+
+
+def _ads(path: Path) -> list[AdRecord]:
+    return [x for x in read_ads_file(path) if isinstance(x, AdRecord)]
+
+
+def test_linking_each_key_neighbourhood_alone_equals_a_full_run(small_market: Path) -> None:
+    """The property the Spark engine rests on, checked with photos (no Spark needed)."""
+    from balise.extract import extract_batch
+
+    ads = _ads(small_market / "ads.jsonl")
+    extractions = extract_batch(ads)
+    hashes = hash_images(ads)
+    assert hashes, "the market should have photos"
+    config = LinkConfig()
+    keys = candidate_keys(ads, extractions, hashes, config)
+    index = {a.key: i for i, a in enumerate(ads)}
+    owner: dict[int, int] = {}
+    src: list[int] = []
+    dst: list[int] = []
+    for key, ks in keys.items():
+        for k in ks:
+            first = owner.setdefault(k, index[key])
+            if first != index[key]:
+                src.append(first)
+                dst.append(index[key])
+    labels = components(len(ads), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+    assert len(np.unique(labels)) > 1, "the keys should not join everything"
+
+    piecewise = []
+    for label in np.unique(labels):
+        rows = np.flatnonzero(labels == label)
+        part = [ads[i] for i in rows]
+        piecewise += link_ads(part, [extractions[i] for i in rows],
+                              {a.key: hashes[a.key] for a in part if a.key in hashes}, config)
+    full = link_ads(ads, extractions, hashes, config)
+    assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
+
+
+def test_records_survive_the_json_round_trip(small_market: Path) -> None:
+    ads = _ads(small_market / "ads.jsonl")[:50]
+    again = [record_from_json(record_to_json(a)) for a in ads]
+    assert [a.posted_at for a in again] == [a.posted_at for a in ads]
+    assert again == ads
+
+
+def test_without_pyspark_balise_works_and_the_spark_engine_says_what_to_install(
+    tmp_path: Path,
+) -> None:
+    ads = tmp_path / "ads.jsonl"
+    ads.write_text(
+        '{"ad_id": "1", "source": "s", "posted_at": "2024-05-01T10:00:00", '
+        '"body": "Appelle-moi au 514 555 0199"}\n',
+        encoding="utf-8",
+    )
+    script = f"""
+import sys
+sys.modules["pyspark"] = None
+from pathlib import Path
+import balise
+from balise.engine.embedded import analyze
+from balise.errors import MissingExtraError
+from balise.progress import Reporter
+from balise.settings import Settings
+settings = Settings(store_dir=Path({str(tmp_path / "store")!r}))
+result = analyze([Path({str(ads)!r})], out_dir=Path({str(tmp_path / "out")!r}),
+                 settings=settings, publish=False, reporter=Reporter(quiet=True))
+print("embedded", result.figures.ads_total)
+from balise.engine.spark import analyze_spark
+try:
+    analyze_spark([Path({str(ads)!r})], out_dir=Path({str(tmp_path / "out2")!r}),
+                  settings=settings, master=None, lang="fr", reporter=Reporter(quiet=True))
+except MissingExtraError as exc:
+    print("missing:", exc)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "embedded 1" in done.stdout
+    assert "missing: the Spark engine needs" in done.stdout
+    assert "pip install 'balise[spark]'" in done.stdout
+
+
+# --- with Spark ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    pytest.importorskip("pyspark")
+    from balise.engine.spark_session import get_session
+
+    session, created = get_session("local[2]", shuffle_partitions=4)
+    yield session
+    if created:
+        session.stop()
+
+
+BAD_LINES = [
+    b'{"ad_id": "b1", "source": "bad", "posted_at": "2024-05-01T10:00:00", "body": "hi"}',
+    b"{not json",
+    b"",
+    b'{"ad_id": "b2", "source": "bad"}',
+    b"[1, 2]",
+    b'{"ad_id": "b3", "source": "bad", "posted_at": "yesterday"}',
+    b'{"ad_id": "b4", "source": "bad", "posted_at": "2024-05-02", "body": "caf\xe9 ok"}',
+    # an edited version of b1, then an identical repost of it
+    b'{"ad_id": "b1", "source": "bad", "posted_at": "2024-05-03T10:00:00", "body": "hi there"}',
+    b'{"ad_id": "b1", "source": "bad", "posted_at": "2024-05-04T10:00:00", "body": "hi there"}',
+]
+
+
+@dataclass(frozen=True)
+class Runs:
+    embedded: AnalysisResult
+    spark: AnalysisResult
+    embedded_out: Path
+    spark_out: Path
+
+
+@pytest.fixture(scope="module")
+def runs(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> Runs:
+    from balise.engine.spark import analyze_spark
+    from balise.simulate import generate_market
+
+    base = tmp_path_factory.mktemp("spark-vs-embedded")
+    generate_market(17, 90, 4, base / "market", images=False)
+    bad = base / "bad.jsonl"
+    bad.write_bytes(b"\n".join(BAD_LINES) + b"\n")
+    paths = [base / "market" / "ads.jsonl", bad]
+    embedded = analyze(paths, out_dir=base / "emb", settings=Settings(store_dir=base / "store"),
+                       publish=False, reporter=Reporter(quiet=True))
+    on_spark = analyze_spark(paths, out_dir=base / "spark",
+                             settings=Settings(store_dir=base / "unused"), master=None,
+                             lang="fr", reporter=Reporter(quiet=True))
+    return Runs(embedded, on_spark, base / "emb", base / "spark")
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+
+
+@pytest.mark.spark
+def test_same_clusters_as_a_partition_of_the_ads(runs: Runs) -> None:
+    def partition(out: Path) -> set[frozenset[tuple[str, str]]]:
+        return {frozenset(map(tuple, c["ad_ids"])) for c in _rows(out / "clusters.jsonl")}
+
+    spark_clusters = partition(runs.spark_out)
+    assert 300 <= sum(len(c) for c in spark_clusters) <= 800
+    assert any(len(c) > 1 for c in spark_clusters)
+    assert spark_clusters == partition(runs.embedded_out)
+
+
+@pytest.mark.spark
+def test_same_scores_and_flags(runs: Runs) -> None:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(runs.spark_out / "parquet" / "leads").to_pylist()
+    spark_leads = {r["cluster_id"]: r for r in table}
+    embedded = {lead.cluster_id: lead for lead in runs.embedded.leads}
+    assert spark_leads.keys() == embedded.keys()
+    assert any(lead.flag for lead in embedded.values())
+    for cid, lead in embedded.items():
+        assert spark_leads[cid]["score"] == pytest.approx(lead.score, abs=1e-9), cid
+        assert spark_leads[cid]["flag"] == lead.flag, cid
+        assert spark_leads[cid]["categories"] == list(lead.categories), cid
+    assert [x.cluster_id for x in runs.spark.leads] == [x.cluster_id for x in embedded.values()
+                                                        if x.flag]
+
+
+@pytest.mark.spark
+@pytest.mark.parametrize("name", ["ads.jsonl", "clusters.jsonl", "leads.jsonl"])
+def test_interchange_files_are_the_embedded_engines(runs: Runs, name: str) -> None:
+    assert _rows(runs.spark_out / name) == _rows(runs.embedded_out / name)
+
+
+@pytest.mark.spark
+def test_bad_lines_are_reported_alike(runs: Runs) -> None:
+    assert runs.spark.rejected == runs.embedded.rejected
+    assert [r.line for r in runs.spark.rejected] == [2, 4, 5, 6]
+    assert runs.spark.warnings == runs.embedded.warnings
+    assert [w.line for w in runs.spark.warnings] == [7]
+    for figure in ("files", "lines_read", "lines_rejected", "ads_total", "clusters",
+                   "leads_flagged"):
+        assert getattr(runs.spark.figures, figure) == getattr(runs.embedded.figures, figure)
+
+
+@pytest.mark.spark
+def test_the_edited_version_of_an_ad_is_the_one_kept(runs: Runs) -> None:
+    rows = {(r["source"], r["ad_id"]): r for r in _rows(runs.spark_out / "ads.jsonl")}
+    assert ("bad", "b1") in rows and ("bad", "b4") in rows
+    import pyarrow.parquet as pq
+
+    ads = pq.read_table(runs.spark_out / "parquet" / "ads").to_pylist()
+    b1 = next(a for a in ads if a["ad_id"] == "b1" and a["source"] == "bad")
+    assert b1["posted_at"].startswith("2024-05-03T10:00:00")
+
+
+@pytest.mark.spark
+def test_report_is_written(runs: Runs) -> None:
+    html = (runs.spark_out / "report.html").read_text(encoding="utf-8")
+    flagged = runs.spark.leads
+    assert flagged and flagged[0].cluster_id in html
+
+
+@pytest.mark.spark
+@pytest.mark.parametrize("seed", [1, 2])
+def test_connected_components_match_scipy(spark: Any, seed: int) -> None:
+    from balise.engine.spark_components import connected_components
+
+    rng = np.random.default_rng(seed)
+    n = 300
+    src = rng.integers(0, n, 220)
+    dst = rng.integers(0, n, 220)
+    # a long path too: the worst case for label propagation
+    src = np.r_[src, np.arange(400, 460)]
+    dst = np.r_[dst, np.arange(401, 461)]
+    edges = spark.createDataFrame(
+        [(int(a) * 7919 % 100_003, int(b) * 7919 % 100_003) for a, b in zip(src, dst,
+                                                                             strict=True)],
+        "a long, b long",
+    )
+    got = {int(r["node"]): int(r["label"]) for r in connected_components(edges).collect()}
+    nodes = sorted({int(x) * 7919 % 100_003 for x in np.r_[src, dst]})
+    pos = {v: i for i, v in enumerate(nodes)}
+    expected = components(len(nodes), np.array([pos[int(a) * 7919 % 100_003] for a in src]),
+                          np.array([pos[int(b) * 7919 % 100_003] for b in dst]))
+    # the label is the smallest node of the component; nodes only in self-loops are left out
+    for node in nodes:
+        if node in got:
+            assert got[node] == nodes[expected[pos[node]]]
+        else:
+            assert nodes[expected[pos[node]]] == node
