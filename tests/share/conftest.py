@@ -51,9 +51,7 @@ def add_email_and_handle(engine: Engine, cluster_id: str) -> None:
 
 def shared_between(engine: Engine, a: str, b: str) -> list[str]:
     with Session(engine) as s:
-        held = {
-            (c, g) for c, g in s.execute(select(LeadAgency.cluster_id, LeadAgency.agency_id))
-        }
+        held = {(c, g) for c, g in s.execute(select(LeadAgency.cluster_id, LeadAgency.agency_id))}
     return sorted(c for c, g in held if g == a and (c, b) in held)
 
 

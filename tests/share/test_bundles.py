@@ -106,9 +106,7 @@ def test_import_finds_overlaps_without_revealing_more(engine: Engine, tmp_path: 
         for cluster_id in shared:
             views = overlaps_of(s, agency="spvm", cluster_id=cluster_id)
             assert ("spl", "phone") in {(v.other_agency, v.kind) for v in views}
-        montreal_only = [
-            c for c in shared_between(engine, "spvm", "spvm") if c not in set(shared)
-        ]
+        montreal_only = [c for c in shared_between(engine, "spvm", "spvm") if c not in set(shared)]
         # A Montréal-only lead has phones of its own: no one else holds them.
         assert all(not overlaps_of(s, agency="spvm", cluster_id=c) for c in montreal_only[:20])
         # Laval sees nothing of Montréal's overlaps.
