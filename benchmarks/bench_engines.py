@@ -1,0 +1,112 @@
+"""Both engines on the same text-only ads: time per step, the Spark/embedded ratio, and scaling.
+
+    python benchmarks/bench_engines.py                 # 100k and 1M ads (1M takes a long time)
+    python benchmarks/bench_engines.py --sizes 20000 100000 --master local[2]
+
+The markets come from ``balise.simulate`` (a bigger market for a bigger size; ~7 ads per operator
+and week). Each engine runs in a fresh process, so the JVM start-up is part of the Spark time
+(it is printed separately). The embedded engine starts from an empty store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ADS_PER_OPERATOR_WEEK = 0.9  # measured on the generator: ads ≈ 0.9 × operators × weeks
+
+
+def _market(directory: Path, ads: int, weeks: int) -> Path:
+    from balise.simulate import generate_market
+
+    out = directory / f"market-{ads}"
+    if not (out / "ads.jsonl").exists():
+        operators = max(10, round(ads / (ADS_PER_OPERATOR_WEEK * weeks)))
+        started = time.perf_counter()
+        summary = generate_market(20240, operators, weeks, out, images=False)
+        print(f"generated {summary.ads} ads ({operators} operators x {weeks} weeks) "
+              f"in {time.perf_counter() - started:.0f} s", flush=True)
+    return out / "ads.jsonl"
+
+
+_RUNNER = """
+import json, sys, time
+from pathlib import Path
+from balise.progress import Reporter
+from balise.settings import Settings
+engine, ads, out, store, master = sys.argv[1:6]
+started = time.perf_counter()
+settings = Settings(store_dir=Path(store))
+if engine == "spark":
+    from balise.engine.spark_session import get_session
+    from balise.engine.spark import analyze_spark
+    session, _ = get_session(master)
+    session_s = time.perf_counter() - started
+    result = analyze_spark([Path(ads)], out_dir=Path(out), settings=settings,
+                           reporter=Reporter(quiet=True))
+    session.stop()
+else:
+    from balise.engine.embedded import analyze
+    session_s = 0.0
+    result = analyze([Path(ads)], out_dir=Path(out), settings=settings, publish=False,
+                     reporter=Reporter(quiet=True))
+f = result.figures
+print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
+                  "ads": f.ads_total, "clusters": f.clusters, "flagged": f.leads_flagged,
+                  "steps": f.seconds}))
+"""
+
+
+def _run(engine: str, ads: Path, work: Path, master: str) -> dict[str, object]:
+    out = work / f"out-{engine}-{ads.parent.name}"
+    store = work / f"store-{engine}-{ads.parent.name}"
+    subprocess.run(["rm", "-rf", str(out), str(store)], check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _RUNNER, engine, str(ads), str(out), str(store), master],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{engine} failed on {ads}:\n{done.stderr[-3000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--weeks", type=int, default=8)
+    parser.add_argument("--master", default="local[*]")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-engines")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    load = os.getloadavg()
+    print(f"cores: {os.cpu_count()}, load average at start: {load[0]:.1f}, master {args.master}")
+    rows = []
+    for size in args.sizes:
+        ads = _market(args.work, size, args.weeks)
+        emb = _run("embedded", ads, args.work, args.master)
+        spk = _run("spark", ads, args.work, args.master)
+        same = (emb["clusters"], emb["flagged"]) == (spk["clusters"], spk["flagged"])
+        rows.append((size, emb, spk))
+        print(f"\n{emb['ads']} ads: embedded {emb['wall']:.1f} s, spark {spk['wall']:.1f} s "
+              f"(session start {spk['session']:.1f} s), ratio spark/embedded "
+              f"{float(spk['wall']) / float(emb['wall']):.2f}; same clusters and flags: {same}")
+        print(f"  embedded steps: {emb['steps']}")
+        print(f"  spark steps:    {spk['steps']}", flush=True)
+    if len(rows) > 1:
+        (s0, e0, k0), (s1, e1, k1) = rows[0], rows[-1]
+        factor = float(e1["ads"]) / float(e0["ads"])  # type: ignore[arg-type]
+        print(f"\nscaling x{factor:.1f} in ads: embedded x"
+              f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"  # type: ignore[arg-type]
+              f"{float(k1['wall']) / float(k0['wall']):.1f}")  # type: ignore[arg-type]
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
