@@ -22,7 +22,7 @@ SLOT_KINDS = frozenset({"name", "age", "price", "place", "phone", "email", "hand
 """Mention kinds whose values vary between fillings of one template."""
 
 _TEXT_FIELDS = ("title", "body")
-_MASK = " zzslot{} "
+_MASKS = {kind: f" zzslot{kind} " for kind in SLOT_KINDS}
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -30,28 +30,33 @@ I64 = npt.NDArray[np.int64]
 
 def masked_text(ad: AdRecord, extraction: AdExtraction | None) -> str:
     """Title and body of ``ad`` with every slot mention replaced by a placeholder of its kind."""
-    parts: list[str] = []
-    for field in _TEXT_FIELDS:
-        text = ad.field_text(field)
-        if extraction is not None and extraction.mentions:
-            spans = sorted(
-                (m.span.start, m.span.end, m.kind)
-                for m in extraction.mentions
-                if m.span.field == field and m.kind in SLOT_KINDS and m.span.end > m.span.start
-            )
-            if spans:
-                pieces: list[str] = []
-                cursor = 0
-                for start, end, kind in spans:
-                    if start < cursor:  # overlapping mentions: the first one wins
-                        continue
-                    pieces.append(text[cursor:start])
-                    pieces.append(_MASK.format(kind))
-                    cursor = end
-                pieces.append(text[cursor:])
-                text = "".join(pieces)
-        parts.append(text)
-    return "\n".join(parts)
+    title, body = ad.title, ad.body
+    if extraction is None or not extraction.mentions:
+        return f"{title}\n{body}"
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for m in extraction.mentions:
+        sp = m.span
+        if sp.field in _TEXT_FIELDS and m.kind in SLOT_KINDS and sp.end > sp.start:
+            spans.setdefault(sp.field, []).append((sp.start, sp.end, m.kind))
+    if not spans:
+        return f"{title}\n{body}"
+    return f"{_mask(title, spans.get('title'))}\n{_mask(body, spans.get('body'))}"
+
+
+def _mask(text: str, spans: list[tuple[int, int, str]] | None) -> str:
+    if not spans:
+        return text
+    spans.sort()
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, kind in spans:
+        if start < cursor:  # overlapping mentions: the first one wins
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_MASKS[kind])
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _normalise(texts: pa.Array) -> pa.Array:
