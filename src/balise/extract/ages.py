@@ -10,44 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balise.extract.patterns import SPACE, SPACE_SET, compile_linear
+from balise.extract.patterns import SPACE, SPACE_SET, class_first, compile_linear, for_re
 from balise.extract.rules import ALL_RULES
 
 MIN_AGE = 13  # younger numbers next to "ans" are children's ages or durations, not the ad's
 MAX_AGE = 69
 
 
-def _for_re(fragment: str) -> str:
-    r"""A rule fragment (written for the ``regex`` module) for the stdlib ``re``.
-
-    ``\s`` becomes ``SPACE`` (``regex``'s white space) and every white-space repeat is made
-    possessive. In the age rules what follows a white-space repeat never starts with white
-    space (a letter, digit, quote, bracket or punctuation mark, or an optional piece
-    followed by another white-space repeat), so giving spaces back could never produce a
-    different match: the possessive form finds the same matches, without backtracking.
-    """
-    return fragment.replace(r"\s*", SPACE + "*+").replace(r"\s+", SPACE + "++")
-
-
-def _class_first(fragments: list[str]) -> str:
-    r"""An alternation of ``\bword...`` fragments that starts with a character class.
-
-    ``re`` skips ahead in C only when a pattern starts with a character or a class;
-    ``[aij](?<!\w.)(?:(?<=a)ge...|(?<=j)...)`` matches what ``\b(?:age...|j...)`` does
-    (the look-behind tests the character before the first letter, as ``\b`` does before
-    a letter), alternatives kept in order.
-    """
-    firsts: list[str] = []
-    rests: list[str] = []
-    for frag in fragments:
-        assert frag.startswith(r"\b") and frag[2].isalpha(), frag
-        firsts.append(frag[2])
-        rests.append(f"(?<={frag[2]}){_for_re(frag[3:])}")
-    return f"[{''.join(sorted(set(firsts)))}](?<!\\w.)(?:{'|'.join(rests)})"
-
-
-_UNITS = "|".join(_for_re(u) for r in ALL_RULES for u in r.age_units)
-_PREFIX_ALT = _class_first([p for r in ALL_RULES for p in r.age_prefixes])
+_UNITS = "|".join(for_re(u) for r in ALL_RULES for u in r.age_units)
+_PREFIX_ALT = class_first([p for r in ALL_RULES for p in r.age_prefixes])
 _OTHERS = sorted({w for r in ALL_RULES for w in r.not_person_words}, key=len, reverse=True)
 
 # Every age pattern runs with the stdlib ``re`` on the folded (lower-case) text, without a
@@ -59,7 +30,7 @@ _OTHERS = sorted({w for r in ALL_RULES for w in r.not_person_words}, key=len, re
 # next to an age).
 
 # What may not follow an age: a plus, a range, units of measure, money, time.
-_BAD_AFTER = _for_re(
+_BAD_AFTER = for_re(
     r"(?!\s*(?:\+|plus\b|et\s+plus|and\s+(?:up|over|older)|or\s+(?:more|older)|ou\s+plus"
     r"|[-/]\s*\d|a\s+\d|to\s+\d|\$|%|'|\"|[.,]\d|x\d|cm\b|kg\b|lbs?\b|ft\b|h\b|hrs?\b|hours?\b"
     r"|heures?\b|min|roses?\b|dollars?\b|bucks\b|ans?\s+d\s*'?\s*exp|years?\s+(?:of\s+)?exp))"
@@ -69,7 +40,7 @@ _BAD_AFTER = _for_re(
 # the second number of a range (5 - 22, 20 to 25)" is checked in Python (``_range_end``).
 _UNIT_RE = compile_linear(
     rf"(?P<n>\d(?<![\d.,$/:\-+]\d)\d?){SPACE}*+-?{SPACE}*+(?:{_UNITS})"
-    + _for_re(
+    + for_re(
         r"(?!\s*(?:\+|et\s+plus|and\s+(?:up|over|older)|or\s+older|ou\s+plus|d\s*'?\s*exp|"
         r"(?:of\s+)?exp|dans\s+le\s+metier|in\s+the\s+business|ago|plus\s+tard|later))"
     )
@@ -123,14 +94,14 @@ def _range_end(text: str, start: int) -> bool:
 # names, read on the case-kept text (a capitalised word before the number). Class first:
 # the look-behind after the capital tests the character before it.
 _NAME_AGE_RE = compile_linear(
-    _for_re(
+    for_re(
         r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
         r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;|)~]|/(?!\d)|&|\bet\b|\band\b|$)))"
     )
 )
 _PRONOUN_RE = compile_linear(
-    _class_first([r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"])
-    + _for_re(r"\s+(?P<n>\d{2})(?![\d'\"/+$%])(?!\s*(?:cm|kg|lbs|h\b|min|\$))")
+    class_first([r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"])
+    + for_re(r"\s+(?P<n>\d{2})(?![\d'\"/+$%])(?!\s*(?:cm|kg|lbs|h\b|min|\$))")
 )
 _NOT_NAME_WORDS = frozenset(
     [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from balise.extract.patterns import compile_pattern, finditer, search
+from balise.extract.normalise import lowered
+from balise.extract.patterns import SPACE, compile_linear, for_re
 
 # Providers whose bare name ("lily(at)hotmail") is enough to complete the address.
 PROVIDERS: dict[str, str] = {
@@ -29,13 +30,21 @@ _AT = (
     r"|\s+(?:at|arobase)\s+)"
 )
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*(?:dot|point|\.)\s*[\)\]\}>]\s*|\s+(?:dot|point)\s+)"
-_EMAIL_RE = compile_pattern(
-    rf"(?<![\w.+\-])(?!(?:me|us|moi|nous|i|is|are|email|mail|text|call)\s)(?P<user>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT}"
-    rf"(?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}(?:{_DOT}[a-z0-9][a-z0-9\-]{{0,62}})*?)"
-    rf"(?:{_DOT}(?P<tld>{_TLDS}))?(?![a-z0-9\-])",
-    0x2,  # IGNORECASE
+# Stdlib ``re`` on ``lowered(text)`` (what the case-insensitive original matched on the
+# text), no timeout. Linear per start: the user and each domain label are bounded runs
+# ({0,63}, {0,62}) that must be followed by an "at"/"dot" spelling, which never starts
+# with a letter or digit, so each is matched at most 64 ways; every white-space repeat is
+# possessive (``for_re``: "@", a bracket, a word or a label follows); the lazy label loop
+# adds one label per step and the tail after it is bounded. Starts are word starts only.
+_EMAIL_RE = compile_linear(
+    for_re(
+        r"(?<![\w.+\-])(?!(?:me|us|moi|nous|i|is|are|email|mail|text|call)\s)"
+        rf"(?P<user>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT}"
+        rf"(?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}(?:{_DOT}[a-z0-9][a-z0-9\-]{{0,62}})*?)"
+        rf"(?:{_DOT}(?P<tld>{_TLDS}))?(?![a-z0-9\-])"
+    )
 )
-_DOT_SPLIT = compile_pattern(_DOT, 0x2)
+_DOT_SPLIT = compile_linear(for_re(_DOT))
 _NOT_USERS = frozenset(
     {
         "me",
@@ -68,18 +77,25 @@ class EmailHit:
     confidence: float
 
 
-_MARKER_RE = compile_pattern(r"@|arobase|[\(\[\{<]\s*a(?:t)?\s*[\)\]\}>]|\bat\s", 0x2)
+# Stdlib ``re`` on ``lowered(text)`` (same length): linear, single classes and literals.
+_MARKER_RE = compile_linear(rf"@|arobase|[\(\[\{{<]{SPACE}*+at?{SPACE}*+[\)\]\}}>]|\bat{SPACE}")
+# A marker other than a bare "at": with none in the field, every match of _EMAIL_RE writes
+# its "@" as a bare "at" (the only other spelling of _AT), and such a match is kept only
+# when the word after "at" (the first domain label: the whole [a-z0-9-] run there) is a
+# provider. _BARE_AT_WORD finds every word after an "at" and spaces (a superset).
+_STRONG_RE = compile_linear(rf"@|arobase|[\(\[\{{<]{SPACE}*+at?{SPACE}*+[\)\]\}}>]")
+_BARE_AT_WORD = compile_linear(rf"at{SPACE}++([a-z0-9\-]{{1,63}})")
 _WINDOW = 80
 
 
-def _candidates(text: str) -> list[Any]:
+def _candidates(low: str) -> list[Any]:
     """Matches of the e-mail pattern in small windows around "@"/"at" markers (fast)."""
     found: list[Any] = []
     last_end = -1
-    for marker in finditer(_MARKER_RE, text):
+    for marker in _MARKER_RE.finditer(low):
         if marker.start() < last_end:
             continue
-        m = search(_EMAIL_RE, text, max(0, marker.start() - _WINDOW), marker.end() + _WINDOW)
+        m = _EMAIL_RE.search(low, max(0, marker.start() - _WINDOW), marker.end() + _WINDOW)
         if m is not None and m.start() >= last_end:
             found.append(m)
             last_end = m.end()
@@ -89,13 +105,21 @@ def _candidates(text: str) -> list[Any]:
 def find_emails(text: str) -> list[EmailHit]:
     """E-mail addresses in ``text`` (cleaned text), lower-cased."""
     hits: list[EmailHit] = []
-    if "@" not in text and "at" not in text.lower() and "arobase" not in text.lower():
+    low = lowered(text)
+    if "@" not in text and "at" not in low and "arobase" not in low:
         return hits
-    for m in _candidates(text):
-        user = m.group("user").lower().rstrip(".")
+    if _STRONG_RE.search(low) is None and all(
+        w not in PROVIDERS for w in _BARE_AT_WORD.findall(low)
+    ):
+        return hits  # only bare "at" spellings, none before a provider: none would be kept
+    for m in _candidates(low):
+        # Values are read from ``text`` (lower-cased as written: "İ" keeps its dot).
+        user = text[m.start("user") : m.end("user")].lower().rstrip(".")
         at = m.group("at").strip()
-        labels = [p.lower() for p in _DOT_SPLIT.split(m.group("domain")) if p]
-        tld = (m.group("tld") or "").lower()
+        ds, de = m.span("domain")
+        cuts = [ds, *(x for d in _DOT_SPLIT.finditer(low, ds, de) for x in d.span()), de]
+        labels = [text[a:b].lower() for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+        tld = text[m.start("tld") : m.end("tld")].lower() if m.group("tld") else ""
         if tld:
             labels.append(tld)
         plain_at = at == "@"

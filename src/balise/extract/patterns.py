@@ -48,6 +48,79 @@ does not count as white space (every other white-space character is below U+3001
 SPACE = f"[{SPACE_CHARS}]"
 """``SPACE_CHARS`` as a character class."""
 
+
+def for_re(fragment: str) -> str:
+    r"""A rule fragment written for the ``regex`` module, for the stdlib ``re``.
+
+    ``\s`` becomes ``regex``'s white space (``SPACE``) and white-space repeats (``\s*``,
+    ``\s+``) become possessive. Use it only on fragments where what follows a white-space
+    repeat never starts with white space (a letter, digit, quote, bracket, punctuation, or
+    an optional piece that is itself followed by such a repeat): then giving spaces back
+    can never lead to a different match, so the possessive form finds the same matches
+    without the backtracking that makes runs of spaces quadratic.
+    """
+    return (
+        fragment.replace(r"\s*", SPACE + "*+")
+        .replace(r"\s+", SPACE + "++")
+        .replace(r"[\s", "[" + SPACE_CHARS)
+        .replace(r"\s", SPACE)
+    )
+
+
+def caseless(fragment: str) -> str:
+    r"""``fragment`` matching ASCII letters in either case without the IGNORECASE flag.
+
+    Each ASCII letter (also inside a class) also matches its capital, and "i" the dotted
+    capital "İ", which is what the ``regex`` module's case-insensitive matching admits;
+    ``re``'s IGNORECASE would also let "i" match the dotless "ı". Escapes are kept.
+    """
+    out: list[str] = []
+    k, in_class = 0, False
+    while k < len(fragment):
+        c = fragment[k]
+        if c == "\\":
+            out.append(fragment[k : k + 2])
+            k += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        elif c.isascii() and c.isalpha():
+            variants = c.lower() + c.upper() + ("\u0130" if c.lower() == "i" else "")
+            out.append(variants if in_class else f"[{variants}]")
+        else:
+            out.append(c)
+        k += 1
+    return "".join(out)
+
+
+def class_first(fragments: list[str], ignore_case: bool = False) -> str:
+    r"""An alternation of ``\bword...`` fragments that starts with a character class.
+
+    ``re`` skips ahead in C only when a pattern starts with a character or a class;
+    ``[aij](?<!\w.)(?:(?<=a)ge...|(?<=j)...)`` matches what ``\b(?:age...|j...)`` does (the
+    look-behind tests the character before the first letter, as ``\b`` does before a
+    letter; ``\w`` and ``\b`` follow Python's Unicode database, see the module docstring),
+    alternatives kept in order. Fragments go through ``for_re`` (and ``caseless``).
+    """
+    firsts: set[str] = set()
+    rests: list[str] = []
+    for frag in fragments:
+        if not (frag.startswith(r"\b") and frag[2:3].isascii() and frag[2:3].isalpha()):
+            raise ValueError(f"not a \\bword fragment: {frag}")
+        letter = frag[2]
+        rest = for_re(frag[3:])
+        if ignore_case:
+            letter = letter.lower() + letter.upper() + ("\u0130" if letter == "i" else "")
+            rest = for_re(caseless(frag[3:]))
+        firsts.update(letter)
+        rests.append(f"(?<=[{letter}]){rest}")
+    return f"[{''.join(sorted(firsts))}](?<!\\w.)(?:{'|'.join(rests)})"
+
+
 Pattern = Any  # regex.Pattern is not generic-typed in the stubs
 Match = Any
 
