@@ -18,9 +18,7 @@ pytestmark = [
 ]
 
 
-def test_public_sends_a_tip_in_the_browser(
-    page: Page, tip_live_server: tuple[str, World]
-) -> None:
+def test_public_sends_a_tip_in_the_browser(page: Page, tip_live_server: tuple[str, World]) -> None:
     base, world = tip_live_server
     page.goto(f"{base}/signalement")
     page.get_by_label("Ce que vous avez vu (obligatoire)").fill("court")

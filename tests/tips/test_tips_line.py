@@ -186,7 +186,9 @@ def test_api_rate_limit_holds(tip_world: World) -> None:
 def test_form_rate_limit_holds_and_is_shared_with_the_api(tip_world: World) -> None:
     client = TestClient(tip_world.app)
     for i in range(5):
-        assert client.post("/api/v1/tips", json={"text": f"Tip {i} about an ad."}).status_code == 201
+        assert (
+            client.post("/api/v1/tips", json={"text": f"Tip {i} about an ad."}).status_code == 201
+        )
     before = _count(tip_world)
     token = csrf_of(client.get("/signalement").text)
     response = client.post(

@@ -187,13 +187,13 @@ def validate_tip(tip: TipInput) -> list[TipProblem]:
             problems.append(TipProblem(name, "tips.error.too_long", LIMITS[name]))
         elif any(ord(c) < 32 and c not in "\n\r\t" for c in value):
             problems.append(TipProblem(name, "tips.error.control"))
-    if isinstance(tip.text, str) and len(tip.text.strip()) < MIN_TEXT:
-        if not any(p.field == "text" for p in problems):
-            problems.append(TipProblem("text", "tips.error.required", MIN_TEXT))
+    too_short = isinstance(tip.text, str) and len(tip.text.strip()) < MIN_TEXT
+    if too_short and not any(p.field == "text" for p in problems):
+        problems.append(TipProblem("text", "tips.error.required", MIN_TEXT))
     url = tip.url.strip() if isinstance(tip.url, str) else ""
-    if url and not url.lower().startswith(("http://", "https://")):
-        if not any(p.field == "url" for p in problems):
-            problems.append(TipProblem("url", "tips.error.url"))
+    bad_url = url and not url.lower().startswith(("http://", "https://"))
+    if bad_url and not any(p.field == "url" for p in problems):
+        problems.append(TipProblem("url", "tips.error.url"))
     return problems
 
 
@@ -276,9 +276,7 @@ def _link(session: Session, tip_id: int, identifiers: dict[str, list[str]]) -> N
         return
     # A pre-filter in SQL (the JSON text contains the quoted value), then an exact check.
     conditions = [Ad.identifiers_json.contains(json.dumps(v), autoescape=True) for _, v in pairs]
-    rows = session.execute(
-        select(Ad.cluster_id, Ad.identifiers_json).where(or_(*conditions))
-    ).all()
+    rows = session.execute(select(Ad.cluster_id, Ad.identifiers_json).where(or_(*conditions))).all()
     found: set[tuple[str, str, str]] = set()
     for cluster_id, raw in rows:
         ad_ids = json.loads(raw)

@@ -9,9 +9,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from balise.cases import service
-from balise.cases.tips import tips_for_cluster
 from balise.cases.models import POLICE_AGENCIES
 from balise.cases.service import MAX_ADS_SHOWN, QueueFilters
+from balise.cases.tips import tips_for_cluster
 from balise.web import charts
 from balise.web.deps import (
     AgencyScope,

@@ -187,9 +187,7 @@ def _tip_thanks(lang: str) -> Any:
 for _lang in ("fr", "en"):
     _path = page_path("tips", _lang)
     router.add_api_route(_path, _tip_form_get(_lang), methods=["GET"], name=f"tip-form-{_lang}")
-    router.add_api_route(
-        _path, _tip_form_post(_lang), methods=["POST"], name=f"tip-submit-{_lang}"
-    )
+    router.add_api_route(_path, _tip_form_post(_lang), methods=["POST"], name=f"tip-submit-{_lang}")
     router.add_api_route(
         _path + "/merci", _tip_thanks(_lang), methods=["GET"], name=f"tip-thanks-{_lang}"
     )
