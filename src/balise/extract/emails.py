@@ -118,7 +118,7 @@ def find_emails(text: str) -> list[EmailHit]:
         at = m.group("at").strip()
         ds, de = m.span("domain")
         cuts = [ds, *(x for d in _DOT_SPLIT.finditer(low, ds, de) for x in d.span()), de]
-        labels = [text[a:b].lower() for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+        labels = [text[a:b].lower() for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
         tld = text[m.start("tld") : m.end("tld")].lower() if m.group("tld") else ""
         if tld:
             labels.append(tld)
