@@ -345,6 +345,7 @@ def _publish(
     """Hand the results to the application database (SQLite in the store, or PostgreSQL)."""
     try:
         from balise.cases.publish import publish_analysis
+        from balise.cases.tips import relink_tips
         from balise.store.appdb import make_engine, upgrade
     except ImportError:  # the application is not part of this installation
         return
@@ -360,5 +361,7 @@ def _publish(
                 leads=leads,
                 image_hashes=corpus.image_hashes,
             )
+            # tips from the public are matched again: new clusters may share their identifiers
+            relink_tips(engine=engine)
     finally:
         engine.dispose()
