@@ -100,7 +100,7 @@ def main() -> None:
         print(f"  embedded steps: {emb['steps']}")
         print(f"  spark steps:    {spk['steps']}", flush=True)
     if len(rows) > 1:
-        (s0, e0, k0), (s1, e1, k1) = rows[0], rows[-1]
+        (_, e0, k0), (_, e1, k1) = rows[0], rows[-1]
         factor = float(e1["ads"]) / float(e0["ads"])  # type: ignore[arg-type]
         print(f"\nscaling x{factor:.1f} in ads: embedded x"
               f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"  # type: ignore[arg-type]

@@ -44,7 +44,8 @@ def get_session(master: str | None, *, shuffle_partitions: int | None = None) ->
     """``(session, created)``: the active session when there is one, else a new one.
 
     ``master`` (``--master``) is used only when a new session is created; without it a new
-    session runs where spark-submit says, or in ``local[*]`` under plain Python. ``created`` tells the caller to stop the session at the end.
+    session runs where spark-submit says, or in ``local[*]`` under plain Python. ``created``
+    tells the caller to stop the session at the end.
     """
     from pyspark.sql import SparkSession
 
