@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from conftest import publish
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from balise.cases.audit import Actor
@@ -15,6 +16,7 @@ from balise.cases.models import Ad, AuditEntry, Case, LeadRow
 from balise.cases.sample import make_sample
 from balise.cases.service import open_case
 from balise.cases.users import create_user
+from balise.errors import InputError
 from balise.share.retention import purge
 from balise.store.analytics import AnalyticsStore, StoredAd
 
@@ -136,3 +138,31 @@ def test_purge_of_the_analytics_store(engine: Engine, tmp_path: Path) -> None:
     for ad in sample.ads:
         keep = ad.posted_at >= cutoff or cluster_of[ad.key] in flagged | {cased}
         assert (ad.key in left) == keep, ad.key
+
+
+def test_a_busy_analytics_store_is_reported_not_waited_for(engine: Engine, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store_dir = tmp_path / "store"
+    AnalyticsStore.open(store_dir).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
+            " time.sleep(60)",
+            str(store_dir / "analytics.duckdb"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(InputError, match="in use"):
+            purge(engine=engine, analytics_store_dir=store_dir, older_than_days=1, dry_run=False)
+    finally:
+        holder.kill()
+        holder.wait()
+    with Session(engine) as s:  # the failed run changed nothing in the application database
+        assert s.execute(select(func.count()).select_from(Ad)).scalar_one() == 150
