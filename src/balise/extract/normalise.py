@@ -385,6 +385,14 @@ _CONCAT_RE = regex.compile(
     + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
     + r"|[0-9]){2,}(?![a-z])"
 )
+# Linear (stdlib re): alternations of literal words followed by a literal alternation or a
+# single class; no repeats.
+_DIGIT_ALT = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+_GLUE_HINTS = (
+    compile_linear(rf"(?:{_DIGIT_ALT})(?:{_DIGIT_ALT}|[0-9])"),
+    compile_linear(rf"[0-9](?:{_DIGIT_ALT})"),
+)
+_ASCII_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class (same as _LETTERS_RE)
 _CONCAT_PIECE = regex.compile("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
 # Where a look-alike letter touches a digit (a superset of the places _LETTER_DIGIT_RE can
 # match: [^A-Za-z0-9] holds every character [^\p{L}\p{N}] holds). Linear: bounded classes;
@@ -454,25 +462,36 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     ``folded`` may pass ``fold(src.text)`` when the caller already has it.
     """
     low = folded if folded is not None else fold(src.text)
-    flags = 0
-    for token in set(_TOKEN_RE.findall(low)):
-        flags |= _token_flags(token)
-    # Digit words glued together ("cinqseptneuf", "five5cinq") first.
+    # Letter runs never cross a token, so the text holds a number word exactly when one of
+    # its tokens does (bit 2 of _token_flags over all tokens).
+    flags = 0 if _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(low)) else 2
+    # Digit words glued together ("cinqseptneuf", "five5cinq") first. A glued match holds a
+    # digit word next to another or to a digit (_GLUE_HINTS: a necessary condition), and
+    # never crosses a token: only the tokens flagged are searched.
     builder: _Builder | None = None
-    for m in finditer(_CONCAT_RE, low) if flags & 1 else ():
-        pieces = _CONCAT_PIECE.findall(m.group())
-        if builder is None:
-            builder = _Builder(src)
-        builder.replace(
-            m.start(), m.end(), "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces)
-        )
+    if any(hint.search(low) is not None for hint in _GLUE_HINTS):
+        for token in _TOKEN_RE.finditer(low):
+            if not _token_flags(token.group()) & 1:
+                continue
+            for m in finditer(_CONCAT_RE, low, token.start(), token.end()):
+                pieces = _CONCAT_PIECE.findall(m.group())
+                if builder is None:
+                    builder = _Builder(src)
+                builder.replace(
+                    m.start(),
+                    m.end(),
+                    "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces),
+                )
+                flags |= 1
     if builder is not None:
         src = builder.build()
         low = fold(src.text)
     out = src
     builder = None
     has_words = (
-        not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(low)) if flags & 1 else bool(flags & 2)
+        not _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(low))
+        if flags & 1
+        else bool(flags & 2)
     )
     for m in finditer(_NUMBER_RE, low) if has_words else ():
         if m.group("unit") is not None:
