@@ -167,6 +167,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "error.not_found": ("Introuvable.", "Not found."),
     "error.forbidden": ("Accès refusé.", "Access denied."),
     "error.bad_request": ("Requête invalide.", "Bad request."),
+    "nav.share": ("Partage", "Sharing"),
     "share.title": ("Partage entre corps policiers", "Sharing between police forces"),
     "share.leads": ("Pistes partagées", "Shared leads"),
     "share.lead": ("Piste", "Lead"),
