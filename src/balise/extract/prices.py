@@ -26,8 +26,20 @@ def _linear(source: str) -> re.Pattern[str]:
     return compile_linear(source.replace(r"\s*", r"\s*+"))
 
 
-_UNIT_ALT = "|".join(
-    k.replace("/", r"\s*/\s*").replace(" ", r"\s*") for k in sorted(_UNITS, key=len, reverse=True)
+def _unit_source(key: str) -> str:
+    return key.replace("/", r"\s*/\s*").replace(" ", r"\s*")
+
+
+_UNIT_KEYS = sorted(_UNITS, key=len, reverse=True)
+_UNIT_ALT = "|".join(_unit_source(k) for k in _UNIT_KEYS)
+# The same alternation, class first for a unit that starts a match: "[..](?<![a-z0-9].)"
+# tests the character before the unit as "(?<![a-z0-9])" did, and each alternative checks
+# its own first character ("(?<=q)uick...") and keeps its place in the order.
+_UNIT_FIRST = "".join(sorted({re.escape(k[0]) for k in _UNIT_KEYS}))
+_UNIT_CLASS_FIRST = (
+    rf"[{_UNIT_FIRST}](?<![a-z0-9].)(?:"
+    + "|".join(f"(?<={re.escape(k[0])}){_unit_source(k[1:])}" for k in _UNIT_KEYS)
+    + ")"
 )
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|dollars?|bucks|cad|usd|€|euros?)"
 _AMOUNT_UNIT_RE = _linear(
@@ -35,12 +47,38 @@ _AMOUNT_UNIT_RE = _linear(
     rf"la\b|le\b|an?\b|-|:)?\s*(?:1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
 )
 _UNIT_AMOUNT_RE = _linear(
-    rf"(?<![a-z0-9])(?P<unit>{_UNIT_ALT})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
+    rf"(?P<unit>{_UNIT_CLASS_FIRST})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
     rf"\s*(?:{_CUR})?(?!\s*(?:ans|yo|years|min|h\b))"
 )
-_BARE_RE = _linear(
-    rf"(?P<amt>\d(?<![\d.,/]\d)\d{{1,3}})(?!\d)\s*{_CUR}|(?P<cur2>\$)\s*(?P<amt2>\d{{2,4}})(?!\d)"
-)
+# A bare amount: "150 roses" or "$150". Two patterns (each starts with a character class,
+# which an alternation of groups does not) merged by ``_bare`` as one alternation would.
+_BARE_RE = _linear(rf"(?P<amt>\d(?<![\d.,/]\d)\d{{1,3}})(?!\d)\s*{_CUR}")
+_DOLLAR_RE = _linear(r"(?P<cur2>\$)\s*(?P<amt2>\d{2,4})(?!\d)")
+
+
+def _bare(text: str) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, amount, currency word) of the matches of "_BARE_RE|_DOLLAR_RE".
+
+    Leftmost match first, the first pattern winning at the same position, the next search
+    starting where the last match ended: what ``finditer`` of the alternation gives.
+    """
+    out: list[tuple[int, int, int, str | None]] = []
+    pos = 0
+    a = _BARE_RE.search(text)
+    b = _DOLLAR_RE.search(text)
+    while a is not None or b is not None:
+        if a is not None and (b is None or a.start() <= b.start()):
+            out.append((a.start(), a.end(), int(a.group("amt")), a.group("cur")))
+        elif b is not None:
+            out.append((b.start(), b.end(), int(b.group("amt2")), None))
+        pos = out[-1][1]
+        if a is not None and a.start() < pos:
+            a = _BARE_RE.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = _DOLLAR_RE.search(text, pos)
+    return out
+
+
 _NORMAL_UNIT = compile_linear(r"\s+")
 
 
@@ -120,19 +158,18 @@ def find_prices(folded: str) -> list[PriceHit]:
                 "price.unit-amount",
             )
         )
-    for m in _BARE_RE.finditer(folded):
-        amount = int(m.group("amt") or m.group("amt2"))
-        if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
+    for start, end, amount, cur in _bare(folded):
+        if not MIN_PRICE <= amount <= MAX_PRICE or not free(start, end):
             continue
-        used.append(m.span())
+        used.append((start, end))
         hits.append(
             PriceHit(
                 amount,
-                _currency(m.group("cur")),
+                _currency(cur),
                 None,
                 "unknown",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 "price.amount",
             )
         )

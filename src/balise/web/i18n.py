@@ -202,6 +202,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "share.open": ("Consulter", "Open"),
     "share.request": ("Demander une divulgation", "Request a disclosure"),
     "share.case": ("Dossier", "Case"),
+    "share.keys": ("Clés du consortium", "Consortium keys"),
+    "share.keys.help": (
+        "Le secret n'est jamais affiché : transmettez-le aux autres déploiements hors ligne.",
+        "The secret is never shown: send it to the other deployments out of band.",
+    ),
+    "share.keys.none": ("Aucune clé.", "No key."),
+    "share.keys.rotate": ("Remplacer la clé active", "Rotate the active key"),
+    "share.key_id": ("Identifiant", "Id"),
+    "share.created": ("Créée", "Created"),
+    "share.key.active": ("active", "active"),
+    "share.key.retired": ("retirée", "retired"),
     "saved": ("Enregistré.", "Saved."),
 }
 TEXT.update(PUBLIC_TEXT)  # the public pages and the tip line (balise.web.public_text)
