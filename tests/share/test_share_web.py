@@ -113,3 +113,23 @@ def test_disclosure_needs_a_supervisor_and_is_audited(world: World) -> None:
     assert page.status_code == 200 and "Bonjour" in page.text
     audit = sup.get("/audit").text
     assert "disclosure.approve" in audit
+
+
+def test_only_an_administrator_rotates_the_key_and_never_sees_the_secret(world: World) -> None:
+    from sqlalchemy.orm import Session
+
+    from balise.share.keys import active_key, ensure_key
+
+    engine = world.app.state.engine
+    first = ensure_key(engine=engine, environ={})
+    assert logged_in(world, "sup").get("/share/keys").status_code == 403
+    admin = logged_in(world, "adm")
+    page = admin.get("/share/keys").text
+    assert first.key_id in page and first.secret.hex() not in page
+    admin.post("/share/keys/rotate", data={"csrf_token": csrf_of(page)})
+    with Session(engine) as s:
+        now = active_key(s)
+    assert now is not None and now.key_id != first.key_id
+    page = admin.get("/share/keys").text
+    assert first.key_id in page and now.key_id in page and now.secret.hex() not in page
+    assert "share.key.rotate" in admin.get("/audit").text

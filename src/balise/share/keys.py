@@ -12,11 +12,13 @@ import binascii
 import os
 import secrets
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
-from balise.cases.clock import utc_now
+from balise.cases.clock import as_utc, utc_now
 from balise.errors import InputError
 from balise.share.models import ConsortiumKeyRow
 from balise.share.pseudonyms import MIN_KEY_BYTES, ConsortiumKey
@@ -96,6 +98,32 @@ def ensure_key(*, engine: Engine, environ: Mapping[str, str] | None = None) -> C
         key = ConsortiumKey.from_secret(secrets.token_bytes(32))
         _store(session, key)
         return key
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What an administrator sees of a key: never its secret."""
+
+    key_id: str
+    created_at: datetime
+    active: bool
+
+
+def list_keys(session: Session) -> list[KeyInfo]:
+    """Every consortium key, newest first, without secrets."""
+    rows = session.execute(
+        select(ConsortiumKeyRow.id, ConsortiumKeyRow.created_at, ConsortiumKeyRow.active).order_by(
+            ConsortiumKeyRow.created_at.desc()
+        )
+    ).all()
+    return [KeyInfo(i, as_utc(c), a) for i, c, a in rows]
+
+
+def rotate_in_session(session: Session, *, secret: bytes | None = None) -> ConsortiumKey:
+    """``rotate_key`` inside the caller's transaction (the admin page audits it there)."""
+    key = ConsortiumKey.from_secret(secret if secret is not None else secrets.token_bytes(32))
+    _store(session, key)
+    return key
 
 
 def rotate_key(*, engine: Engine, secret: bytes | None = None) -> ConsortiumKey:

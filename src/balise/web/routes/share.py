@@ -10,10 +10,12 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
-from balise.cases import sharing
+from balise.cases import audit, sharing
 from balise.cases.service import NotFound
 from balise.errors import InputError
+from balise.share import keys
 from balise.web.deps import (
+    Admin,
     AgencyScope,
     ApiUser,
     CsrfForm,
@@ -108,6 +110,23 @@ def disclosed(
         raise HTTPException(status_code=404)
     view, ads = got
     return render("share_disclosure.html", {"d": view, "ads": ads}, user=user)
+
+
+@router.get("/share/keys")
+def keys_page(user: Admin, db: DbSession, render: Render) -> Response:
+    return render("share_keys.html", {"keys": keys.list_keys(db)}, user=user)
+
+
+@router.post("/share/keys/rotate")
+def rotate(form: CsrfForm, user: Admin, db: DbSession, render: Render) -> Response:
+    """Retire the active consortium key and make a new one; the other deployments of the
+    consortium must receive the new secret out of band (it is never shown here)."""
+    key = keys.rotate_in_session(db)
+    audit.record(
+        db, actor=user.actor, action="share.key.rotate", object_type="key", object_id=key.key_id
+    )
+    _flash_after(None, render)
+    return RedirectResponse("/share/keys", status_code=303)
 
 
 class PathStepOut(BaseModel):
