@@ -1,0 +1,91 @@
+"""Patterns moved to the stdlib ``re`` (no timeout): hostile text stays fast, and the
+character classes written for ``re`` match what the ``regex`` module's classes did."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+import regex
+
+from balise.extract import extract_ad
+from balise.extract.normalise import lowered
+from balise.extract.patterns import MAX_FIELD_CHARS, SPACE, caseless
+
+from .helpers import make_ad
+
+_GAP = " " * 18000  # one long run per case: a quadratic pattern takes ~8 s on it
+_SHORT = " " * 40
+# Each body sits a long run of white space or separators right where a pattern has a
+# repeat: after platform words and short codes (handles), "age"/"j'ai"/units/pronouns
+# (ages), introductions and titles (names), "at"/"dot" (e-mails), digit groups (phones).
+HOSTILE = [
+    f"snap{_GAP}!",
+    f"snap:{_GAP}!",
+    f"sc{_GAP}@!",
+    f"sc:{_GAP}!",
+    f"whats{_GAP}!",
+    "snap" + ":" * 18000 + "!",
+    "snap" + " is" * 6000,
+    f"age{_GAP}x",
+    f"age:{_GAP}x",
+    f"j{_SHORT}'{_GAP}x",
+    f"22{_GAP}x",
+    f"22 -{_GAP}x",
+    f"5{_SHORT}to{_GAP}22 ans",
+    f"she{_GAP}x",
+    f"Lily{_GAP}x",
+    f"Lily:{_GAP}x",
+    f"je{_GAP}x",
+    f"je m'appelle{_GAP}x",
+    f"lily{_GAP}x",
+    f"lily at{_GAP}x",
+    f"lily at gmail{_GAP}x",
+    "lily@" + "a." * 9000 + "!",
+    f"514{_GAP}x",
+    "5" + " ," * 9000 + "x",
+    "quatre" + _GAP + "x",
+    "qv" + _GAP + "x",
+    ": " * 9000 + "22",
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    extract_ad(make_ad("Laval"))  # the gazetteer loads once per process
+
+
+@pytest.mark.parametrize("body", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_runs_stay_fast(body: str) -> None:
+    text = body[:MAX_FIELD_CHARS]
+    start = time.perf_counter()
+    extract_ad(make_ad(text, title=text))
+    # Linear work on 2 x 18k characters takes well under a second even on a loaded machine.
+    assert time.perf_counter() - start < 2.5
+
+
+def test_space_is_the_regex_modules_white_space() -> None:
+    ours = re.compile(SPACE)
+    theirs = regex.compile(r"\s")
+    for cp in range(0x3100):
+        c = chr(cp)
+        assert (ours.fullmatch(c) is None) == (theirs.fullmatch(c) is None), hex(cp)
+
+
+@pytest.mark.parametrize("text", ["Snap: LILY", "İnsta", "ıG: lily", "Élodie AT Gmail", "SC:x"])
+def test_caseless_matches_like_regex_ignorecase(text: str) -> None:
+    for word in ("snap", "insta", "ig", "at", "sc", "gmail"):
+        theirs = [m.span() for m in regex.finditer(word, text, regex.IGNORECASE)]
+        assert [m.span() for m in re.finditer(caseless(word), text)] == theirs
+        assert [m.span() for m in re.finditer(word, lowered(text))] == theirs
+
+
+def test_lowered_keeps_offsets() -> None:
+    for text in ("İstanbul LILY", "ÉTÉ", "plain"):
+        assert len(lowered(text)) == len(text)
+
+
+def test_watsapp_is_whatsapp() -> None:
+    # The old prefilter had no word for this spelling, so it was found only by chance.
+    assert extract_ad(make_ad("watsapp: lily_x")).handles == ("whatsapp:lily_x",)
