@@ -13,5 +13,5 @@ def make_ad(body: str = "", title: str = "", **fields: str | None) -> AdRecord:
         posted_at=datetime(2026, 1, 1, tzinfo=UTC),
         title=title,
         body=body,
-        **fields,
-    )  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )

@@ -52,6 +52,6 @@ def test_agrees_with_lingua_on_clear_ads() -> None:
         if language is None:
             continue
         clear += 1
-        agree += extract_ad(ad).language == codes[language]  # type: ignore[index]
+        agree += extract_ad(ad).language == codes[language]
     assert clear >= 50
     assert agree / clear >= 0.90, f"{agree}/{clear}"
