@@ -280,7 +280,8 @@ class _SparkRun:
             "file_idx",
             F.spark_partition_id().alias("pid"),
             F.monotonically_increasing_id().alias("mid"),
-            F.col("value").alias("text"),
+            # raw bytes: the reader's own UTF-8 check and repair run on them
+            F.col("value").cast("binary").alias("text"),
         )
         counts = sorted(
             (int(r[0]), int(r[1]), int(r[2]))

@@ -93,7 +93,7 @@ class InputFile:
 def parse_lines(batches: Iterator[pd.DataFrame], files: Sequence[InputFile]) -> Iterator[
     pd.DataFrame
 ]:
-    """Validate lines (``file_idx``, ``line``, ``text``) exactly as ``read_ads_file`` does."""
+    """Validate lines (``file_idx``, ``line``, ``text`` as bytes) as ``read_ads_file`` does."""
     for batch in batches:
         rows: list[tuple[Any, ...]] = []
         for file_idx, number, text in zip(
@@ -108,26 +108,27 @@ def parse_lines(batches: Iterator[pd.DataFrame], files: Sequence[InputFile]) -> 
         ).astype({"file_idx": "int32", "line": "int64", "posted_us": "int64"})
 
 
-def _parse_line(file: InputFile, file_idx: int, number: int, text: str | None) -> list[
+def _parse_line(file: InputFile, file_idx: int, number: int, raw: bytes | None) -> list[
     tuple[Any, ...]
 ]:
     def other(kind: str, message: str) -> tuple[Any, ...]:
         return (file_idx, number, kind, message, None, None, None, 0, None)
 
-    if text is None:
+    if raw is None:
         return []
-    size = len(text.encode("utf-8", errors="surrogatepass"))
-    if size > MAX_LINE_BYTES:
-        return [other("rejected", f"line too long ({size} bytes)")]
-    stripped = text.strip()
+    if len(raw) > MAX_LINE_BYTES:
+        return [other("rejected", f"line too long ({len(raw)} bytes)")]
+    stripped = raw.strip()
     if not stripped:
         return []
     out: list[tuple[Any, ...]] = []
-    # Spark's text reader has already replaced bytes that are not UTF-8 with U+FFFD
-    if "\ufffd" in stripped:
+    try:
+        text = stripped.decode("utf-8")
+    except UnicodeDecodeError:
+        text = stripped.decode("utf-8", errors="replace")
         out.append(other("warning", "invalid UTF-8 bytes replaced"))
     try:
-        value = orjson.loads(stripped)
+        value = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         return [*out, other("rejected", f"invalid JSON ({_short(exc)})")]
     try:
