@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -135,7 +136,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 # Linear: one ASCII character class (same matches as with the regex module).
-_WORDS_RE = re.compile(r"[a-z0-9]+")
+_SPLIT_WORDS_RE = re.compile(r"([a-z0-9]+)")
 _STREETS = frozenset(
     [
         "rue",
@@ -189,16 +190,20 @@ def place_text(folded: str) -> str:
 def find_places(folded: str) -> list[PlaceHit]:
     """Place mentions in ``folded`` (a folded field text), in order, longest names first."""
     gaz = load_gazetteer()
-    if gaz.first_words.isdisjoint(_WORDS_RE.findall(folded)):
+    # [separator, word, separator, word, ..., separator], split in C; word k starts at
+    # offs[2k] and ends at offs[2k + 1] (running sums of the part lengths, also in C).
+    parts = _SPLIT_WORDS_RE.split(folded)
+    words = parts[1::2]
+    if gaz.first_words.isdisjoint(words):
         return []  # no word can start a name (most fields of most ads have one, some none)
-    words = [(m.group(), m.start(), m.end()) for m in _WORDS_RE.finditer(folded)]
+    offs = list(accumulate(map(len, parts)))
     hits: list[PlaceHit] = []
     i, n = 0, len(words)
     while i < n:
-        if words[i][0] not in gaz.first_words:
+        if words[i] not in gaz.first_words:
             i += 1
             continue
-        hit = _match_at(gaz, folded, words, i)
+        hit = _match_at(gaz, folded, words, offs, i)
         if hit is None:
             i += 1
             continue
@@ -209,11 +214,11 @@ def find_places(folded: str) -> list[PlaceHit]:
 
 
 def _match_at(
-    gaz: Gazetteer, folded: str, words: list[tuple[str, int, int]], i: int
+    gaz: Gazetteer, folded: str, words: list[str], offs: list[int], i: int
 ) -> tuple[PlaceHit | None, int] | None:
     """The longest name starting at word ``i`` (None: no name), and the next word index."""
     n = len(words)
-    before = [w for w, _, _ in words[max(0, i - 4) : i]]
+    before = words[max(0, i - 4) : i]
     after_metro = False
     k = len(before) - 1
     while k >= 0 and before[k] in _LINKS:
@@ -224,8 +229,8 @@ def _match_at(
     key = ""
     best: tuple[str, int, str, float] | None = None
     for j in range(i, min(n, i + _MAX_WORDS)):
-        key = words[j][0] if j == i else key + " " + words[j][0]
-        following = words[j + 1][0] if j + 1 < n else ""
+        key = words[j] if j == i else key + " " + words[j]
+        following = words[j + 1] if j + 1 < n else ""
         if after_metro and key in gaz.metro or following in _METRO_WORDS and key in gaz.metro:
             best = (gaz.metro[key], j, "place.metro", 0.9)
         elif key in gaz.text_names and not street and following not in _STREET_AFTER:
@@ -233,7 +238,7 @@ def _match_at(
     if best is None:
         return None
     pid, j, rule, conf = best
-    start, end = words[i][1], words[j][2]
+    start, end = offs[2 * i], offs[2 * j + 1]
     if (
         rule == "place.name"
         and pid == "quebec"
