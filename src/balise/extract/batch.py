@@ -10,7 +10,7 @@ from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
 from balise.extract.language import detect_language
 from balise.extract.names import find_names
-from balise.extract.normalise import MappedText, clean, digitise, fold
+from balise.extract.normalise import MappedText, clean, digitise, fold, lowered
 from balise.extract.patterns import MAX_FIELD_CHARS
 from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
@@ -30,6 +30,7 @@ class _Field:
     folded: str  # fold(cleaned.text)
     digits: MappedText
     digits_folded: str  # fold(digits.text)
+    low: str  # lowered(cleaned.text): case-insensitive patterns run on it
 
 
 def _prepare(name: str, original: str) -> _Field:
@@ -40,7 +41,8 @@ def _prepare(name: str, original: str) -> _Field:
     folded = fold(cleaned.text)
     digits = digitise(cleaned, folded)
     digits_folded = folded if digits is cleaned else fold(digits.text)
-    return _Field(name, original, cleaned, folded, digits, digits_folded)
+    low = lowered(cleaned.text)
+    return _Field(name, original, cleaned, folded, digits, digits_folded, low)
 
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
@@ -54,7 +56,9 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def extract_ad(ad: AdRecord) -> AdExtraction:
     """Everything Balise reads from one ad, each value with its evidence (see ``AdExtraction``)."""
-    fields = [_prepare(n, ad.field_text(n)) for n in _TEXT_FIELDS if ad.field_text(n)]
+    # field_text builds a dict per call: read each field once.
+    texts = (ad.title, ad.body)
+    fields = [_prepare(n, t) for n, t in zip(_TEXT_FIELDS, texts, strict=True) if t]
     mentions: list[Mention] = []
     found_regions: list[tuple[str, ...]] = []
 
@@ -65,7 +69,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     phones: list[str] = []
     plain_phones: set[str] = set()
-    contact_phone = ad.field_text("contact.phone")
+    contact_phone = ad.contact_phone
     phone_sources = list(fields)
     if contact_phone:
         phone_sources.append(_prepare("contact.phone", contact_phone))
@@ -89,10 +93,10 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     emails: list[str] = []
     email_sources = list(fields)
-    if ad.field_text("contact.email"):
-        email_sources.append(_prepare("contact.email", ad.field_text("contact.email")))
+    if ad.contact_email:
+        email_sources.append(_prepare("contact.email", ad.contact_email))
     for f in email_sources:
-        for e in find_emails(f.cleaned.text):
+        for e in find_emails(f.cleaned.text, f.low):
             emails.append(e.email)
             mentions.append(
                 Mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule, e.confidence)
@@ -100,14 +104,14 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     handles: list[str] = []
     for f in fields:
-        for h in find_handles(f.cleaned.text):
+        for h in find_handles(f.cleaned.text, f.low):
             handles.append(h.handle)
             mentions.append(
                 Mention(
                     "handle", h.handle, _span(f, f.cleaned, h.start, h.end), h.rule, h.confidence
                 )
             )
-    contact_handle = ad.field_text("contact.handle")
+    contact_handle = ad.contact_handle
     if contact_handle:
         f = _prepare("contact.handle", contact_handle)
         ch = handle_from_contact(f.cleaned.text)
@@ -130,8 +134,8 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
             mentions.append(
                 Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
             )
-    if ad.field_text("age"):
-        f = _prepare("age", ad.field_text("age"))
+    if ad.age:
+        f = _prepare("age", ad.age)
         form_age = age_from_field(f.digits_folded)
         if form_age is not None:
             ages.append(form_age)

@@ -102,10 +102,14 @@ def _candidates(low: str) -> list[Any]:
     return found
 
 
-def find_emails(text: str) -> list[EmailHit]:
-    """E-mail addresses in ``text`` (cleaned text), lower-cased."""
+def find_emails(text: str, low: str | None = None) -> list[EmailHit]:
+    """E-mail addresses in ``text`` (cleaned text), lower-cased.
+
+    ``low`` may pass ``lowered(text)`` when the caller already has it.
+    """
     hits: list[EmailHit] = []
-    low = lowered(text)
+    if low is None:
+        low = lowered(text)
     if "@" not in text and "at" not in low and "arobase" not in low:
         return hits
     if _STRONG_RE.search(low) is None and all(
