@@ -174,3 +174,33 @@ def test_dispositions_export_writes_the_file_calibrate_reads(tmp_path: Path) -> 
                                  "--store", str(tmp_path / "s")])  # fmt: skip
     assert result.exit_code == 0, result.output
     assert out.exists() and "0 dispositions" in result.output
+
+
+def test_share_bundle_between_two_deployments_and_purge(
+    small_market: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BALISE_CONSORTIUM_KEY", "ab" * 32)
+    montreal, laval = tmp_path / "spvm", tmp_path / "spl"
+    args = ["analyze", str(small_market / "ads.jsonl"), "--out", str(tmp_path / "out"),
+            "--store", str(montreal), "--quiet", "--workers", "1"]  # fmt: skip
+    assert runner.invoke(app, args).exit_code == 0
+    bundle = tmp_path / "to-laval.json"
+    result = runner.invoke(app, ["share", "export", "--from", "spvm", "--to", "spl",
+                                 "--out", str(bundle), "--store", str(montreal)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    data = bundle.read_bytes()
+    phones = {p for a in map(json.loads, (tmp_path / "out" / "ads.jsonl").read_text().splitlines())
+              for p in a["phones"]}  # fmt: skip
+    assert not any(p.encode() in data or p[2:].encode() in data for p in phones)
+    ok = runner.invoke(app, ["share", "import", str(bundle), "--as", "spl", "--store", str(laval)])
+    assert ok.exit_code == 0, ok.output
+    tampered = tmp_path / "tampered.json"
+    tampered.write_bytes(data.replace(b'"score"', b'"score" ', 1).replace(b"0.", b"1.", 1))
+    cmd = [sys.executable, "-m", "balise.cli", "share", "import", str(tampered), "--as", "spl",
+           "--store", str(laval)]  # fmt: skip
+    refused = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 1
+    assert "signature" in refused.stderr.lower()
+    dry = runner.invoke(app, ["purge", "--dry-run", "--older-than", "1", "--store", str(montreal)])
+    assert dry.exit_code == 0, dry.output
+    assert (tmp_path / "out" / "ads.jsonl").exists()

@@ -7,14 +7,19 @@ Exit status of every sub-command: 0 success; 1 an error (message on standard err
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from balise.errors import BaliseError
 from balise.progress import Reporter
 from balise.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 EXIT_SKIPPED = 3
 
@@ -27,8 +32,10 @@ app = typer.Typer(
 )
 users_app = typer.Typer(help="Manage the application's users.", no_args_is_help=True)
 dispositions_app = typer.Typer(help="Analysts' recorded outcomes.", no_args_is_help=True)
+share_app = typer.Typer(help="Share leads with another agency's deployment.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 app.add_typer(dispositions_app, name="dispositions")
+app.add_typer(share_app, name="share")
 
 StoreOption = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional
@@ -188,19 +195,12 @@ def users_add(
 ) -> None:
     """Add a user; the password is read from standard input."""
     from balise.cases.users import add_user
-    from balise.store.appdb import make_engine, upgrade
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise _fail("no password on standard input", 2)
-    settings = _settings(store)
-    settings.store_dir.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(settings.app_database_url)
-    try:
-        upgrade(engine)
+    with _app_engine(_settings(store)) as engine:
         add_user(engine=engine, username=username, password=password, agency=agency, role=role)
-    finally:
-        engine.dispose()
     typer.echo(f"user {username} added ({role}, {agency})")
 
 
@@ -211,16 +211,85 @@ def dispositions_export(
 ) -> None:
     """Write the analysts' recorded outcomes in the format `balise calibrate` reads."""
     from balise.cases.dispositions import export_dispositions
+
+    with _app_engine(_settings(store)) as engine:
+        count = export_dispositions(engine=engine, out=out)
+    typer.echo(f"{count} dispositions written to {out}")
+
+
+@contextmanager
+def _app_engine(settings: Settings) -> Iterator[Engine]:
+    """The application database, migrated to head."""
     from balise.store.appdb import make_engine, upgrade
 
-    settings = _settings(store)
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.app_database_url)
     try:
         upgrade(engine)
-        count = export_dispositions(engine=engine, out=out)
+        yield engine
     finally:
         engine.dispose()
-    typer.echo(f"{count} dispositions written to {out}")
+
+
+@share_app.command("export")
+def share_export(
+    from_agency: Annotated[str, typer.Option("--from", help="the agency sharing its leads")],
+    to_agency: Annotated[str, typer.Option("--to", help="the agency they are for")],
+    out: Annotated[Path, typer.Option("--out", help="bundle file to write")],
+    store: StoreOption = None,
+) -> None:
+    """Write a signed bundle of the leads that touch the other agency's territory."""
+    from balise.share.bundles import export_bundle
+    from balise.share.keys import ensure_key
+
+    with _app_engine(_settings(store)) as engine:
+        key = ensure_key(engine=engine)
+        count = export_bundle(
+            engine=engine, from_agency=from_agency, to_agency=to_agency, out=out, key=key.secret
+        )
+    typer.echo(f"{count} leads written to {out} (identifiers pseudonymised, signed)")
+
+
+@share_app.command("import")
+def share_import(
+    bundle: Annotated[Path, typer.Argument(help="a bundle written by `balise share export`")],
+    as_agency: Annotated[str, typer.Option("--as", help="the receiving agency")],
+    store: StoreOption = None,
+) -> None:
+    """Verify a bundle's signature and load it; refuse it (exit 1) when it does not verify."""
+    from balise.share.bundles import import_bundle
+    from balise.share.keys import ensure_key
+
+    with _app_engine(_settings(store)) as engine:
+        key = ensure_key(engine=engine)
+        count = import_bundle(engine=engine, path=bundle, as_agency=as_agency, key=key.secret)
+    typer.echo(f"{count} leads imported for {as_agency}")
+
+
+@app.command()
+def purge(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="say what would go; remove nothing")
+    ] = False,
+    older_than: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--older-than", min=1, help="days (default: BALISE_RETENTION_DAYS, 90)"),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Remove ads and extractions of never-flagged clusters past the retention period; logged."""
+    from balise.share.retention import purge as run_purge
+
+    settings = _settings(store)
+    days = older_than or settings.retention_days
+    with _app_engine(settings) as engine:
+        report = run_purge(
+            engine=engine,
+            analytics_store_dir=settings.store_dir,
+            older_than_days=days,
+            dry_run=dry_run,
+        )
+    typer.echo(report.to_text())
 
 
 def main() -> None:

@@ -344,8 +344,11 @@ def _publish(
 ) -> None:
     """Hand the results to the application database (SQLite in the store, or PostgreSQL)."""
     try:
+        from sqlalchemy.orm import Session
+
         from balise.cases.publish import publish_analysis
         from balise.cases.tips import relink_tips
+        from balise.share.retention import remember_flagged
         from balise.store.appdb import make_engine, upgrade
     except ImportError:  # the application is not part of this installation
         return
@@ -363,5 +366,8 @@ def _publish(
             )
             # tips from the public are matched again: new clusters may share their identifiers
             relink_tips(engine=engine)
+            # retention keeps what was ever flagged, even if a later analysis unflags it
+            with Session(engine) as session, session.begin():
+                remember_flagged(session)
     finally:
         engine.dispose()
