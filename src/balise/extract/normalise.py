@@ -27,7 +27,14 @@ from functools import lru_cache
 
 import regex
 
-from balise.extract.patterns import compile_linear, finditer, finditer_linear, search
+from balise.extract.patterns import (
+    SPACE,
+    SPACE_CHARS,
+    compile_linear,
+    finditer,
+    finditer_linear,
+    search,
+)
 from balise.extract.rules import ALL_RULES
 
 
@@ -362,21 +369,46 @@ def _number_tables() -> tuple[dict[str, int], dict[str, int]]:
 _UNITS, _TENS = _number_tables()
 _UNIT_ALT = _alternation(list(_UNITS))
 _TENS_ALT = _alternation(list(_TENS))
-_NUMBER_RE = regex.compile(
-    rf"(?<![a-z])(?:(?P<tens>{_TENS_ALT})(?:[\s\-]+(?:et[\s\-]+|and[\s\-]+)?(?P<tu>{_UNIT_ALT}))?"
-    rf"|(?P<unit>{_UNIT_ALT}))(?![a-z])"
+
+
+def _linear_alternation(words: list[str]) -> str:
+    """``_alternation`` for the stdlib ``re``: ``regex``'s white space, possessive runs."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(
+        re.escape(w)
+        .replace(r"\ ", "\0")
+        .replace(r"\-", "\1")
+        .replace("\0", f"{SPACE}++")
+        .replace("\1", f"[{SPACE_CHARS}\\-]*+")
+        for w in ordered
+    )
+
+
+# Stdlib ``re``, no timeout. Linear: an alternation of words (at most a few dozen steps per
+# start) whose inner separators are possessive runs of spaces/hyphens, each followed by a
+# letter (the next part of the word, "et"/"and" or a unit), so giving characters back
+# could never make another match; starts are the starts of letter runs.
+_SEPS = f"[{SPACE_CHARS}\\-]++"
+_NUMBER_RE = compile_linear(
+    rf"(?<![a-z])(?:(?P<tens>{_linear_alternation(list(_TENS))})"
+    rf"(?:{_SEPS}(?:et{_SEPS}|and{_SEPS})?(?P<tu>{_linear_alternation(list(_UNITS))}))?"
+    rf"|(?P<unit>{_linear_alternation(list(_UNITS))}))(?![a-z])"
 )
 _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
 _LETTERS_RE = regex.compile(r"[a-z]+")
 _WORD_KEY = regex.compile(r"[\s\-]+")
 _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
-_LETTER_DIGIT_RE = regex.compile(
+# Stdlib ``re``: ``[\W_]`` is exactly ``regex``'s ``[^\p{L}\p{N}]`` on every character
+# Python's Unicode database knows, and the variable-width look-behind "[0-9][^LN]{1,3}" is
+# the three fixed-width ones it stands for. Linear: every repeat is one bounded class.
+_NOT_LN_AFTER_DIGIT = r"(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))"
+_LETTER_DIGIT_RE = compile_linear(
     r"(?<![A-Za-z0-9|])(?=[OoIlZSB]*[0-9])(?=[0-9]*[OoIlZSB])[0-9OoIlZSB]{2,}(?![A-Za-z0-9|])"
     # a lone look-alike between two digit groups: "514 555 O 123"
-    r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OoIl|](?=[^\p{L}\p{N}]{1,3}[OoIl|ZSB]{0,3}[0-9])"
+    rf"|{_NOT_LN_AFTER_DIGIT}[OoIl|](?=[\W_]{{1,3}}[OoIl|ZSB]{{0,3}}[0-9])"
     # a whole group of capital look-alikes next to a digit group: "514 SSS 0123"
-    r"|(?<=[0-9][^\p{L}\p{N}]{1,3})[OISZB]{2,4}(?![A-Za-z0-9])"
-    r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[^\p{L}\p{N}]{1,3}[0-9])"
+    rf"|{_NOT_LN_AFTER_DIGIT}[OISZB]{{2,4}}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[\W_]{1,3}[0-9])"
 )
 _BRA_SIZE = regex.compile(r"\d\dB-\d\d-\d\d")  # 32B-24-35 is a measurement, not 328
 _DIGIT_WORDS = {w: v for w, v in _UNITS.items() if v < 10 and "-" not in w}
@@ -493,7 +525,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         if flags & 1
         else bool(flags & 2)
     )
-    for m in finditer(_NUMBER_RE, low) if has_words else ():
+    for m in _NUMBER_RE.finditer(low) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(m.group("unit"))
         else:
@@ -515,7 +547,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         return out
     builder = None
     for start, end in windows:
-        for m in finditer(_LETTER_DIGIT_RE, out.text, start, end):
+        for m in _LETTER_DIGIT_RE.finditer(out.text, start, end):
             if m.group()[-1:] == "B" and _BRA_SIZE.match(out.text, m.start()):
                 continue
             if builder is None:
