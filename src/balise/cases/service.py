@@ -64,6 +64,7 @@ class QueueFilters:
     since: datetime | None = None  # leads first seen at or after
     status: str = ""  # "new" (no case of mine yet), "case" (I have a case on it)
     flagged_only: bool = False
+    shared_only: bool = False  # leads another agency holds too (its territory is touched)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,11 @@ def list_queue(
         conditions.append(has_case)
     if filters.flagged_only:
         conditions.append(la.flag.is_(True))
+    if filters.shared_only:
+        holder = LeadAgency.__table__.alias("holder")
+        conditions.append(
+            exists().where(holder.c.cluster_id == la.cluster_id, holder.c.agency_id != agency)
+        )
 
     def scoped(query: Any) -> Any:
         if needs_lead:

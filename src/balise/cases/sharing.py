@@ -90,13 +90,12 @@ def holders_of(
     return out
 
 
-def sharing_of(
-    session: Session, *, agency: str, actor: Actor, cluster_id: str
-) -> SharingInfo | None:
-    """A lead's sharing (holders, path, overlaps), or ``None`` outside scope; audited."""
-    if actor.agency != agency:
-        raise NotFound("outside your agency")
-    others = holders_of(session, agency=agency, cluster_ids=[cluster_id])
+def sharing_panel(session: Session, *, agency: str, cluster_id: str) -> SharingInfo | None:
+    """A lead's sharing (holders, path, overlaps), or ``None`` outside scope; not audited.
+
+    For a page that already records its own view of the lead (the cluster page, whose
+    ``service.get_cluster`` audits ``cluster.view``): one audit line per page view is enough.
+    """
     in_scope = session.execute(
         select(LeadAgency.cluster_id).where(
             LeadAgency.cluster_id == cluster_id, LeadAgency.agency_id == agency
@@ -104,16 +103,28 @@ def sharing_of(
     ).first()
     if in_scope is None:
         return None
+    others = holders_of(session, agency=agency, cluster_ids=[cluster_id])
     ads = session.execute(select(Ad.posted_at, Ad.place).where(Ad.cluster_id == cluster_id)).all()
-    audit.record(
-        session, actor=actor, action="share.view", object_type="lead", object_id=cluster_id
-    )
     return SharingInfo(
         cluster_id=cluster_id,
         others=others.get(cluster_id, ()),
         path=territory_path((a, p) for a, p in ads),
         overlaps=overlaps_of(session, agency=agency, cluster_id=cluster_id),
     )
+
+
+def sharing_of(
+    session: Session, *, agency: str, actor: Actor, cluster_id: str
+) -> SharingInfo | None:
+    """A lead's sharing (holders, path, overlaps), or ``None`` outside scope; audited."""
+    if actor.agency != agency:
+        raise NotFound("outside your agency")
+    info = sharing_panel(session, agency=agency, cluster_id=cluster_id)
+    if info is not None:
+        audit.record(
+            session, actor=actor, action="share.view", object_type="lead", object_id=cluster_id
+        )
+    return info
 
 
 @dataclass(frozen=True, slots=True)

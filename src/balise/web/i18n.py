@@ -47,6 +47,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "queue.status.new": ("Sans dossier", "No case yet"),
     "queue.status.case": ("Dossier ouvert", "Case opened"),
     "queue.flagged_only": ("Signalés seulement", "Flagged only"),
+    "queue.shared_only": (
+        "Partagées avec un autre corps seulement",
+        "Shared with another force only",
+    ),
     "queue.apply": ("Filtrer", "Filter"),
     "queue.any": ("Tous", "Any"),
     "queue.score": ("Score", "Score"),
@@ -88,6 +92,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cluster.reveal": ("Afficher la photo (consigné)", "Reveal photo (recorded)"),
     "cluster.photo_blurred": ("Photo floutée", "Blurred photo"),
     "cluster.posted": ("Publiée le", "Posted"),
+    "cluster.sharing": ("Partage avec d'autres corps policiers", "Sharing with other forces"),
     "case.title": ("Dossier", "Case"),
     "case.list": ("Dossiers de mon service", "My agency's cases"),
     "case.none": ("Aucun dossier.", "No case."),

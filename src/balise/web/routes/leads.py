@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
-from balise.cases import service
+from balise.cases import service, sharing
 from balise.cases.models import POLICE_AGENCIES
 from balise.cases.service import MAX_ADS_SHOWN, QueueFilters
 from balise.cases.tips import tips_for_cluster
@@ -53,6 +53,7 @@ def queue(
         since=_since(q.get("since", "")),
         status=q.get("status", "") if q.get("status") in ("new", "case") else "",
         flagged_only=q.get("flagged") == "1",
+        shared_only=q.get("shared") == "1",
     )
     try:
         page_no = max(1, int(q.get("page", "1")))
@@ -61,11 +62,14 @@ def queue(
     page = service.list_queue(
         db, agency=agency, filters=filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE
     )
+    # One query for the whole page, not one per row: the queue must stay fast.
+    holders = sharing.holders_of(db, agency=agency, cluster_ids=[r.cluster_id for r in page.rows])
     params = {k: v for k, v in q.items() if k != "page"}
     return render(
         "queue.html",
         {
             "page": page,
+            "holders": holders,
             "filters": filters,
             "since_text": q.get("since", ""),
             "page_no": page_no,
@@ -101,6 +105,7 @@ def cluster_page(
             "revealed": revealed,
             "hidden_ads": max(0, view.size - MAX_ADS_SHOWN),
             "tips": tips_for_cluster(db, agency=agency, cluster_id=cluster_id),
+            "sharing": sharing.sharing_panel(db, agency=agency, cluster_id=cluster_id),
         },
         user=user,
     )
