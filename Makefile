@@ -34,10 +34,10 @@ services:
 	@bash scripts/test-services.sh
 
 test: setup-dev services
-	. ./.test-env && $(BIN)/python -m pytest -m "not slow" -q
+	. ./.test-env && $(BIN)/python -m pytest -m "not slow and not spark" -q
 
 test-slow: setup-dev services
-	. ./.test-env && $(BIN)/python -m pytest -m "slow" -q || [ $$? -eq 5 ]
+	. ./.test-env && $(BIN)/python -m pytest -m "slow or spark" -q || [ $$? -eq 5 ]
 
 test-all: setup-dev services
 	. ./.test-env && $(BIN)/python -m pytest -q
