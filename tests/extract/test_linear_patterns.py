@@ -89,3 +89,30 @@ def test_lowered_keeps_offsets() -> None:
 def test_watsapp_is_whatsapp() -> None:
     # The old prefilter had no word for this spelling, so it was found only by chance.
     assert extract_ad(make_ad("watsapp: lily_x")).handles == ("whatsapp:lily_x",)
+
+
+_ONE_ALTERNATION = re.compile(
+    r"(?P<block><(?i:br|p|div|li|tr|h\d)\b[^<>]{0,300}>)|(?P<tag></?[a-zA-Z][^<>]{0,300}>)"
+    r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});)"
+    r"|(?P<uni>[^\x00-\x7f]+)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'é<p title="été">à</p>&eacute;💋<br/>ü&amp;<b>x</b>',
+        "<<é>>&&#1;é&#x1F48B;<a href='é'>",
+        "plain é and 💋 only",
+        "<p>ascii only &amp; tags</p>",
+        "é<" + "é" * 400 + ">é",
+    ],
+)
+def test_clean_pieces_are_one_alternations_matches(text: str) -> None:
+    from balise.extract.normalise import _clean_pieces
+
+    want = [
+        (None if m.lastgroup == "uni" else m.lastgroup, m.start(), m.end())
+        for m in _ONE_ALTERNATION.finditer(text)
+    ]
+    assert _clean_pieces(text) == want

@@ -32,7 +32,6 @@ from balise.extract.patterns import (
     SPACE_CHARS,
     compile_linear,
     finditer,
-    finditer_linear,
     search,
 )
 from balise.extract.rules import ALL_RULES
@@ -232,11 +231,38 @@ def _clean_char(ch: str) -> str:
 
 
 # Linear: every repeat is a single character class with a bound (or a plain run).
-_CLEAN_RE = compile_linear(
-    r"(?P<block><(?i:br|p|div|li|tr|h\d)\b[^<>]{0,300}>)|(?P<tag></?[a-zA-Z][^<>]{0,300}>)"
-    r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});)"
-    r"|(?P<uni>[^\x00-\x7f]+)"
+# Markup: each alternative starts with the literal "<" or "&", so ``re`` skips to the next
+# one in C (an empty group at the end of each says which matched). Non-ASCII runs are
+# found by _NON_ASCII_RUN; ``_clean_pieces`` merges both as one alternation would.
+_MARKUP_RE = compile_linear(
+    r"<(?:(?i:br|p|div|li|tr|h\d)\b[^<>]{0,300}>(?P<block>)|/?[a-zA-Z][^<>]{0,300}>(?P<tag>))"
+    r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});(?P<ent>)"
 )
+
+
+def _clean_pieces(text: str) -> list[tuple[str | None, int, int]]:
+    """(kind, start, end) of markup ("block", "tag", "ent") and non-ASCII runs (None).
+
+    What one finditer of "markup|[^\\x00-\\x7f]+" gives: markup starts with an ASCII
+    character, so a run never hides markup, and a run inside markup (an attribute value)
+    lies wholly inside it (markup ends with ">" or ";") and is skipped.
+    """
+    runs = _NON_ASCII_RUN.finditer(text) if not text.isascii() else iter(())
+    if "<" not in text and "&" not in text:
+        return [(None, m.start(), m.end()) for m in runs]
+    out: list[tuple[str | None, int, int]] = []
+    pending = next(runs, None)
+    for mark in _MARKUP_RE.finditer(text):
+        while pending is not None and pending.start() < mark.start():
+            out.append((None, pending.start(), pending.end()))
+            pending = next(runs, None)
+        out.append((mark.lastgroup, mark.start(), mark.end()))
+        while pending is not None and pending.start() < mark.end():
+            pending = next(runs, None)  # inside the markup
+    while pending is not None:
+        out.append((None, pending.start(), pending.end()))
+        pending = next(runs, None)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -251,20 +277,18 @@ def clean(text: str) -> MappedText:
     if text.isascii() and "<" not in text and "&" not in text:
         return plain
     builder = _Builder(plain)
-    for m in finditer_linear(_CLEAN_RE, text):
-        kind = m.lastgroup
-        start, end = m.span()
+    for kind, start, end in _clean_pieces(text):
         if kind == "block":
             builder.replace(start, end, "\n")
         elif kind == "tag":
             builder.replace(start, end, " ")
         elif kind == "ent":
-            decoded = html.unescape(m.group())
+            decoded = html.unescape(text[start:end])
             builder.replace(
                 start, end, "".join(_clean_char(c) if not c.isascii() else c for c in decoded)
             )
         else:
-            run = m.group()
+            run = text[start:end]
             if _clean_run(run) == run:
                 continue
             for k, c in enumerate(run):
