@@ -18,7 +18,18 @@ Ad text is hostile input. Two kinds of pattern are used:
 
 Patterns that start with a character class (rather than a look-behind or ``\\b``) let
 ``re`` skip ahead in C to the next possible start; several linear patterns are written
-"class first, look-behind after" for that reason.
+"class first, look-behind after" for that reason (:func:`class_first`).
+
+Moving a pattern from ``regex`` to ``re`` keeps its matches: ``regex``'s ``\\s`` is
+:data:`SPACE` (``re``'s also holds U+001C-U+001F), its ``[\\p{L}\\p{N}]`` is ``[^\\W_]``
+(equal on every character Python's Unicode database knows), its case-insensitive matching
+is :func:`caseless` or a match on ``normalise.lowered`` text, white-space repeats become
+possessive only where what follows never starts with a space (:func:`for_re`), and
+variable-width look-behinds become fixed-width alternatives or a check in Python. ``\\w``
+and ``\\b`` follow Python's database (``regex``'s differ on Indic spacing marks, enclosing
+marks, squared-letter symbols and non-ASCII connector punctuation only). Each module says
+why each of its ``re`` patterns is linear; ``tests/extract/test_linear_patterns.py`` puts
+long runs of spaces and separators where they repeat.
 """
 
 from __future__ import annotations
