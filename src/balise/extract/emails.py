@@ -78,12 +78,15 @@ class EmailHit:
 
 
 # Stdlib ``re`` on ``lowered(text)`` (same length): linear, single classes and literals.
-_MARKER_RE = compile_linear(rf"@|arobase|[\(\[\{{<]{SPACE}*+at?{SPACE}*+[\)\]\}}>]|\bat{SPACE}")
+# Every alternative starts with a literal character (the bracket class spelled out, "\b"
+# before "at" tested by a look-behind after it) so ``re`` skips ahead in C.
+_BRACKETED_AT = "|".join(rf"\{opening}{SPACE}*+at?{SPACE}*+[\)\]\}}>]" for opening in "([{<")
+_MARKER_RE = compile_linear(rf"@|arobase|{_BRACKETED_AT}|at(?<!\wat){SPACE}")
 # A marker other than a bare "at": with none in the field, every match of _EMAIL_RE writes
 # its "@" as a bare "at" (the only other spelling of _AT), and such a match is kept only
 # when the word after "at" (the first domain label: the whole [a-z0-9-] run there) is a
 # provider. _BARE_AT_WORD finds every word after an "at" and spaces (a superset).
-_STRONG_RE = compile_linear(rf"@|arobase|[\(\[\{{<]{SPACE}*+at?{SPACE}*+[\)\]\}}>]")
+_STRONG_RE = compile_linear(rf"@|arobase|{_BRACKETED_AT}")
 _BARE_AT_WORD = compile_linear(rf"at{SPACE}++([a-z0-9\-]{{1,63}})")
 _WINDOW = 80
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from balise.extract.normalise import lowered
-from balise.extract.patterns import SPACE, compile_linear
+from balise.extract.patterns import SPACE, SPACE_SET, compile_linear
 
 # Platform words and the id each maps to. Short codes ("sc", "ig", "of") need a
 # colon or an "@" after them, so "of course" is not OnlyFans.
@@ -75,7 +75,7 @@ _KEYWORDS = (
 )
 _URL_PREFIXES = ("https://www.", "http://www.", "https://", "http://", "www.")
 _SHORT_CODES = frozenset(code for code, _ in _SHORT)
-_SPACES = frozenset(c for c in map(chr, range(0x3000 + 1)) if c.isspace()) - set("\x1c\x1d\x1e\x1f")
+_SPACES = SPACE_SET
 _NOT_HANDLES = frozenset(
     [
         "me",
