@@ -395,17 +395,26 @@ _UNIT_ALT = _alternation(list(_UNITS))
 _TENS_ALT = _alternation(list(_TENS))
 
 
-def _linear_alternation(words: list[str]) -> str:
-    """``_alternation`` for the stdlib ``re``: ``regex``'s white space, possessive runs."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(
-        re.escape(w)
+def _linear_word(word: str) -> str:
+    return (
+        re.escape(word)
         .replace(r"\ ", "\0")
         .replace(r"\-", "\1")
         .replace("\0", f"{SPACE}++")
         .replace("\1", f"[{SPACE_CHARS}\\-]*+")
-        for w in ordered
     )
+
+
+def _linear_alternation(words: list[str], first_consumed: bool = False) -> str:
+    """``_alternation`` for the stdlib ``re``: ``regex``'s white space, possessive runs.
+
+    With ``first_consumed`` the first letter has already been matched (class first) and
+    each word checks it with a look-behind instead ("(?<=q)uatre...").
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    if first_consumed:
+        return "|".join(f"(?<={w[0]}){_linear_word(w[1:])}" for w in ordered)
+    return "|".join(_linear_word(w) for w in ordered)
 
 
 # Stdlib ``re``, no timeout. Linear: an alternation of words (at most a few dozen steps per
@@ -413,10 +422,14 @@ def _linear_alternation(words: list[str]) -> str:
 # letter (the next part of the word, "et"/"and" or a unit), so giving characters back
 # could never make another match; starts are the starts of letter runs.
 _SEPS = f"[{SPACE_CHARS}\\-]++"
+# Class first: the first letter is matched by a class, "(?<![a-z].)" tests the character
+# before it (the original's "(?<![a-z])"), and each word checks its own first letter; the
+# "tens"/"unit" groups start after that letter (the value is read from the match start).
+_NUMBER_FIRSTS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS)}))
 _NUMBER_RE = compile_linear(
-    rf"(?<![a-z])(?:(?P<tens>{_linear_alternation(list(_TENS))})"
+    rf"[{_NUMBER_FIRSTS}](?<![a-z].)(?:(?P<tens>{_linear_alternation(list(_TENS), True)})"
     rf"(?:{_SEPS}(?:et{_SEPS}|and{_SEPS})?(?P<tu>{_linear_alternation(list(_UNITS))}))?"
-    rf"|(?P<unit>{_linear_alternation(list(_UNITS))}))(?![a-z])"
+    rf"|(?P<unit>{_linear_alternation(list(_UNITS), True)}))(?![a-z])"
 )
 _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
 _LETTERS_RE = regex.compile(r"[a-z]+")
@@ -551,9 +564,9 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     )
     for m in _NUMBER_RE.finditer(low) if has_words else ():
         if m.group("unit") is not None:
-            value = _word_value(m.group("unit"))
+            value = _word_value(low[m.start() : m.end("unit")])
         else:
-            value = _tens_value(m.group("tens"))
+            value = _tens_value(low[m.start() : m.end("tens")])
             tail = m.group("tu")
             if tail is not None:
                 unit = _word_value(tail) or 0
