@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 DEMO := demo
 DEMO_OPERATORS ?= 1400
 DEMO_WEEKS ?= 8
+DEMO_IMAGES ?=
+# DEMO_IMAGES=--images also draws photo files (slower: about a minute more)
 
 .PHONY: setup setup-dev demo test test-slow test-all services lint typecheck bench clean
 
@@ -25,7 +27,8 @@ $(VENV)/.dev-installed: pyproject.toml $(BIN)/balise
 setup-dev: $(VENV)/.dev-installed
 
 demo: setup
-	$(BIN)/balise simulate --seed 2026 --operators $(DEMO_OPERATORS) --weeks $(DEMO_WEEKS) --images --out $(DEMO)/market
+	rm -rf $(DEMO)
+	$(BIN)/balise simulate --seed 2026 --operators $(DEMO_OPERATORS) --weeks $(DEMO_WEEKS) $(DEMO_IMAGES) --out $(DEMO)/market
 	$(BIN)/balise analyze $(DEMO)/market/ads.jsonl --out $(DEMO)/out --store $(DEMO)/balise-data
 	$(BIN)/balise evaluate $(DEMO)/market $(DEMO)/out
 	@echo "Report: $(CURDIR)/$(DEMO)/out/report.html"
