@@ -30,6 +30,7 @@ class Ad:
     phone: str | None = "+15145550100"
     person: str | None = "p1"
     name: str | None = None
+    other_names: tuple[str, ...] = ()  # further persons the same ad names (a venue's roster)
     ages: tuple[int, ...] = ()
     city: str | None = "montreal"
     obfuscated: bool = False
@@ -87,7 +88,7 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
                 prices=tuple(price_list),
                 city=ad.city,
                 places=(ad.city,) if ad.city else (),
-                names=(ad.name,) if ad.name else (),
+                names=((ad.name,) if ad.name else ()) + ad.other_names,
                 obfuscated_phone=ad.obfuscated,
                 mentions=tuple(mentions),
             )

@@ -133,3 +133,41 @@ def test_every_hit_has_evidence_from_the_cluster() -> None:
     for hit in hits:
         assert hit.evidence and 0 < hit.strength <= 1
         assert all((e.source, e.ad_id) in keys for e in hit.evidence)
+
+
+def test_single_person_is_not_claimed_for_a_roster_or_someone_elses_voice() -> None:
+    single = library.get_indicator("single-person")
+    own = [Ad("Je suis Lily, je reçois chez moi.", name="Lily", day=d) for d in range(4)]
+    own_hit = single.detect(build(own))
+    assert own_hit is not None and own_hit.strength == 1.0
+    # A venue's "available today: Nina, Julie, Zoé" is several persons, even if grouped as one.
+    roster = [
+        Ad("Disponibles aujourd'hui: Nina, Julie, Zoé.", name="Nina", other_names=("Julie", "Zoé"))
+        for _ in range(3)
+    ]
+    assert single.detect(build(roster)) is None
+    # Ads written about her by someone else are not self-advertising.
+    half = [Ad("Je suis Lily, je reçois chez moi.", name="Lily", day=d) for d in range(2)] + [
+        Ad("Elle est Lily, elle est douce et elle reçoit.", name="Lily", day=3 + d)
+        for d in range(2)
+    ]
+    half_hit = single.detect(build(half))
+    assert half_hit is not None and 0.0 < half_hit.strength < 1.0
+    theirs = [
+        Ad("Elle est Lily, elle est douce et elle reçoit.", name="Lily", day=d) for d in range(3)
+    ]
+    assert single.detect(build(theirs)) is None
+
+
+def test_template_is_not_counted_again_when_persons_share_a_phone() -> None:
+    body = "Belle fille douce et discrète, ambiance chic et propre, sur rendez-vous seulement."
+    shared = [Ad(f"{n} {body}", name=n, person=n, day=i) for i, n in enumerate(("Lily", "Mia"))]
+    template = library.get_indicator("template-persons")
+    assert library.get_indicator("shared-phone-persons").detect(build(shared)) is not None
+    assert template.detect(build(shared)) is None
+    own_phones = [
+        Ad(f"{n} {body}", name=n, person=n, day=i, phone=f"+1514555020{i}")
+        for i, n in enumerate(("Lily", "Mia"))
+    ]
+    hit = template.detect(build(own_phones))
+    assert hit is not None and "2 persons" in hit.detail

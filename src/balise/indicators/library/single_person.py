@@ -10,11 +10,24 @@ from balise.schema import Evidence
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count != 1:
         return None
+    # An ad that names several people (a venue's "available today: A, B, C") advertises several
+    # persons, whatever the person grouping made of it.
+    if any(len({n.casefold() for n in ex.names}) > 1 for ex in view.extractions):
+        return None
+    # The immunity is for advertising one's *own* services: ads written about her by someone
+    # else ("elle", "we") are not self-advertising, so they take their share off the counter.
+    third = sum(1 for voice in view.voices if voice.voice == "third")
+    strength = 1.0 - third / len(view.ads)
+    if strength <= 0.0:
+        return None
     names = sorted({n for ex in view.extractions for n in ex.names[:1]})
     picks = (view.ads[0], view.ads[-1]) if len(view.ads) > 1 else (view.ads[0],)
     who = names[0] if len(names) == 1 else "one person"
     evidence = tuple(Evidence(ad.source, ad.ad_id, f"{who}: {ad.title[:60]}") for ad in picks)
-    return Finding(1.0, evidence, f"all {len(view.ads)} ads advertise {who}")
+    detail = f"all {len(view.ads)} ads advertise {who}"
+    if third:
+        detail += f" ({third} written by someone else)"
+    return Finding(strength, evidence, detail)
 
 
 INDICATOR = Indicator(

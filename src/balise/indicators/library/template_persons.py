@@ -8,6 +8,7 @@ import regex
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library import shared_phone_persons
 from balise.schema import AdExtraction, AdRecord, Evidence
 
 _NOISE = regex.compile(r"[\d\W_]+")
@@ -24,6 +25,10 @@ def skeleton(ad: AdRecord, ex: AdExtraction) -> str:
 
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count < 2:
+        return None
+    # Several persons behind one phone already say "one hand manages them"; a shared template
+    # says the same thing again (and honest agencies do both), so it is not counted twice.
+    if shared_phone_persons.measure(view) is not None:
         return None
     groups: dict[str, dict[str, AdRecord]] = defaultdict(dict)  # skeleton -> person -> ad
     for ad, ex in zip(view.ads, view.extractions, strict=True):
