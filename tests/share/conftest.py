@@ -3,56 +3,16 @@
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from share_support import BACKENDS, PG_URL, publish
+from sqlalchemy import Engine
 
-from balise.cases.models import Ad, LeadAgency
-from balise.cases.publish import publish_analysis
-from balise.cases.sample import SampleAnalysis, make_sample
+from balise.cases.sample import make_sample
 from balise.store.appdb import make_engine, upgrade
 from balise.store.appdb.scratch import scratch_database
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "web"))  # webworld, for the page tests
-
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
-BACKENDS = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgresql",
-        id="postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-        ],
-    ),
-]
-KEY = bytes(range(32))
-EXTRA_EMAIL = "lea.synthetic@example.org"
-EXTRA_HANDLE = "@lea_synthetique"
-
-
-def add_email_and_handle(engine: Engine, cluster_id: str) -> None:
-    """Give one ad of ``cluster_id`` an email and a handle, in its text and identifiers."""
-    with Session(engine) as s, s.begin():
-        ad = s.execute(select(Ad).where(Ad.cluster_id == cluster_id)).scalars().first()
-        assert ad is not None
-        ids = json.loads(ad.identifiers_json)
-        ids["emails"], ids["handles"] = [EXTRA_EMAIL], [EXTRA_HANDLE]
-        ad.identifiers_json = json.dumps(ids)
-        ad.body += f" Écris à {EXTRA_EMAIL} ou {EXTRA_HANDLE}."
-
-
-def shared_between(engine: Engine, a: str, b: str) -> list[str]:
-    with Session(engine) as s:
-        held = {(c, g) for c, g in s.execute(select(LeadAgency.cluster_id, LeadAgency.agency_id))}
-    return sorted(c for c, g in held if g == a and (c, b) in held)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -66,14 +26,3 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         publish(eng, sample)
         yield eng
         eng.dispose()
-
-
-def publish(engine: Engine, sample: SampleAnalysis) -> None:
-    publish_analysis(
-        engine=engine,
-        ads=sample.ads,
-        extractions=sample.extractions,
-        clusters=sample.clusters,
-        leads=sample.leads,
-        image_hashes=sample.image_hashes,
-    )

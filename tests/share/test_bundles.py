@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXTRA_EMAIL, EXTRA_HANDLE, KEY, add_email_and_handle, shared_between
+from share_support import EXTRA_EMAIL, EXTRA_HANDLE, KEY, add_email_and_handle, shared_between
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 

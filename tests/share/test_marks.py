@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BACKENDS, KEY, PG_URL, publish
 from fastapi.testclient import TestClient
 from playwright.sync_api import Page, expect
+from share_support import BACKENDS, KEY, PG_URL, publish
 from sqlalchemy import event
 from webworld import CHROMIUM_ARGS, PASSWORD, World, build_world, csrf_of, logged_in
 

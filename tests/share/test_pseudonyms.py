@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import KEY
+from share_support import KEY
 from sqlalchemy import Engine
 
 from balise.errors import InputError

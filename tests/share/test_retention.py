@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import publish
+from share_support import publish
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
