@@ -146,6 +146,8 @@ def test_single_person_is_not_claimed_for_a_roster_or_someone_elses_voice() -> N
         for _ in range(3)
     ]
     assert single.detect(build(roster)) is None
+    duo = [Ad("Océane et Nina, deux amies.", ages=(22, 37), day=d) for d in range(3)]
+    assert single.detect(build(duo)) is None
     # Ads written about her by someone else are not self-advertising.
     half = [Ad("Je suis Lily, je reçois chez moi.", name="Lily", day=d) for d in range(2)] + [
         Ad("Elle est Lily, elle est douce et elle reçoit.", name="Lily", day=3 + d)

@@ -10,9 +10,13 @@ from balise.schema import Evidence
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count != 1:
         return None
-    # An ad that names several people (a venue's "available today: A, B, C") advertises several
-    # persons, whatever the person grouping made of it.
-    if any(len({n.casefold() for n in ex.names}) > 1 for ex in view.extractions):
+    # An ad that names several people (a venue's "available today: A, B, C"), or states several
+    # ages (a duo, a roster: "Nina 28, Océane 37"), advertises several persons, whatever the
+    # person grouping made of it (age-drift reads several ages in one ad the same way).
+    if any(
+        len({n.casefold() for n in ex.names}) > 1 or len(set(ex.ages)) > 1
+        for ex in view.extractions
+    ):
         return None
     # The immunity is for advertising one's *own* services: ads written about her by someone
     # else ("elle", "we") are not self-advertising, so they take their share off the counter.
