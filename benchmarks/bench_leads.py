@@ -4,6 +4,7 @@
     python benchmarks/bench_leads.py --seed 7 --operators 400 --weeks 8
     python benchmarks/bench_leads.py --throughput --operators 6000 --weeks 12   # ~130k ads
     python benchmarks/bench_leads.py --throughput --scale 10 ...   # cost per ad at 1x and 10x
+    python benchmarks/bench_leads.py --reuse MARKET OUT STORE   # figures of a run already made
 
 Figures are operator level (spec/evaluation.md). Targets (issue 5): trafficking recall >= 0.90
 with independent-worker FPR <= 0.02; minor recall >= 0.85; average precision >= 0.90;
@@ -198,6 +199,14 @@ def main() -> int:
         action="store_true",
         help="also score truth-built clusters (perfect linking and extraction)",
     )
+    parser.add_argument(
+        "--reuse",
+        nargs=3,
+        type=Path,
+        metavar=("MARKET", "OUT", "STORE"),
+        help="figures of an analyze already run (balise analyze MARKET/ads.jsonl --out OUT "
+        "--store STORE) and the keyword baseline on its store, without generating anything",
+    )
     parser.add_argument("--keep", type=Path, help="keep the work directory here")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = parser.parse_args()
@@ -205,6 +214,15 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-leads-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        if args.reuse:
+            market, out, store = args.reuse
+            ours = figures(market, out)
+            kw = figures(market, baseline(store, work))
+            show("Balise (network + indicators + score)", ours)
+            show("Keyword-only baseline (each ad alone, flagged on red-flag words)", kw)
+            if args.json:
+                print(json.dumps({"balise": ours, "keywords": kw}, indent=2))
+            return 0
         if args.throughput:
             sizes = [args.operators] + ([args.operators * args.scale] if args.scale > 1 else [])
             per_ad: list[float] = []
