@@ -14,11 +14,10 @@ from pydantic import BaseModel
 
 from balise.cases import service, sharing
 from balise.cases.service import QueueFilters
-from balise.cases.sharing import SharingInfo
 from balise.cases.tips import tips_for_cluster
 from balise.cases.users import LoginThrottled, authenticate
 from balise.web.deps import ApiUser, Context, DbSession
-from balise.web.routes.share import OverlapOut, PathStepOut, SharingOut
+from balise.web.routes.share import SharingOut
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])
 
@@ -212,25 +211,6 @@ def leads(
     ]
 
 
-def _sharing_out(info: SharingInfo) -> SharingOut:
-    return SharingOut(
-        cluster_id=info.cluster_id,
-        shared=info.shared,
-        others=list(info.others),
-        path=[
-            PathStepOut(
-                place=s.place,
-                agency=s.agency,
-                first=s.first.isoformat(),
-                last=s.last.isoformat(),
-                ads=s.ads,
-            )
-            for s in info.path
-        ],
-        overlaps=[OverlapOut(other_agency=o.other_agency, kind=o.kind) for o in info.overlaps],
-    )
-
-
 @router.get("/clusters/{cluster_id}", response_model=ClusterOut)
 def cluster(cluster_id: str, user: ApiUser, db: DbSession) -> ClusterOut:
     """A cluster with its ads and its score's decomposition; 404 outside the caller's scope."""
@@ -301,7 +281,7 @@ def cluster(cluster_id: str, user: ApiUser, db: DbSession) -> ClusterOut:
             )
             for tip in tips_for_cluster(db, agency=user.agency, cluster_id=view.cluster_id)
         ],
-        sharing=_sharing_out(shared) if shared is not None else None,
+        sharing=SharingOut.of(shared) if shared is not None else None,
     )
 
 

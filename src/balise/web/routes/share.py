@@ -149,6 +149,25 @@ class SharingOut(BaseModel):
     path: list[PathStepOut]
     overlaps: list[OverlapOut]
 
+    @classmethod
+    def of(cls, info: sharing.SharingInfo) -> SharingOut:
+        return cls(
+            cluster_id=info.cluster_id,
+            shared=info.shared,
+            others=list(info.others),
+            path=[
+                PathStepOut(
+                    place=s.place,
+                    agency=s.agency,
+                    first=s.first.isoformat(),
+                    last=s.last.isoformat(),
+                    ads=s.ads,
+                )
+                for s in info.path
+            ],
+            overlaps=[OverlapOut(other_agency=o.other_agency, kind=o.kind) for o in info.overlaps],
+        )
+
 
 @api_router.get("/leads/{cluster_id}", response_model=SharingOut)
 def api_sharing(cluster_id: str, user: ApiUser, db: DbSession) -> SharingOut:
@@ -160,19 +179,4 @@ def api_sharing(cluster_id: str, user: ApiUser, db: DbSession) -> SharingOut:
     )
     if info is None:
         raise HTTPException(status_code=404, detail="no such lead")
-    return SharingOut(
-        cluster_id=info.cluster_id,
-        shared=info.shared,
-        others=list(info.others),
-        path=[
-            PathStepOut(
-                place=s.place,
-                agency=s.agency,
-                first=s.first.isoformat(),
-                last=s.last.isoformat(),
-                ads=s.ads,
-            )
-            for s in info.path
-        ],
-        overlaps=[OverlapOut(other_agency=o.other_agency, kind=o.kind) for o in info.overlaps],
-    )
+    return SharingOut.of(info)
