@@ -43,6 +43,7 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
     records: list[AdRecord] = []
     extractions: list[AdExtraction] = []
     persons: dict[str, list[tuple[str, str]]] = {}
+    names_of: dict[str, set[str]] = {}
     for i, ad in enumerate(sorted(ads, key=lambda a: a.day)):
         ad_id = f"a{i:03d}"
         body = ad.body
@@ -95,11 +96,16 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
         )
         if ad.person:
             persons.setdefault(ad.person, []).append(record.key)
+            if ad.name:
+                names_of.setdefault(ad.person, set()).add(ad.name)
     cluster = Cluster(
         cluster_id="c1",
         ad_keys=tuple(sorted(r.key for r in records)),
         links=links,
-        persons=tuple(Person(pid, (), (), (), tuple(keys)) for pid, keys in sorted(persons.items()))
+        persons=tuple(
+            Person(pid, tuple(sorted(names_of.get(pid, ()))), (), (), tuple(keys))
+            for pid, keys in sorted(persons.items())
+        )
         if with_persons
         else (),
     )

@@ -173,3 +173,23 @@ def test_template_is_not_counted_again_when_persons_share_a_phone() -> None:
     ]
     hit = template.detect(build(own_phones))
     assert hit is not None and "2 persons" in hit.detail
+
+
+def test_age_drift_ignores_ages_it_cannot_attribute_to_one_person() -> None:
+    drift = library.get_indicator("age-drift")
+    # A venue whose roster ads state several ages at once, nobody named: the ages of the
+    # different women do not "conflict", they belong to different people.
+    roster = [
+        Ad("Disponibles aujourd'hui", ages=(22, 37), day=0),
+        Ad("Disponibles aujourd'hui", ages=(28,), day=2),
+        Ad("Disponibles aujourd'hui", ages=(37,), day=4),
+    ]
+    assert drift.detect(build(roster)) is None
+    # The same ages for a person the ads name are still hers, and still conflict.
+    named = [
+        Ad("Lily", name="Lily", ages=(22, 37), day=0),
+        Ad("Lily", name="Lily", ages=(28,), day=2),
+        Ad("Lily", name="Lily", ages=(37,), day=4),
+    ]
+    hit = drift.detect(build(named))
+    assert hit is not None and "28-37" in hit.detail

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # typeshed describes the parser under its old public names
@@ -43,6 +44,25 @@ _WORD = regex.compile(r"\w+")
 _ENGINES_DISAGREE = regex.compile(r"(?!_)[\p{M}\p{No}\p{Pc}\u200c\u200d]")
 """Characters one engine counts as word characters and the other not (marks, other numbers,
 joiners): a text holding one takes the reference path, so word boundaries never differ."""
+
+_REGEX_WORD = regex.compile(r"\w")
+_RE_WORD = re.compile(r"\w")
+
+
+@cache
+def _word_char_differs(char: str) -> bool:
+    """Whether the two engines disagree on ``char`` being a word character. ``regex`` may
+    follow a newer Unicode than the interpreter's ``re`` (a letter assigned since is a word
+    character for one, not for the other), which no fixed class can list."""
+    return (_REGEX_WORD.match(char) is None) != (_RE_WORD.match(char) is None)
+
+
+def _engines_agree(text: str) -> bool:
+    if text.isascii():
+        return True
+    if _ENGINES_DISAGREE.search(text) is not None:
+        return False
+    return not any(_word_char_differs(c) for c in set(text) if not c.isascii())
 
 
 def _alternation(terms: tuple[str, ...], *, bounded: bool) -> str:
@@ -104,7 +124,7 @@ class AdText:
                 # keeps every offset and both engines agree on word characters.
                 casefolded = text.casefold()
                 lowered = text.lower()
-                plain = lowered == casefolded and _ENGINES_DISAGREE.search(text) is None
+                plain = lowered == casefolded and _engines_agree(text)
                 folded = lowered if plain else ""
                 # Every word's first one, two and three letters (set by set: cheaper than
                 # slicing each word three times).

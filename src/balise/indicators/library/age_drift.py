@@ -25,13 +25,18 @@ def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
     per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
+    # A cluster whose ads state several ages at once holds several persons; a "person" the
+    # grouping could not tell by name or photo may then be several of them, and their ages
+    # conflicting is no sign of anything.
+    several = any(len(set(ex.ages)) > 1 for ex in view.extractions)
+    blind = {p.person_id for p in view.cluster.persons if several and not (p.names or p.photos)}
     for ad, ex in zip(view.ads, view.extractions, strict=True):
         person = view.person_of.get(ad.key)
         if person is None:
             if view.person_count > 1:
                 continue
             person = "only"
-        if len(ex.ages) != 1:
+        if len(ex.ages) != 1 or person in blind:
             continue  # several ages in one ad belong to several persons: whose is whose?
         for age in ex.ages:
             if age in PLAUSIBLE:
