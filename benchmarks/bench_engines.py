@@ -82,6 +82,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--weeks", type=int, default=8)
     parser.add_argument("--master", default="local[*]")
+    parser.add_argument("--engines", nargs="+", choices=["embedded", "spark"],
+                        default=["embedded", "spark"], help="run only these engines")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-engines")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -90,8 +92,14 @@ def main() -> None:
     rows = []
     for size in args.sizes:
         ads = _market(args.work, size, args.weeks)
-        emb = _run("embedded", ads, args.work, args.master)
-        spk = _run("spark", ads, args.work, args.master)
+        got = {engine: _run(engine, ads, args.work, args.master) for engine in args.engines}
+        for engine, figures in got.items():
+            print(f"\n{figures['ads']} ads, {engine}: {figures['wall']:.1f} s "
+                  f"(session start {figures['session']:.1f} s), load average "
+                  f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}", flush=True)
+        if len(got) < 2:
+            continue
+        emb, spk = got["embedded"], got["spark"]
         same = (emb["clusters"], emb["flagged"]) == (spk["clusters"], spk["flagged"])
         rows.append((size, emb, spk))
         print(f"\n{emb['ads']} ads: embedded {emb['wall']:.1f} s, spark {spk['wall']:.1f} s "

@@ -241,8 +241,9 @@ def test_report_is_written(runs: Runs) -> None:
 
 
 @pytest.mark.spark
-@pytest.mark.parametrize("seed", [1])
-def test_connected_components_match_scipy(spark: Any, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "driver_max_edges"), [(1, 0), (2, 10_000)])
+def test_connected_components_match_scipy(spark: Any, seed: int, driver_max_edges: int) -> None:
+    """Both ways: star rounds in Spark (no edge on the driver) and the driver's scipy pass."""
     from balise.engine.spark_components import connected_components
 
     rng = np.random.default_rng(seed)
@@ -257,7 +258,10 @@ def test_connected_components_match_scipy(spark: Any, seed: int) -> None:
                                                                              strict=True)],
         "a long, b long",
     )
-    got = {int(r["node"]): int(r["label"]) for r in connected_components(edges).collect()}
+    rounds: list[int] = []
+    labelled = connected_components(edges, driver_max_edges=driver_max_edges, rounds=rounds)
+    got = {int(r["node"]): int(r["label"]) for r in labelled.collect()}
+    assert (rounds[0] == 0) == (driver_max_edges > 0)
     nodes = sorted({int(x) * 7919 % 100_003 for x in np.r_[src, dst]})
     pos = {v: i for i, v in enumerate(nodes)}
     expected = components(len(nodes), np.array([pos[int(a) * 7919 % 100_003] for a in src]),

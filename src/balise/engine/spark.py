@@ -305,14 +305,20 @@ class _SparkRun:
     ) -> None:
         from pyspark.sql import functions as F
 
-        stats = parsed.groupBy("kind").count().collect()
-        by_kind = {str(r["kind"]): int(r["count"]) for r in stats}
-        self.figures.lines_rejected = by_kind.get("rejected", 0)
-        self.figures.lines_read = by_kind.get("ad", 0) + self.figures.lines_rejected
-        # bad lines are few (and the embedded engine lists them all, too)
-        bad = parsed.where(F.col("kind") != "ad").select("file_idx", "line", "kind", "message")
+        # one job: the count of ads and the bad lines themselves (few, as with the embedded
+        # engine, which lists them all)
+        bad_row = F.struct("file_idx", "line", "kind", "message")
+        stats = parsed.agg(
+            F.count(F.when(F.col("kind") == "ad", 1)),
+            F.count(F.when(F.col("kind") == "rejected", 1)),
+            F.collect_list(F.when(F.col("kind") != "ad", bad_row)),
+        ).first()
+        assert stats is not None
+        self.figures.lines_rejected = int(stats[1])
+        self.figures.lines_read = int(stats[0]) + self.figures.lines_rejected
+        bad = stats[2]
         order = {"warning": 0, "rejected": 1}
-        for row in sorted(bad.collect(), key=lambda r: (r[0], r[1], order[r[2]])):
+        for row in sorted(bad, key=lambda r: (r[0], r[1], order[r[2]])):
             file_name = names[int(row["file_idx"])]
             if row["kind"] == "rejected":
                 result.rejected.append(RejectedLine(file_name, int(row["line"]), row["message"]))
