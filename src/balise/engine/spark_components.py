@@ -70,7 +70,7 @@ def _on_driver(edges: DataFrame) -> DataFrame:
 
     from balise.link.components import components
 
-    table = edges.toPandas()
+    table: pd.DataFrame = edges.toPandas()
     a = table["a"].to_numpy(dtype=np.int64)
     b = table["b"].to_numpy(dtype=np.int64)
     nodes, index = np.unique(np.r_[a, b], return_inverse=True)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 LOCAL_CONF = {
     "spark.driver.host": "127.0.0.1",
     "spark.driver.bindAddress": "127.0.0.1",
+    # local mode runs everything in the driver JVM: the 1 GB default spills 100k ads to disk
+    "spark.driver.memory": "4g",
 }
 COMMON_CONF = {
     "spark.ui.enabled": "false",
@@ -24,6 +26,8 @@ COMMON_CONF = {
     "spark.sql.execution.arrow.pyspark.enabled": "true",
     "spark.sql.adaptive.enabled": "true",
     "spark.sql.session.timeZone": "UTC",
+    # a Python worker imports the whole pipeline (seconds): keep it for the next task
+    "spark.python.worker.reuse": "true",
 }
 
 
