@@ -61,8 +61,10 @@ def part_market(seed: int, operators: int, weeks: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         generate_market(seed, operators, weeks, out, images=True)
-        ads = [to_ad_record(orjson.loads(line), base_dir=out, origin=f"ads.jsonl:{i}")
-               for i, line in enumerate((out / "ads.jsonl").read_bytes().splitlines(), 1)]
+        ads = [
+            to_ad_record(orjson.loads(line), base_dir=out, origin=f"ads.jsonl:{i}")
+            for i, line in enumerate((out / "ads.jsonl").read_bytes().splitlines(), 1)
+        ]
         truth = {}
         for line in (out / "truth" / "ads.jsonl").read_bytes().splitlines():
             d = orjson.loads(line)
@@ -77,8 +79,10 @@ def part_market(seed: int, operators: int, weeks: int) -> None:
         clusters = link_ads(ads, exs, hashes)
         t_link = time.perf_counter() - t
         p, r = bcubed(clusters, truth)
-        print(f"market seed={seed} operators={operators} weeks={weeks}: {len(ads)} ads, "
-              f"{len(set(truth.values()))} operators, {len(clusters)} clusters")
+        print(
+            f"market seed={seed} operators={operators} weeks={weeks}: {len(ads)} ads, "
+            f"{len(set(truth.values()))} operators, {len(clusters)} clusters"
+        )
         print(f"  B-cubed precision {p:.3f} recall {r:.3f} F1 {2 * p * r / (p + r):.3f}")
         print(f"  extraction {t_ex:.1f}s, image hashes {t_img:.1f}s, link {t_link:.1f}s")
 
@@ -110,8 +114,10 @@ def timed_link(n: int, seed: int = 0) -> tuple[float, float, int]:
 def part_linear(n: int) -> None:
     t1, c1, _ = timed_link(n)
     t10, c10, _ = timed_link(10 * n)
-    print(f"linear: {n} ads {t1:.2f}s (CPU {c1:.2f}s), {10 * n} ads {t10:.2f}s (CPU {c10:.2f}s), "
-          f"ratio {t10 / t1:.2f}, CPU ratio {c10 / c1:.2f} (target <= 12)")
+    print(
+        f"linear: {n} ads {t1:.2f}s (CPU {c1:.2f}s), {10 * n} ads {t10:.2f}s (CPU {c10:.2f}s), "
+        f"ratio {t10 / t1:.2f}, CPU ratio {c10 / c1:.2f} (target <= 12)"
+    )
 
 
 def _load_market(store: Path) -> tuple[list[AdRecord], list[AdExtraction]]:
@@ -132,8 +138,11 @@ def _load_market(store: Path) -> tuple[list[AdRecord], list[AdExtraction]]:
     return out
 
 
-def replicate(records: list[AdRecord], exs: list[AdExtraction], copies: int,
-              ) -> tuple[list[AdRecord], list[AdExtraction]]:
+def replicate(
+    records: list[AdRecord],
+    exs: list[AdExtraction],
+    copies: int,
+) -> tuple[list[AdRecord], list[AdExtraction]]:
     """``copies`` disjoint copies of a market: fresh ids, and per copy one permutation of the
     letters and one of the digits applied to text and identifiers alike (lengths and mention
     spans are kept, so each copy links like the original but never with another copy)."""
@@ -152,15 +161,21 @@ def replicate(records: list[AdRecord], exs: list[AdExtraction], copies: int,
         for r in records:
             e = by_key[r.key]
             ad_id = f"{r.ad_id}-{c}"
-            out_r.append(replace(r, ad_id=ad_id, title=r.title.translate(table),
-                                 body=r.body.translate(table)))
-            out_e.append(replace(
-                e, ad_id=ad_id,
-                phones=tuple(p.translate(table) for p in e.phones),
-                emails=tuple(x.translate(table) for x in e.emails),
-                handles=tuple(x.translate(table) for x in e.handles),
-                names=tuple(x.translate(table) for x in e.names),
-            ))
+            out_r.append(
+                replace(
+                    r, ad_id=ad_id, title=r.title.translate(table), body=r.body.translate(table)
+                )
+            )
+            out_e.append(
+                replace(
+                    e,
+                    ad_id=ad_id,
+                    phones=tuple(p.translate(table) for p in e.phones),
+                    emails=tuple(x.translate(table) for x in e.emails),
+                    handles=tuple(x.translate(table) for x in e.handles),
+                    names=tuple(x.translate(table) for x in e.names),
+                )
+            )
     return out_r, out_e
 
 
@@ -181,10 +196,12 @@ def part_million(store: Path | None, target: int = 1_000_000) -> None:
     clusters = link_ads(ads, exs)
     dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
-    print(f"million: {len(ads):,} text-only ads ({what}) linked in {dt:.1f}s "
-          f"(CPU {dcpu:.1f}s; wall > CPU means a loaded machine) "
-          f"({len(clusters)} clusters), peak RSS {peak:.2f} GiB "
-          f"({rss0:.2f} GiB before linking: the corpus)")
+    print(
+        f"million: {len(ads):,} text-only ads ({what}) linked in {dt:.1f}s "
+        f"(CPU {dcpu:.1f}s; wall > CPU means a loaded machine) "
+        f"({len(clusters)} clusters), peak RSS {peak:.2f} GiB "
+        f"({rss0:.2f} GiB before linking: the corpus)"
+    )
 
 
 def part_datasketch(n: int) -> None:
@@ -225,22 +242,29 @@ def part_datasketch(n: int) -> None:
                 parent[find(i)] = find(jj)
     theirs = [find(i) for i in range(len(ads))]
     t_ds = time.perf_counter() - t
-    print(f"datasketch comparison on {n} templated ads: ours {t_ours:.2f}s ARI "
-          f"{adjusted_rand_score(labels, ours):.4f}; datasketch {t_ds:.2f}s ARI "
-          f"{adjusted_rand_score(labels, theirs):.4f}; speed-up {t_ds / t_ours:.1f}x")
+    print(
+        f"datasketch comparison on {n} templated ads: ours {t_ours:.2f}s ARI "
+        f"{adjusted_rand_score(labels, ours):.4f}; datasketch {t_ds:.2f}s ARI "
+        f"{adjusted_rand_score(labels, theirs):.4f}; speed-up {t_ds / t_ours:.1f}x"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", default="all",
-                    choices=["all", "market", "linear", "million", "datasketch"])
+    ap.add_argument(
+        "--part", default="all", choices=["all", "market", "linear", "million", "datasketch"]
+    )
     ap.add_argument("--seed", type=int, default=20260907)
     ap.add_argument("--operators", type=int, default=300)
     ap.add_argument("--weeks", type=int, default=4)
     ap.add_argument("--linear-n", type=int, default=50_000)
     ap.add_argument("--datasketch-n", type=int, default=20_000)
-    ap.add_argument("--store", type=Path, default=None,
-                    help="store of an analysed text-only market to replicate for --part million")
+    ap.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        help="store of an analysed text-only market to replicate for --part million",
+    )
     a = ap.parse_args()
     if a.part in ("all", "market"):
         part_market(a.seed, a.operators, a.weeks)

@@ -23,7 +23,7 @@ def _market(seed: int, n_ops: int) -> list:
         text = own_text(rng)
         for j in range(4):
             phone = f"+1514{op:03d}{j % 2:04d}"
-            body = (reword(rng, tpl, 0.97) if op % 5 == 0 else reword(rng, text, 0.95))
+            body = reword(rng, tpl, 0.97) if op % 5 == 0 else reword(rng, text, 0.95)
             rows.append(ad(len(rows), f"{body} {phone}", phone=phone, day=j))
     return rows
 
@@ -51,16 +51,27 @@ def test_hash_images_matches_resized_and_brighter_copies_and_skips_bad_files(
     tmp_path: Path,
 ) -> None:
     paths = []
-    for i, img in enumerate([_photo(1), _photo(1).resize((200, 300)),
-                             ImageEnhance.Brightness(_photo(1)).enhance(1.15), _photo(2)]):
+    for i, img in enumerate(
+        [
+            _photo(1),
+            _photo(1).resize((200, 300)),
+            ImageEnhance.Brightness(_photo(1)).enhance(1.15),
+            _photo(2),
+        ]
+    ):
         p = tmp_path / f"{i}.jpg"
         img.save(p, quality=60)
         paths.append(str(p))
     (tmp_path / "bad.jpg").write_bytes(b"not an image")
     rng = random.Random(1)
     ads = [
-        AdRecord("t", str(i), T0, body=own_text(rng), images=(p, str(tmp_path / "bad.jpg"),
-                                                             "https://example.org/x.jpg"))
+        AdRecord(
+            "t",
+            str(i),
+            T0,
+            body=own_text(rng),
+            images=(p, str(tmp_path / "bad.jpg"), "https://example.org/x.jpg"),
+        )
         for i, p in enumerate(paths)
     ]
     hashes = hash_images(ads)
@@ -73,8 +84,10 @@ def test_hash_images_matches_resized_and_brighter_copies_and_skips_bad_files(
 def test_photo_search_finds_exactly_the_pairs_within_the_distance(bands: int) -> None:
     rng = np.random.default_rng(bands)
     base = rng.integers(0, 2**63, size=300, dtype=np.int64).astype(np.uint64)
-    flips = [np.uint64(sum(1 << int(b) for b in rng.choice(64, k, replace=False)))
-             for k in rng.integers(0, 11, size=300)]
+    flips = [
+        np.uint64(sum(1 << int(b) for b in rng.choice(64, k, replace=False)))
+        for k in rng.integers(0, 11, size=300)
+    ]
     hashes = np.unique(np.r_[base, base ^ np.array(flips, dtype=np.uint64)])
     s, d = near_pairs(hashes, 8, bands)
     dist = np.bitwise_count(hashes[:, None] ^ hashes[None, :])

@@ -31,20 +31,30 @@ def test_independent_workers_stay_apart_and_each_ad_is_in_one_cluster() -> None:
 
 def test_same_input_in_any_order_gives_the_same_clusters() -> None:
     rng = random.Random(2)
-    rows = [ad(i, own_text(rng) + f" tel +1438555{i % 7:04d}", phone=f"+1438555{i % 7:04d}")
-            for i in range(40)]
+    rows = [
+        ad(i, own_text(rng) + f" tel +1438555{i % 7:04d}", phone=f"+1438555{i % 7:04d}")
+        for i in range(40)
+    ]
     first = link_ads([r[0] for r in rows], [r[1] for r in rows])
     rng.shuffle(rows)
     assert link_ads([r[0] for r in rows], [r[1] for r in rows]) == first
 
 
 def test_one_template_filled_in_for_different_people_links() -> None:
-    tpl = ("New girl in town, my name is {n} and I am {a}. Sweet, discreet and fun, incall only "
-           "near the metro, book your time with me tonight at {p} no private numbers")
-    people = [("Lily", 21, "+15145550101"), ("Emma", 24, "+15145550102"),
-              ("Zoe", 22, "+15145550103"), ("Mia", 20, "+15145550104")]
-    rows = [ad(i, tpl.format(n=n, a=a, p=p), phone=p, name=n, age=a)
-            for i, (n, a, p) in enumerate(people)]
+    tpl = (
+        "New girl in town, my name is {n} and I am {a}. Sweet, discreet and fun, incall only "
+        "near the metro, book your time with me tonight at {p} no private numbers"
+    )
+    people = [
+        ("Lily", 21, "+15145550101"),
+        ("Emma", 24, "+15145550102"),
+        ("Zoe", 22, "+15145550103"),
+        ("Mia", 20, "+15145550104"),
+    ]
+    rows = [
+        ad(i, tpl.format(n=n, a=a, p=p), phone=p, name=n, age=a)
+        for i, (n, a, p) in enumerate(people)
+    ]
     clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert len(clusters) == 1
     assert [link.kind for link in clusters[0].links] == ["text"]
@@ -57,8 +67,10 @@ def test_a_sites_own_number_printed_in_many_ads_is_cut() -> None:
     for w in range(12):
         phone = f"+1450555{w:04d}"
         rows.append(ad(len(rows), own_text(rng) + f" {phone} site +18005550000", phone=phone))
-        rows[-1] = (rows[-1][0], rows[-1][1].__class__(
-            "test", rows[-1][0].ad_id, phones=(phone, "+18005550000")))
+        rows[-1] = (
+            rows[-1][0],
+            rows[-1][1].__class__("test", rows[-1][0].ad_id, phones=(phone, "+18005550000")),
+        )
     clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert len(clusters) == 12
     cuts = [cut for c in clusters for cut in c.cut_links]
@@ -75,10 +87,13 @@ def test_weak_text_similarity_between_operators_with_own_phones_does_not_merge()
 
 
 def test_stock_phrase_shared_by_many_independent_workers_is_cut() -> None:
-    stock = ("Hello gentlemen, I am a sweet and discreet companion for your evenings, "
-             "respectful clients only, no rush, your satisfaction is my pleasure")
-    rows = [ad(i, stock + f" {p}", phone=p) for i, p in
-            enumerate(f"+1514777{i:04d}" for i in range(15))]
+    stock = (
+        "Hello gentlemen, I am a sweet and discreet companion for your evenings, "
+        "respectful clients only, no rush, your satisfaction is my pleasure"
+    )
+    rows = [
+        ad(i, stock + f" {p}", phone=p) for i, p in enumerate(f"+1514777{i:04d}" for i in range(15))
+    ]
     clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert len(clusters) == 15
     assert all(c.cut_links and c.cut_links[0].kind == "text" for c in clusters)
@@ -100,8 +115,10 @@ def test_rotated_phones_with_the_same_photos_still_link() -> None:
 
 def test_one_phone_for_three_names_holds_three_persons() -> None:
     rng = random.Random(6)
-    rows = [ad(i, own_text(rng) + f" {n} +15145559999", phone="+15145559999", name=n)
-            for i, n in enumerate(["Ana", "Bea", "Cloe", "Ana"])]
+    rows = [
+        ad(i, own_text(rng) + f" {n} +15145559999", phone="+15145559999", name=n)
+        for i, n in enumerate(["Ana", "Bea", "Cloe", "Ana"])
+    ]
     (cluster,) = link_ads([r[0] for r in rows], [r[1] for r in rows])
     assert sorted(p.names for p in cluster.persons) == [("ana",), ("bea",), ("cloe",)]
 
@@ -113,8 +130,15 @@ def test_lsh_threshold(bands: int, rows: int, low: float, high: float) -> None:
     assert low < threshold(bands, rows) < high
 
 
-@pytest.mark.parametrize("kwargs", [{"num_perm": 48}, {"lsh_bands": 5}, {"photo_bands": 2},
-                                    {"text_min_similarity": 0.9, "text_strong_similarity": 0.8}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"num_perm": 48},
+        {"lsh_bands": 5},
+        {"photo_bands": 2},
+        {"text_min_similarity": 0.9, "text_strong_similarity": 0.8},
+    ],
+)
 def test_bad_config_is_refused(kwargs: dict[str, int | float]) -> None:
     with pytest.raises(ValueError):
         LinkConfig(**kwargs)  # type: ignore[arg-type]
@@ -122,8 +146,9 @@ def test_bad_config_is_refused(kwargs: dict[str, int | float]) -> None:
 
 def _with_email(row: tuple, email: str) -> tuple:
     record, ex = row
-    return record, ex.__class__(ex.source, ex.ad_id, phones=ex.phones, emails=(email,),
-                                names=ex.names, mentions=ex.mentions)
+    return record, ex.__class__(
+        ex.source, ex.ad_id, phones=ex.phones, emails=(email,), names=ex.names, mentions=ex.mentions
+    )
 
 
 @pytest.mark.parametrize(("same_template", "expected_clusters"), [(False, 2), (True, 1)])

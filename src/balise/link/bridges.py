@@ -102,8 +102,9 @@ def corroborated_bridges(
         rep = np.repeat(np.arange(t, dtype=np.int64), counts)
         pos = np.repeat(starts - np.cumsum(np.r_[0, counts[:-1]]), counts) + np.arange(counts.sum())
         nm = name_code[order][pos]
-        _, nm_inv = np.unique(np.stack([item_id[todo][rep], nm], axis=1), axis=0,
-                              return_inverse=True)
+        _, nm_inv = np.unique(
+            np.stack([item_id[todo][rep], nm], axis=1), axis=0, return_inverse=True
+        )
         src.append(rep)
         dst.append(t + int(key_inv.max()) + 1 + nm_inv.ravel().astype(np.int64))
     s, d = _cat(*src), _cat(*dst)

@@ -56,8 +56,9 @@ def _touched(old: AdFeatures, new: AdFeatures, config: LinkConfig) -> I64:
     """Rows of ``old`` that share an identifier, a near photo or an LSH bucket with ``new``."""
     hit = np.zeros(len(old), dtype=bool)
     new_tokens = {(int(k), v) for k, v in zip(new.ident_kind, new.ident_value, strict=True)}
-    for row, k, v in zip(old.ident_ad.tolist(), old.ident_kind.tolist(), old.ident_value,
-                         strict=True):
+    for row, k, v in zip(
+        old.ident_ad.tolist(), old.ident_kind.tolist(), old.ident_value, strict=True
+    ):
         if (k, v) in new_tokens:
             hit[row] = True
     if len(new.photo_hash) and len(old.photo_hash):
@@ -128,20 +129,23 @@ def save_state(state: LinkState, directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     f = state.features
     k = f.sig.shape[1]
-    ads = pa.table({
-        "source": [s for s, _ in f.keys],
-        "ad_id": [a for _, a in f.keys],
-        "raw": state.raw,
-        "n_shingles": f.n_shingles,
-        "sig": pa.FixedSizeListArray.from_arrays(pa.array(f.sig.ravel()), k),
-        "names": [list(x) for x in f.names],
-        "ages": [list(x) for x in f.ages],
-    })
+    ads = pa.table(
+        {
+            "source": [s for s, _ in f.keys],
+            "ad_id": [a for _, a in f.keys],
+            "raw": state.raw,
+            "n_shingles": f.n_shingles,
+            "sig": pa.FixedSizeListArray.from_arrays(pa.array(f.sig.ravel()), k),
+            "names": [list(x) for x in f.names],
+            "ages": [list(x) for x in f.ages],
+        }
+    )
     pq.write_table(ads, directory / "ads.parquet")
-    pq.write_table(pa.table({"ad": f.ident_ad, "kind": f.ident_kind,
-                             "value": list(f.ident_value)}), directory / "identifiers.parquet")
-    pq.write_table(pa.table({"ad": f.photo_ad, "hash": f.photo_hash}),
-                   directory / "photos.parquet")
+    pq.write_table(
+        pa.table({"ad": f.ident_ad, "kind": f.ident_kind, "value": list(f.ident_value)}),
+        directory / "identifiers.parquet",
+    )
+    pq.write_table(pa.table({"ad": f.photo_ad, "hash": f.photo_hash}), directory / "photos.parquet")
     with open(directory / "clusters.jsonl", "wb") as out:
         for c in state.clusters:
             out.write(orjson.dumps(c) + b"\n")
@@ -156,8 +160,9 @@ def load_state(directory: Path) -> LinkState:
     k = sig_col.type.list_size
     sig = np.asarray(sig_col.flatten(), dtype=np.uint32).reshape(-1, k)
     features = AdFeatures(
-        keys=tuple(zip(ads.column("source").to_pylist(), ads.column("ad_id").to_pylist(),
-                       strict=True)),
+        keys=tuple(
+            zip(ads.column("source").to_pylist(), ads.column("ad_id").to_pylist(), strict=True)
+        ),
         ident_ad=np.asarray(ids.column("ad"), dtype=np.int64),
         ident_kind=np.asarray(ids.column("kind"), dtype=np.int8),
         ident_value=tuple(ids.column("value").to_pylist()),
@@ -172,14 +177,22 @@ def load_state(directory: Path) -> LinkState:
     with open(directory / "clusters.jsonl", "rb") as src:
         for line in src:
             d = orjson.loads(line)
-            clusters.append(Cluster(
-                cluster_id=d["cluster_id"],
-                ad_keys=tuple(tuple(x) for x in d["ad_keys"]),
-                links=tuple(Link(**x) for x in d["links"]),
-                cut_links=tuple(CutLink(**x) for x in d["cut_links"]),
-                persons=tuple(Person(person_id=p["person_id"], names=tuple(p["names"]),
-                                     ages=tuple(p["ages"]), photos=tuple(p["photos"]),
-                                     ad_keys=tuple(tuple(x) for x in p["ad_keys"]))
-                              for p in d["persons"]),
-            ))
+            clusters.append(
+                Cluster(
+                    cluster_id=d["cluster_id"],
+                    ad_keys=tuple(tuple(x) for x in d["ad_keys"]),
+                    links=tuple(Link(**x) for x in d["links"]),
+                    cut_links=tuple(CutLink(**x) for x in d["cut_links"]),
+                    persons=tuple(
+                        Person(
+                            person_id=p["person_id"],
+                            names=tuple(p["names"]),
+                            ages=tuple(p["ages"]),
+                            photos=tuple(p["photos"]),
+                            ad_keys=tuple(tuple(x) for x in p["ad_keys"]),
+                        )
+                        for p in d["persons"]
+                    ),
+                )
+            )
     return LinkState(features, np.asarray(ads.column("raw"), dtype=np.int64), tuple(clusters))

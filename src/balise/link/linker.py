@@ -135,7 +135,15 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
         else np.zeros(0, dtype=np.int64)
     )
     split_code, split_span = corroborated_bridges(
-        n, item_id, item_ad, id_kind, accepted, ta[keep_t], tb[keep_t], name_ad, name_code,
+        n,
+        item_id,
+        item_ad,
+        id_kind,
+        accepted,
+        ta[keep_t],
+        tb[keep_t],
+        name_ad,
+        name_code,
         np.array([False, False, False, True]),
     )
     as_, ad_ = group_edges(split_code[accepted], item_ad[accepted])
@@ -274,13 +282,15 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
         traits = []
         for r in rows:
             ph = photos_of.get(r, no_photos)
-            traits.append(AdTraits(
-                key=keys[r],
-                names=names[r],
-                ages=ages[r],
-                photo_groups=tuple(sorted({g for g, _ in ph})) if ph else (),
-                photos=tuple(sorted({h for _, h in ph})) if ph else (),
-            ))
+            traits.append(
+                AdTraits(
+                    key=keys[r],
+                    names=names[r],
+                    ages=ages[r],
+                    photo_groups=tuple(sorted({g for g, _ in ph})) if ph else (),
+                    photos=tuple(sorted({h for _, h in ph})) if ph else (),
+                )
+            )
         lk = links.get(lab)
         ct = cuts.get(lab)
         clusters.append(

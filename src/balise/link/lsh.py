@@ -32,8 +32,9 @@ def band_keys(sig: npt.NDArray[np.uint32], bands: int) -> npt.NDArray[np.uint64]
     return acc
 
 
-def candidate_pairs(keys: npt.NDArray[np.uint64], eligible: npt.NDArray[np.bool_],
-                    all_pairs_max: int) -> tuple[I64, I64]:
+def candidate_pairs(
+    keys: npt.NDArray[np.uint64], eligible: npt.NDArray[np.bool_], all_pairs_max: int
+) -> tuple[I64, I64]:
     """Unique pairs ``a < b`` of eligible ads sharing a band key."""
     n, bands = keys.shape
     ads = np.flatnonzero(eligible).astype(np.int64)

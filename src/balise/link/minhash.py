@@ -17,8 +17,9 @@ EMPTY = np.uint32(0xFFFFFFFF)
 U32 = npt.NDArray[np.uint32]
 
 
-def signatures(owner: npt.NDArray[np.int64], shingles: npt.NDArray[np.uint64], n: int,
-               num_perm: int) -> U32:
+def signatures(
+    owner: npt.NDArray[np.int64], shingles: npt.NDArray[np.uint64], n: int, num_perm: int
+) -> U32:
     """``(n, num_perm)`` signature matrix; rows of ads without shingles are all ``EMPTY``."""
     bits = int(num_perm).bit_length() - 1
     h = _mix64(shingles)
@@ -43,14 +44,15 @@ def _densify(sig: U32) -> U32:
     borrowed = np.take_along_axis(doubled, nxt, axis=1).astype(np.uint64)
     dist = (nxt - np.arange(k)).astype(np.uint64)
     # the distance is mixed in so that two rows borrowing from different bins rarely agree
-    mixed = (_mix64(borrowed * np.uint64(0x9E3779B97F4A7C15) + dist) & np.uint64(0xFFFFFFFE))
+    mixed = _mix64(borrowed * np.uint64(0x9E3779B97F4A7C15) + dist) & np.uint64(0xFFFFFFFE)
     part = np.where(part == EMPTY, mixed.astype(np.uint32), part)
     sig[rows] = part
     return sig
 
 
-def similarity(sig: U32, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64],
-               chunk: int = 500_000) -> npt.NDArray[np.float64]:
+def similarity(
+    sig: U32, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64], chunk: int = 500_000
+) -> npt.NDArray[np.float64]:
     """Estimated Jaccard similarity of the pairs ``(a[i], b[i])``."""
     out = np.empty(len(a), dtype=np.float64)
     for s in range(0, len(a), chunk):

@@ -60,8 +60,9 @@ def hash_images(ads: Sequence[AdRecord], *, workers: int = 1) -> dict[AdKey, tup
     by_path = {p: h for p, h in zip(existing, hashes, strict=True) if h is not None}
     skipped = len(paths) - len(by_path)
     if skipped:
-        log.warning("hash_images: %d of %d image files missing or unreadable, skipped",
-                    skipped, len(paths))
+        log.warning(
+            "hash_images: %d of %d image files missing or unreadable, skipped", skipped, len(paths)
+        )
     out: dict[AdKey, tuple[str, ...]] = {}
     for ad in ads:
         found = tuple(dict.fromkeys(by_path[p] for p in ad.images if p in by_path))
