@@ -205,11 +205,22 @@ class _SparkRun:
 
             with self.step("score"):
                 model = load_model(self.settings)
+                # one row per cluster (its JSON) then its ads, sorted by cluster: many clusters
+                # per Python call (a cogroup pays an Arrow round trip per cluster)
+                scored_cols = ["cluster_id", "cluster", "id", "record", "extraction",
+                               "image_hashes", "posted_us", "file_idx", "line"]
+                together = (
+                    clusters.select("cluster_id", "cluster", F.lit(0).alias("kind"))
+                    .unionByName(ads_c.select(*scored_cols[2:], "cluster_id",
+                                              F.lit(1).alias("kind")),
+                                 allowMissingColumns=True)
+                    .repartition("cluster_id")
+                    .sortWithinPartitions("cluster_id", "kind")
+                    .select(*scored_cols)
+                )
                 leads = keep(
-                    ads_c.groupBy("cluster_id")
-                    .cogroup(clusters.select("cluster_id", "cluster").groupBy("cluster_id"))
-                    .applyInPandas(
-                        functools.partial(tasks.score_cluster, model=model), tasks.LEAD_SCHEMA
+                    together.mapInPandas(
+                        functools.partial(tasks.score_sorted, model=model), tasks.LEAD_SCHEMA
                     )
                 )
                 # flagged leads are the analysts' queue: few by design

@@ -322,3 +322,39 @@ def ad_rows(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
                      "handles", "ages", "city", "places", "language", "obfuscated_phone",
                      "posted_at", "row"],
         ).astype({"file_idx": "int32", "line": "int64"})
+
+
+# --- step 4, batched: many clusters per Python call -------------------------------------------
+
+
+def score_sorted(batches: Iterator[pd.DataFrame], model: ScoreModel) -> Iterator[pd.DataFrame]:
+    """``score_cluster`` over rows sorted by ``cluster_id`` (``mapInPandas``).
+
+    Each cluster is one row with its ``cluster`` JSON followed by its ads (``cluster`` null).
+    A cogrouped ``applyInPandas`` costs an Arrow round trip per cluster, which dominated the
+    step; here a batch holds many clusters, and a cluster cut by a batch boundary is carried
+    over to the next batch.
+    """
+    pending: pd.DataFrame | None = None
+    for batch in batches:
+        if pending is not None and len(pending):
+            batch = pd.concat([pending, batch], ignore_index=True)
+        if batch.empty:
+            continue
+        ids = batch["cluster_id"].to_numpy()
+        cut = int(np.flatnonzero(ids == ids[-1])[0])  # rows of one cluster are contiguous
+        pending = batch.iloc[cut:]
+        if cut:
+            yield _score_groups(batch.iloc[:cut], model)
+    if pending is not None and len(pending):
+        yield _score_groups(pending, model)
+
+
+def _score_groups(frame: pd.DataFrame, model: ScoreModel) -> pd.DataFrame:
+    columns = ["cluster_id", "score", "flag", "categories", "cities", "lead", "row"]
+    rows: list[dict[str, Any]] = []
+    for _, group in frame.groupby("cluster_id", sort=False):
+        has_cluster = group["cluster"].notna()
+        rows += score_cluster(group[~has_cluster], group[has_cluster], model).to_dict("records")
+    # built afresh (a concat of one-row frames gives chunked Arrow strings Spark cannot take)
+    return pd.DataFrame(rows, columns=columns)
