@@ -30,8 +30,11 @@ def _market(directory: Path, ads: int, weeks: int) -> Path:
         operators = max(10, round(ads / (ADS_PER_OPERATOR_WEEK * weeks)))
         started = time.perf_counter()
         summary = generate_market(20240, operators, weeks, out, images=False)
-        print(f"generated {summary.ads} ads ({operators} operators x {weeks} weeks) "
-              f"in {time.perf_counter() - started:.0f} s", flush=True)
+        print(
+            f"generated {summary.ads} ads ({operators} operators x {weeks} weeks) "
+            f"in {time.perf_counter() - started:.0f} s",
+            flush=True,
+        )
     return out / "ads.jsonl"
 
 
@@ -69,7 +72,9 @@ def _run(engine: str, ads: Path, work: Path, master: str) -> dict[str, object]:
     subprocess.run(["rm", "-rf", str(out), str(store)], check=True)
     done = subprocess.run(
         [sys.executable, "-c", _RUNNER, engine, str(ads), str(out), str(store), master],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise SystemExit(f"{engine} failed on {ads}:\n{done.stderr[-3000:]}")
@@ -82,8 +87,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--weeks", type=int, default=8)
     parser.add_argument("--master", default="local[*]")
-    parser.add_argument("--engines", nargs="+", choices=["embedded", "spark"],
-                        default=["embedded", "spark"], help="run only these engines")
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        choices=["embedded", "spark"],
+        default=["embedded", "spark"],
+        help="run only these engines",
+    )
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-engines")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -94,25 +104,32 @@ def main() -> None:
         ads = _market(args.work, size, args.weeks)
         got = {engine: _run(engine, ads, args.work, args.master) for engine in args.engines}
         for engine, figures in got.items():
-            print(f"\n{figures['ads']} ads, {engine}: {figures['wall']:.1f} s "
-                  f"(session start {figures['session']:.1f} s), load average "
-                  f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}", flush=True)
+            print(
+                f"\n{figures['ads']} ads, {engine}: {figures['wall']:.1f} s "
+                f"(session start {figures['session']:.1f} s), load average "
+                f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}",
+                flush=True,
+            )
         if len(got) < 2:
             continue
         emb, spk = got["embedded"], got["spark"]
         same = (emb["clusters"], emb["flagged"]) == (spk["clusters"], spk["flagged"])
         rows.append((size, emb, spk))
-        print(f"\n{emb['ads']} ads: embedded {emb['wall']:.1f} s, spark {spk['wall']:.1f} s "
-              f"(session start {spk['session']:.1f} s), ratio spark/embedded "
-              f"{float(spk['wall']) / float(emb['wall']):.2f}; same clusters and flags: {same}")
+        print(
+            f"\n{emb['ads']} ads: embedded {emb['wall']:.1f} s, spark {spk['wall']:.1f} s "
+            f"(session start {spk['session']:.1f} s), ratio spark/embedded "
+            f"{float(spk['wall']) / float(emb['wall']):.2f}; same clusters and flags: {same}"
+        )
         print(f"  embedded steps: {emb['steps']}")
         print(f"  spark steps:    {spk['steps']}", flush=True)
     if len(rows) > 1:
         (_, e0, k0), (_, e1, k1) = rows[0], rows[-1]
         factor = float(e1["ads"]) / float(e0["ads"])  # type: ignore[arg-type]
-        print(f"\nscaling x{factor:.1f} in ads: embedded x"
-              f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"  # type: ignore[arg-type]
-              f"{float(k1['wall']) / float(k0['wall']):.1f}")  # type: ignore[arg-type]
+        print(
+            f"\nscaling x{factor:.1f} in ads: embedded x"
+            f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"  # type: ignore[arg-type]
+            f"{float(k1['wall']) / float(k0['wall']):.1f}"
+        )  # type: ignore[arg-type]
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 

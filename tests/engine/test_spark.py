@@ -60,8 +60,12 @@ def test_linking_each_key_neighbourhood_alone_equals_a_full_run(small_market: Pa
     for label in np.unique(labels):
         rows = np.flatnonzero(labels == label)
         part = [ads[i] for i in rows]
-        piecewise += link_ads(part, [extractions[i] for i in rows],
-                              {a.key: hashes[a.key] for a in part if a.key in hashes}, config)
+        piecewise += link_ads(
+            part,
+            [extractions[i] for i in rows],
+            {a.key: hashes[a.key] for a in part if a.key in hashes},
+            config,
+        )
     full = link_ads(ads, extractions, hashes, config)
     assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
 
@@ -102,8 +106,9 @@ try:
 except MissingExtraError as exc:
     print("missing:", exc)
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert "embedded 1" in done.stdout
     assert "missing: the Spark engine needs" in done.stdout
@@ -156,11 +161,21 @@ def runs(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> Runs:
     bad = base / "bad.jsonl"
     bad.write_bytes(b"\n".join(BAD_LINES) + b"\n")
     paths = [base / "market" / "ads.jsonl", bad]
-    embedded = analyze(paths, out_dir=base / "emb", settings=Settings(store_dir=base / "store"),
-                       publish=False, reporter=Reporter(quiet=True))
-    on_spark = analyze_spark(paths, out_dir=base / "spark",
-                             settings=Settings(store_dir=base / "unused"), master=None,
-                             lang="fr", reporter=Reporter(quiet=True))
+    embedded = analyze(
+        paths,
+        out_dir=base / "emb",
+        settings=Settings(store_dir=base / "store"),
+        publish=False,
+        reporter=Reporter(quiet=True),
+    )
+    on_spark = analyze_spark(
+        paths,
+        out_dir=base / "spark",
+        settings=Settings(store_dir=base / "unused"),
+        master=None,
+        lang="fr",
+        reporter=Reporter(quiet=True),
+    )
     return Runs(embedded, on_spark, base / "emb", base / "spark")
 
 
@@ -192,8 +207,9 @@ def test_same_scores_and_flags(runs: Runs) -> None:
         assert spark_leads[cid]["score"] == pytest.approx(lead.score, abs=1e-9), cid
         assert spark_leads[cid]["flag"] == lead.flag, cid
         assert spark_leads[cid]["categories"] == list(lead.categories), cid
-    assert [x.cluster_id for x in runs.spark.leads] == [x.cluster_id for x in embedded.values()
-                                                        if x.flag]
+    assert [x.cluster_id for x in runs.spark.leads] == [
+        x.cluster_id for x in embedded.values() if x.flag
+    ]
 
 
 @pytest.mark.spark
@@ -217,8 +233,14 @@ def test_bad_lines_are_reported_alike(runs: Runs) -> None:
     assert [r.line for r in runs.spark.rejected] == [2, 4, 5, 6]
     assert runs.spark.warnings == runs.embedded.warnings
     assert [w.line for w in runs.spark.warnings] == [7]
-    for figure in ("files", "lines_read", "lines_rejected", "ads_total", "clusters",
-                   "leads_flagged"):
+    for figure in (
+        "files",
+        "lines_read",
+        "lines_rejected",
+        "ads_total",
+        "clusters",
+        "leads_flagged",
+    ):
         assert getattr(runs.spark.figures, figure) == getattr(runs.embedded.figures, figure)
 
 
@@ -254,8 +276,7 @@ def test_connected_components_match_scipy(spark: Any, seed: int, driver_max_edge
     src = np.r_[src, np.arange(400, 460)]
     dst = np.r_[dst, np.arange(401, 461)]
     edges = spark.createDataFrame(
-        [(int(a) * 7919 % 100_003, int(b) * 7919 % 100_003) for a, b in zip(src, dst,
-                                                                             strict=True)],
+        [(int(a) * 7919 % 100_003, int(b) * 7919 % 100_003) for a, b in zip(src, dst, strict=True)],
         "a long, b long",
     )
     rounds: list[int] = []
@@ -264,8 +285,11 @@ def test_connected_components_match_scipy(spark: Any, seed: int, driver_max_edge
     assert (rounds[0] == 0) == (driver_max_edges > 0)
     nodes = sorted({int(x) * 7919 % 100_003 for x in np.r_[src, dst]})
     pos = {v: i for i, v in enumerate(nodes)}
-    expected = components(len(nodes), np.array([pos[int(a) * 7919 % 100_003] for a in src]),
-                          np.array([pos[int(b) * 7919 % 100_003] for b in dst]))
+    expected = components(
+        len(nodes),
+        np.array([pos[int(a) * 7919 % 100_003] for a in src]),
+        np.array([pos[int(b) * 7919 % 100_003] for b in dst]),
+    )
     # the label is the smallest node of the component; nodes only in self-loops are left out
     for node in nodes:
         if node in got:

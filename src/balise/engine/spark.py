@@ -159,8 +159,9 @@ class _SparkRun:
                     )
                 )
                 counts = ads.agg(
-                    F.count(F.lit(1)), F.countDistinct("id"), F.countDistinct(
-                        F.get_json_object("record", "$.content_hash"))
+                    F.count(F.lit(1)),
+                    F.countDistinct("id"),
+                    F.countDistinct(F.get_json_object("record", "$.content_hash")),
                 ).first()
                 assert counts is not None
                 total, distinct_ids, distinct_content = (int(x) for x in counts)
@@ -207,13 +208,23 @@ class _SparkRun:
                 model = load_model(self.settings)
                 # one row per cluster (its JSON) then its ads, sorted by cluster: many clusters
                 # per Python call (a cogroup pays an Arrow round trip per cluster)
-                scored_cols = ["cluster_id", "cluster", "id", "record", "extraction",
-                               "image_hashes", "posted_us", "file_idx", "line"]
+                scored_cols = [
+                    "cluster_id",
+                    "cluster",
+                    "id",
+                    "record",
+                    "extraction",
+                    "image_hashes",
+                    "posted_us",
+                    "file_idx",
+                    "line",
+                ]
                 together = (
                     clusters.select("cluster_id", "cluster", F.lit(0).alias("kind"))
-                    .unionByName(ads_c.select(*scored_cols[2:], "cluster_id",
-                                              F.lit(1).alias("kind")),
-                                 allowMissingColumns=True)
+                    .unionByName(
+                        ads_c.select(*scored_cols[2:], "cluster_id", F.lit(1).alias("kind")),
+                        allowMissingColumns=True,
+                    )
                     .repartition("cluster_id")
                     .sortWithinPartitions("cluster_id", "kind")
                     .select(*scored_cols)
@@ -241,12 +252,20 @@ class _SparkRun:
                 parquet = (out_dir / "parquet").resolve().as_uri()
                 rows.drop("row").write.mode("overwrite").parquet(f"{parquet}/ads")
                 clusters.select(
-                    "cluster_id", "size", "persons", "first_source", "first_ad_id",
+                    "cluster_id",
+                    "size",
+                    "persons",
+                    "first_source",
+                    "first_ad_id",
                     F.get_json_object("row", "$.links").alias("links"),
                     F.get_json_object("row", "$.cut_links").alias("cut_links"),
                 ).write.mode("overwrite").parquet(f"{parquet}/clusters")
                 leads.select(
-                    "cluster_id", "score", "flag", "categories", "cities",
+                    "cluster_id",
+                    "score",
+                    "flag",
+                    "categories",
+                    "cities",
                     F.get_json_object("row", "$.indicators").alias("indicators"),
                 ).write.mode("overwrite").parquet(f"{parquet}/leads")
             figures.seconds["total"] = round(time.perf_counter() - started, 3)
@@ -386,4 +405,3 @@ def _fetch_clusters(
         if r[2]:
             hashes[record.key] = tuple(r[2])
     return Corpus(records, extractions, hashes), picked
-

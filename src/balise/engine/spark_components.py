@@ -42,9 +42,9 @@ def _large_star(edges: DataFrame) -> DataFrame:
 def _small_star(edges: DataFrame) -> DataFrame:
     from pyspark.sql import functions as F
 
-    oriented = edges.select(
-        F.greatest("a", "b").alias("hi"), F.least("a", "b").alias("lo")
-    ).where(F.col("hi") != F.col("lo"))
+    oriented = edges.select(F.greatest("a", "b").alias("hi"), F.least("a", "b").alias("lo")).where(
+        F.col("hi") != F.col("lo")
+    )
     smallest = oriented.groupBy("hi").agg(F.min("lo").alias("m"))
     joined = oriented.join(smallest, "hi")
     return (
@@ -75,7 +75,7 @@ def _on_driver(edges: DataFrame) -> DataFrame:
     b = table["b"].to_numpy(dtype=np.int64)
     nodes, index = np.unique(np.r_[a, b], return_inverse=True)
     # components() labels by the smallest index, and nodes are sorted: the smallest node
-    labels = nodes[components(len(nodes), index[: len(a)], index[len(a):])]
+    labels = nodes[components(len(nodes), index[: len(a)], index[len(a) :])]
     return edges.sparkSession.createDataFrame(
         pd.DataFrame({"node": nodes, "label": labels}), "node long, label long"
     )

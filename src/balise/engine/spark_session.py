@@ -42,9 +42,9 @@ def local_environment() -> None:
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
 
 
-def get_session(master: str | None, *, shuffle_partitions: int | None = None) -> tuple[
-    SparkSession, bool
-]:
+def get_session(
+    master: str | None, *, shuffle_partitions: int | None = None
+) -> tuple[SparkSession, bool]:
     """``(session, created)``: the active session when there is one, else a new one.
 
     ``master`` (``--master``) is used only when a new session is created; without it a new

@@ -90,27 +90,38 @@ class InputFile:
     base_dir: str
 
 
-def parse_lines(batches: Iterator[pd.DataFrame], files: Sequence[InputFile]) -> Iterator[
-    pd.DataFrame
-]:
+def parse_lines(
+    batches: Iterator[pd.DataFrame], files: Sequence[InputFile]
+) -> Iterator[pd.DataFrame]:
     """Validate lines (``file_idx``, ``line``, ``text`` as bytes) as ``read_ads_file`` does."""
     for batch in batches:
         rows: list[tuple[Any, ...]] = []
         for file_idx, number, text in zip(
-            batch["file_idx"].tolist(), batch["line"].tolist(), batch["text"].tolist(),
+            batch["file_idx"].tolist(),
+            batch["line"].tolist(),
+            batch["text"].tolist(),
             strict=True,
         ):
             rows.extend(_parse_line(files[file_idx], int(file_idx), int(number), text))
         yield pd.DataFrame(
             rows,
-            columns=["file_idx", "line", "kind", "message", "source", "ad_id", "content_hash",
-                     "posted_us", "record"],
+            columns=[
+                "file_idx",
+                "line",
+                "kind",
+                "message",
+                "source",
+                "ad_id",
+                "content_hash",
+                "posted_us",
+                "record",
+            ],
         ).astype({"file_idx": "int32", "line": "int64", "posted_us": "int64"})
 
 
-def _parse_line(file: InputFile, file_idx: int, number: int, raw: bytes | None) -> list[
-    tuple[Any, ...]
-]:
+def _parse_line(
+    file: InputFile, file_idx: int, number: int, raw: bytes | None
+) -> list[tuple[Any, ...]]:
     def other(kind: str, message: str) -> tuple[Any, ...]:
         return (file_idx, number, kind, message, None, None, None, 0, None)
 
@@ -174,8 +185,9 @@ def candidate_keys(
     """
     f = build_features(records, extractions, image_hashes, config)
     keys: list[list[int]] = [[] for _ in range(len(f))]
-    for row, kind, value in zip(f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value,
-                                strict=True):
+    for row, kind, value in zip(
+        f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value, strict=True
+    ):
         keys[row].append(_token_key(f"{KINDS[kind]}:{value}"))
     eligible = np.flatnonzero(f.n_shingles >= config.text_min_shingles)
     if len(eligible):
@@ -228,7 +240,8 @@ def _corpus(group: pd.DataFrame) -> tuple[Corpus, list[int]]:
     records = [record_from_json(x) for x in group["record"].tolist()]
     extractions = [extraction_loads(x) for x in group["extraction"].tolist()]
     image_hashes = {
-        r.key: tuple(h) for r, h in zip(records, group["image_hashes"].tolist(), strict=True)
+        r.key: tuple(h)
+        for r, h in zip(records, group["image_hashes"].tolist(), strict=True)
         if h is not None and len(h)
     }
     return Corpus(records, extractions, image_hashes), [int(x) for x in group["id"].tolist()]
@@ -274,8 +287,9 @@ def cluster_view(cluster: Cluster, group: pd.DataFrame) -> ClusterView:
 def score_cluster(ads: pd.DataFrame, clusters: pd.DataFrame, model: ScoreModel) -> pd.DataFrame:
     """``run_indicators`` and ``model.score`` on one cluster (co-grouped ads and cluster row)."""
     if clusters.empty or ads.empty:
-        return pd.DataFrame(columns=["cluster_id", "score", "flag", "categories", "cities",
-                                     "lead", "row"])
+        return pd.DataFrame(
+            columns=["cluster_id", "score", "flag", "categories", "cities", "lead", "row"]
+        )
     cluster = cluster_from_dict(orjson.loads(clusters["cluster"].iloc[0]))
     view = cluster_view(cluster, ads)
     lead = model.score(cluster.cluster_id, run_indicators(view), cluster_cities(view))
@@ -305,8 +319,12 @@ def ad_rows(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     for batch in batches:
         out: list[tuple[Any, ...]] = []
         for file_idx, line, record_json, extraction_json, cluster_id in zip(
-            batch["file_idx"].tolist(), batch["line"].tolist(), batch["record"].tolist(),
-            batch["extraction"].tolist(), batch["cluster_id"].tolist(), strict=True,
+            batch["file_idx"].tolist(),
+            batch["line"].tolist(),
+            batch["record"].tolist(),
+            batch["extraction"].tolist(),
+            batch["cluster_id"].tolist(),
+            strict=True,
         ):
             record = record_from_json(record_json)
             x = extraction_loads(extraction_json)
@@ -318,9 +336,23 @@ def ad_rows(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
             ))  # fmt: skip
         yield pd.DataFrame(
             out,
-            columns=["file_idx", "line", "source", "ad_id", "cluster_id", "phones", "emails",
-                     "handles", "ages", "city", "places", "language", "obfuscated_phone",
-                     "posted_at", "row"],
+            columns=[
+                "file_idx",
+                "line",
+                "source",
+                "ad_id",
+                "cluster_id",
+                "phones",
+                "emails",
+                "handles",
+                "ages",
+                "city",
+                "places",
+                "language",
+                "obfuscated_phone",
+                "posted_at",
+                "row",
+            ],
         ).astype({"file_idx": "int32", "line": "int64"})
 
 
