@@ -24,6 +24,9 @@ if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
 fi
 if [ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ]; then
   if ! "$PGBIN/pg_isready" -h 127.0.0.1 -p $PGPORT -q 2>/dev/null; then
+    # Test data is disposable: a server that is not running (for instance killed with its
+    # session, leaving a stale postmaster.pid) is started afresh from a new data directory.
+    rm -rf "$PGDATA"
     if [ ! -f "$PGDATA/PG_VERSION" ]; then
       mkdir -p "$PGDATA"
       if have_root; then chown postgres:postgres "$PGDATA"; fi
