@@ -101,6 +101,11 @@ def test_incremental_days_give_the_same_clusters_as_one_run(
     _run([small_market / "part1.jsonl"], tmp_path / "a", store)
     _run([small_market / "part2.jsonl"], tmp_path / "b", store)
     assert _partition(tmp_path / "b") == _partition(analysed[0])
+    # the second run updated the first run's link state instead of starting afresh
+    from balise.link.incremental import load_state
+
+    state = load_state(store / "link-state")
+    assert len(state.features.keys) == len(lines)
     assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (
         analysed[0] / "leads.jsonl"
     ).read_bytes()
@@ -133,3 +138,21 @@ def test_kill_mid_ingest_leaves_a_consistent_store(text_market: Path, tmp_path: 
     assert result.figures.ads_duplicate >= 300  # the committed batches were kept
     ads = _rows(out / "ads.jsonl")
     assert len(ads) == len({(a["source"], a["ad_id"]) for a in ads}) == total
+
+
+def test_an_edited_ad_relinks_afresh_and_matches_a_fresh_store(
+    small_market: Path, tmp_path: Path
+) -> None:
+    lines = (small_market / "ads.jsonl").read_bytes().splitlines(keepends=True)
+    first = orjson.loads(lines[0])
+    first["body"] = (first.get("body") or "") + " Nouveau numéro: 514 555 0199."
+    edited = [orjson.dumps(first) + b"\n", *lines[1:]]
+    (small_market / "edited.jsonl").write_bytes(b"".join(edited))
+    store = tmp_path / "store"
+    _run([small_market / "ads.jsonl"], tmp_path / "a", store)
+    _run([small_market / "edited.jsonl"], tmp_path / "b", store)
+    _run([small_market / "edited.jsonl"], tmp_path / "c", tmp_path / "fresh")
+    assert _partition(tmp_path / "b") == _partition(tmp_path / "c")
+    assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (
+        tmp_path / "c" / "leads.jsonl"
+    ).read_bytes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,8 @@ from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
 from balise.ingest.reader import Warning_, read_ads_file
-from balise.link import hash_images, link_ads
+from balise.link import hash_images
+from balise.link.incremental import LinkState, build_state, load_state, save_state, update_state
 from balise.progress import Reporter
 from balise.schema import (
     AdExtraction,
@@ -79,6 +81,8 @@ class Pipeline:
         self.settings = settings
         self.reporter = reporter
         self.figures = RunFigures()
+        self.added: set[AdKey] = set()  # keys stored (new or edited) by this run
+        self.edited = False  # an ad already in the store changed: linking starts afresh
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
@@ -119,7 +123,7 @@ def analyze(
             corpus = load_corpus(store, reporter)
         pipeline.figures.ads_total = len(corpus.records)
         with pipeline.step("link"), reporter.task("link", None):
-            clusters = link_ads(corpus.records, corpus.extractions, corpus.image_hashes)
+            clusters = link_store(settings.store_dir, corpus, pipeline.added, pipeline.edited)
         with pipeline.step("score"):
             leads, hits = score_clusters(
                 corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
@@ -171,7 +175,11 @@ def _ingest_file(
             stored = _prepare(pipeline, store, batch)
             store.add_ads(stored)
             for item in stored:
-                known[item.record.key] = item.record.content_hash
+                key = item.record.key
+                if key in known:
+                    pipeline.edited = True
+                known[key] = item.record.content_hash
+                pipeline.added.add(key)
             figures.ads_new += len(stored)
             pipeline.reporter.milestone(f"ingest: {figures.ads_new} ads stored")
             batch = []
@@ -234,6 +242,48 @@ def _extract(records: list[AdRecord], workers: int) -> list[AdExtraction]:
         max_workers=workers, mp_context=multiprocessing.get_context("fork")
     ) as pool:
         return [x for part in pool.map(extract_batch, chunks) for x in part]
+
+
+# --- link ------------------------------------------------------------------------------------
+
+
+def link_store(store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool) -> list[Cluster]:
+    """Link the store, re-linking only the neighbourhoods that this run's new ads touch.
+
+    The link state of the previous run (``store_dir/link-state``) is reused when it holds exactly
+    the ads stored before this run; otherwise (first run, an edited or purged ad, a state from
+    another version) everything is linked afresh. Both give the same clusters (see
+    ``balise.link.incremental``).
+    """
+    state_dir = store_dir / "link-state"
+    state: LinkState | None = None
+    if state_dir.exists() and not edited:
+        try:
+            state = load_state(state_dir)
+        except Exception:  # an unreadable or older state is rebuilt, never trusted
+            state = None
+        if state is not None:
+            before = {r.key for r in corpus.records} - added
+            if set(state.features.keys) != before:
+                state = None
+    if state is None:
+        state = build_state(corpus.records, corpus.extractions, corpus.image_hashes)
+    elif added:
+        rows = [i for i, r in enumerate(corpus.records) if r.key in added]
+        state, _ = update_state(
+            state,
+            [corpus.records[i] for i in rows],
+            [corpus.extractions[i] for i in rows],
+            {k: corpus.image_hashes[k] for k in added if k in corpus.image_hashes},
+        )
+    else:
+        return list(state.clusters)
+    tmp = state_dir.with_name(state_dir.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    save_state(state, tmp)
+    shutil.rmtree(state_dir, ignore_errors=True)
+    os.replace(tmp, state_dir)
+    return list(state.clusters)
 
 
 # --- load, score -----------------------------------------------------------------------------
