@@ -4,7 +4,6 @@ rate limiter for every test."""
 
 from __future__ import annotations
 
-import os
 import socket
 import sys
 import threading
@@ -17,37 +16,17 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
 
-from webworld import CHROMIUM_ARGS, World, build_world  # noqa: E402
+from webworld import BACKENDS, CHROMIUM_ARGS, World, build_world, world_on  # noqa: E402
 
-from balise.store.appdb.scratch import scratch_database  # noqa: E402
 from balise.web.routes.tips import RateLimiter  # noqa: E402
 
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
 
-
-@pytest.fixture(
-    scope="module",
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param(
-            "postgresql",
-            id="postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-            ],
-        ),
-    ],
-)
+@pytest.fixture(scope="module", params=BACKENDS)
 def tip_world(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[World]:
-    store = tmp_path_factory.mktemp("store")
-    base = PG_URL if request.param == "postgresql" else None
-    with scratch_database(base, store) as url:
-        w = build_world(url, store)
+    with world_on(request.param, tmp_path_factory.mktemp("store")) as w:
         yield w
-        w.app.state.engine.dispose()
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@ when ``BALISE_TEST_DATABASE_URL`` is set) and a live server for the browser test
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -12,36 +11,15 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from webworld import CHROMIUM_ARGS, World, build_world
-
-from balise.store.appdb.scratch import scratch_database
-
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
+from webworld import BACKENDS, CHROMIUM_ARGS, World, build_world, world_on
 
 
-@pytest.fixture(
-    scope="module",
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param(
-            "postgresql",
-            id="postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-            ],
-        ),
-    ],
-)
+@pytest.fixture(scope="module", params=BACKENDS)
 def world(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[World]:
-    store = tmp_path_factory.mktemp("store")
-    base = PG_URL if request.param == "postgresql" else None
-    with scratch_database(base, store) as url:
-        w = build_world(url, store)
+    with world_on(request.param, tmp_path_factory.mktemp("store")) as w:
         yield w
-        w.app.state.engine.dispose()
 
 
 @pytest.fixture()

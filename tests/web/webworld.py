@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -20,6 +23,7 @@ from balise.cases.publish import publish_analysis
 from balise.cases.sample import SampleAnalysis, make_sample
 from balise.cases.users import add_user, create_user
 from balise.settings import Settings
+from balise.store.appdb.scratch import scratch_database
 from balise.web import create_app
 
 PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
@@ -103,3 +107,28 @@ def logged_in(world: World, username: str) -> TestClient:
     response = login(c, username)
     assert response.status_code == 200, response.text
     return c
+
+
+PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param(
+        "postgresql",
+        id="postgresql",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
+        ],
+    ),
+]
+"""Parameters of a per-module world fixture: SQLite always, PostgreSQL when configured."""
+
+
+@contextmanager
+def world_on(backend: str, store: Path) -> Iterator[World]:
+    """A world on a fresh database of ``backend`` ("sqlite" or "postgresql")."""
+    base = PG_URL if backend == "postgresql" else None
+    with scratch_database(base, store) as url:
+        w = build_world(url, store)
+        yield w
+        w.app.state.engine.dispose()
