@@ -4,10 +4,7 @@ rate limiter for every test."""
 
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
 
-from webworld import BACKENDS, CHROMIUM_ARGS, World, build_world, world_on  # noqa: E402
+from webworld import BACKENDS, World, chromium_launch_args, live_world, world_on  # noqa: E402
 
 from balise.web.routes.tips import RateLimiter  # noqa: E402
 
@@ -41,27 +38,10 @@ def fresh_limiter(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **browser_type_launch_args,
-        "executable_path": "/usr/bin/chromium",
-        "args": CHROMIUM_ARGS,
-    }
+    return chromium_launch_args(browser_type_launch_args)
 
 
 @pytest.fixture(scope="module")
 def tip_live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, World]]:
-    import uvicorn
-
-    w = build_world(None, tmp_path_factory.mktemp("live"))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(w.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", w
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_world(tmp_path_factory.mktemp("live")) as served:
+        yield served

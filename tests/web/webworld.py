@@ -132,3 +132,34 @@ def world_on(backend: str, store: Path) -> Iterator[World]:
         w = build_world(url, store)
         yield w
         w.app.state.engine.dispose()
+
+
+def chromium_launch_args(base: dict[str, Any]) -> dict[str, Any]:
+    """Playwright launch arguments for Debian's Chromium (see platform notes)."""
+    return {**base, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
+
+
+@contextmanager
+def live_world(store: Path) -> Iterator[tuple[str, World]]:
+    """A world on SQLite served by uvicorn on a free loopback port: (base URL, world)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    w = build_world(None, store)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(w.app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}", w
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
