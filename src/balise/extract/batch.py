@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from balise.extract.prices import find_prices
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
+_DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class _Field:
     digits: MappedText
     digits_folded: str  # fold(digits.text)
     low: str  # lowered(cleaned.text): case-insensitive patterns run on it
+    has_digit: bool  # every phone, age and price rule needs a digit (most titles have none)
 
 
 def _prepare(name: str, original: str) -> _Field:
@@ -42,7 +45,8 @@ def _prepare(name: str, original: str) -> _Field:
     digits = digitise(cleaned, folded)
     digits_folded = folded if digits is cleaned else fold(digits.text)
     low = lowered(cleaned.text)
-    return _Field(name, original, cleaned, folded, digits, digits_folded, low)
+    has_digit = _DIGIT.search(digits.text) is not None
+    return _Field(name, original, cleaned, folded, digits, digits_folded, low, has_digit)
 
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
@@ -74,6 +78,8 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     if contact_phone:
         phone_sources.append(_prepare("contact.phone", contact_phone))
     for f in phone_sources:
+        if not f.has_digit:
+            continue
         hit: PhoneHit
         for hit in find_phones(f.digits, f.original, regions):
             phones.append(hit.e164)
@@ -129,6 +135,8 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     ages: list[int] = []
     for f in fields:
+        if not f.has_digit:
+            continue
         for a in find_ages(f.digits_folded, f.digits.text):
             ages.append(a.age)
             mentions.append(
@@ -151,6 +159,8 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
 
     prices: list[Price] = []
     for f in fields:
+        if not f.has_digit:
+            continue
         for price in find_prices(f.digits_folded):
             span = _span(f, f.digits, price.start, price.end)
             prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))

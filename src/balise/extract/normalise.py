@@ -432,6 +432,23 @@ _NUMBER_RE = compile_linear(
     rf"|(?P<unit>{_linear_alternation(list(_UNITS), True)}))(?![a-z])"
 )
 _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
+
+
+def _first_runs(key: str) -> set[str]:
+    """The letter runs a match of ``key`` in _NUMBER_RE can start with.
+
+    Inner separators are ``[\s-]*+`` (possibly empty) for a hyphen and ``\s++`` for a space,
+    so the first run is the first few hyphen-joined parts glued together ("dix",
+    "dixsept"); the match then needs a non-letter, so the run ends there.
+    """
+    parts = key.split(" ")[0].split("-")
+    return {"".join(parts[: k + 1]) for k in range(len(parts))}
+
+
+# Every match of _NUMBER_RE starts at a maximal [a-z]+ run that is one of these (its first
+# letter has no [a-z] before it, and its first word ends at a non-letter): matching only at
+# such runs finds what one scan of the whole text finds.
+_NUMBER_RUNS = frozenset(r for k in (*_UNITS, *_TENS) for r in _first_runs(k))
 _LETTERS_RE = regex.compile(r"[a-z]+")
 _WORD_KEY = regex.compile(r"[\s\-]+")
 _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
@@ -525,6 +542,37 @@ def _tens_value(word: str) -> int:
     return _TENS.get(key, _TENS.get(key.rstrip("s"), 0))
 
 
+def _number_matches(low: str, letters: list[str]) -> list[re.Match[str]]:
+    """What ``_NUMBER_RE.finditer(low)`` gives, trying the pattern only where it can start.
+
+    ``letters`` are the [a-z]+ runs of ``low``. Candidate starts are the occurrences of the
+    runs in _NUMBER_RUNS (found with ``str.find``, kept when no [a-z] letter touches them);
+    trying them in order and skipping those inside the last match is what ``finditer``
+    does, without running the letter-first pattern over the whole text.
+    """
+    starts: list[int] = []
+    n = len(low)
+    for run in _NUMBER_RUNS.intersection(letters):
+        k = low.find(run)
+        while k >= 0:
+            e = k + len(run)
+            if (k == 0 or not "a" <= low[k - 1] <= "z") and (e == n or not "a" <= low[e] <= "z"):
+                starts.append(k)
+            k = low.find(run, e)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    end = 0
+    match = _NUMBER_RE.match
+    for k in starts:
+        if k < end:
+            continue
+        m = match(low, k)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     """Spell numbers as digits and read digit look-alike letters inside digit runs.
 
@@ -533,7 +581,8 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     low = folded if folded is not None else fold(src.text)
     # Letter runs never cross a token, so the text holds a number word exactly when one of
     # its tokens does (bit 2 of _token_flags over all tokens).
-    flags = 0 if _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(low)) else 2
+    letters = _ASCII_LETTERS_RE.findall(low)
+    flags = 0 if _NUMBER_WORDS.isdisjoint(letters) else 2
     # Digit words glued together ("cinqseptneuf", "five5cinq") first. A glued match holds a
     # digit word next to another or to a digit (_GLUE_HINTS: a necessary condition), and
     # never crosses a token: only the tokens flagged are searched.
@@ -557,12 +606,10 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         low = fold(src.text)
     out = src
     builder = None
-    has_words = (
-        not _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(low))
-        if flags & 1
-        else bool(flags & 2)
-    )
-    for m in _NUMBER_RE.finditer(low) if has_words else ():
+    if flags & 1:
+        letters = _ASCII_LETTERS_RE.findall(low)
+    has_words = not _NUMBER_WORDS.isdisjoint(letters) if flags & 1 else bool(flags & 2)
+    for m in _number_matches(low, letters) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(low[m.start() : m.end("unit")])
         else:

@@ -194,18 +194,31 @@ def find_places(folded: str) -> list[PlaceHit]:
     # offs[2k] and ends at offs[2k + 1] (running sums of the part lengths, also in C).
     parts = _SPLIT_WORDS_RE.split(folded)
     words = parts[1::2]
-    if gaz.first_words.isdisjoint(words):
+    firsts = gaz.first_words.intersection(words)
+    if not firsts:
         return []  # no word can start a name (most fields of most ads have one, some none)
     offs = list(accumulate(map(len, parts)))
+    # The indices of the words that can start a name, found with list.index (in C) rather
+    # than by testing every word in Python; visited in order, as a walk over all words would.
+    starts: list[int] = []
+    index = words.index
+    for word in firsts:
+        k = index(word)
+        while True:
+            starts.append(k)
+            try:
+                k = index(word, k + 1)
+            except ValueError:
+                break
+    starts.sort()
     hits: list[PlaceHit] = []
-    i, n = 0, len(words)
-    while i < n:
-        if words[i] not in gaz.first_words:
-            i += 1
-            continue
-        hit = _match_at(gaz, folded, words, offs, i)
+    i = 0
+    for k in starts:
+        if k < i:
+            continue  # inside the last name found
+        hit = _match_at(gaz, folded, words, offs, k)
         if hit is None:
-            i += 1
+            i = k + 1
             continue
         place_hit, i = hit
         if place_hit is not None:
