@@ -435,7 +435,7 @@ _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
 
 
 def _first_runs(key: str) -> set[str]:
-    """The letter runs a match of ``key`` in _NUMBER_RE can start with.
+    r"""The letter runs a match of ``key`` in _NUMBER_RE can start with.
 
     Inner separators are ``[\s-]*+`` (possibly empty) for a hyphen and ``\s++`` for a space,
     so the first run is the first few hyphen-joined parts glued together ("dix",
