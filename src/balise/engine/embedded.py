@@ -8,14 +8,16 @@ Named steps, each timed; an exception inside a step is re-raised as ``StepError`
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from balise.engine.outputs import write_outputs
@@ -83,6 +85,11 @@ class Pipeline:
         self.figures = RunFigures()
         self.added: set[AdKey] = set()  # keys stored (new or edited) by this run
         self.edited = False  # an ad already in the store changed: linking starts afresh
+        # The ads this run stored, as the store would give them back, in storage order: the
+        # load step reads back only what earlier runs stored.
+        self.stored: dict[AdKey, StoredAd] = {}
+        self.extracted_hashes: set[str] = set()  # content extracted (or being) in this run
+        self.extraction_of_hash: dict[str, AdExtraction] = {}
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
@@ -116,11 +123,18 @@ def analyze(
     result = AnalysisResult(pipeline.figures)
     started = time.perf_counter()
     with AnalyticsStore.open(settings.store_dir) as store:
+        first_seq = store.next_seq()
         with pipeline.step("ingest"):
-            for path in paths:
-                _ingest_file(pipeline, store, path, result)
+            extractor = _Extractor(pipeline.workers)
+            try:
+                for path in paths:
+                    _ingest_file(pipeline, store, path, result, extractor)
+            finally:
+                extractor.close()
         with pipeline.step("load"):
-            corpus = load_corpus(store, reporter)
+            corpus = load_corpus(store, reporter, kept=pipeline.stored, before_seq=first_seq)
+        pipeline.stored = {}  # the corpus holds them now
+        pipeline.extraction_of_hash = {}
         pipeline.figures.ads_total = len(corpus.records)
         with pipeline.step("link"), reporter.task("link", None):
             clusters = link_store(settings.store_dir, corpus, pipeline.added, pipeline.edited)
@@ -156,33 +170,107 @@ def analyze(
 
 
 # --- ingest ----------------------------------------------------------------------------------
+#
+# The parent reads, validates and de-duplicates lines and stores whole batches; extraction runs
+# in a process pool that lives for the whole run. While the pool extracts batch k, the parent
+# reads batch k+1, then stores batch k: neither side waits for the other. Each batch is still
+# one transaction, stored in input order, so an interruption loses at most the batches in flight.
+
+
+class _Extractor:
+    """Extraction in-process, or in a pool of forked workers created on first real need."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, records: list[AdRecord]) -> Callable[[], list[AdExtraction]]:
+        """Start extracting ``records``; the returned function waits for the results."""
+        if self._pool is None and (self.workers <= 1 or len(records) < POOL_MIN_ADS):
+            done = extract_batch(records)
+            return lambda: done
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+            )
+        # Chunks small enough to spread a batch over the workers, large enough to amortise
+        # the pickling of each call.
+        chunk = max(100, min(500, len(records) // (self.workers * 2) or 1))
+        futures = [
+            self._pool.submit(extract_batch, records[i : i + chunk])
+            for i in range(0, len(records), chunk)
+        ]
+        return lambda: [x for future in futures for x in future.result()]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+@dataclass
+class _PendingBatch:
+    """A batch cut from the input whose extraction may still be running."""
+
+    records: list[AdRecord]  # one per key (its last version), in input order
+    todo: list[AdRecord]  # the records extracted for this batch
+    stored_reuse: dict[str, AdExtraction]  # content hash -> extraction stored before this run
+    replaces: bool  # some key may already be stored (then its row is replaced)
+    results: Callable[[], list[AdExtraction]]
 
 
 def _ingest_file(
-    pipeline: Pipeline, store: AnalyticsStore, path: Path, result: AnalysisResult
+    pipeline: Pipeline,
+    store: AnalyticsStore,
+    path: Path,
+    result: AnalysisResult,
+    extractor: _Extractor,
 ) -> None:
     figures = pipeline.figures
     figures.files += 1
     known = store.content_hashes()
+    stored_hashes = set(known.values())
     size = path.stat().st_size if path.exists() else 0
     lines = accepted = rejected = 0
     batch: list[AdRecord] = []
     seen_in_file: dict[AdKey, str] = {}
+    in_flight: list[_PendingBatch] = []
 
-    def flush() -> None:
+    def cut() -> None:
         nonlocal batch
-        if batch:
-            stored = _prepare(pipeline, store, batch)
-            store.add_ads(stored)
-            for item in stored:
-                key = item.record.key
-                if key in known:
-                    pipeline.edited = True
-                known[key] = item.record.content_hash
-                pipeline.added.add(key)
-            figures.ads_new += len(stored)
-            pipeline.reporter.milestone(f"ingest: {figures.ads_new} ads stored")
-            batch = []
+        if not batch:
+            return
+        # An ad repeated inside one batch keeps its last version.
+        unique: dict[AdKey, AdRecord] = {}
+        for record in batch:
+            unique[record.key] = record
+        records = list(unique.values())
+        replaces = False
+        for record in records:
+            key = record.key
+            if key in known:
+                replaces = pipeline.edited = True
+            known[key] = record.content_hash
+            pipeline.added.add(key)
+        # Reposts reuse the extraction of the same content: stored before this run, or
+        # extracted earlier in this run (kept in memory); only new content is extracted.
+        extracted = pipeline.extracted_hashes
+        wanted = {r.content_hash for r in records if r.content_hash in stored_hashes}
+        stored_reuse = store.extraction_by_hash(wanted - extracted) if wanted else {}
+        todo: list[AdRecord] = []
+        for record in records:
+            digest = record.content_hash
+            if digest not in extracted and digest not in stored_reuse:
+                extracted.add(digest)
+                todo.append(record)
+        figures.ads_reposts += len(records) - len(todo)
+        in_flight.append(
+            _PendingBatch(records, todo, stored_reuse, replaces, extractor.submit(todo))
+        )
+        batch = []
+        # Keep one batch extracting while the next is read; store the one before it now.
+        while len(in_flight) > 1:
+            _store_batch(pipeline, store, in_flight.pop(0))
 
     with pipeline.reporter.task(f"ingest {path.name}", size) as advance:
         for item in read_ads_file(path, progress=advance):
@@ -202,46 +290,50 @@ def _ingest_file(
             seen_in_file[key] = item.content_hash
             batch.append(item)
             if len(batch) >= pipeline.settings.ingest_batch:
-                flush()
-        flush()
+                cut()
+        cut()
+        while in_flight:
+            _store_batch(pipeline, store, in_flight.pop(0))
     figures.lines_read += lines
     figures.lines_rejected += rejected
     store.record_file(str(path), size, lines, accepted, rejected)
 
 
-def _prepare(pipeline: Pipeline, store: AnalyticsStore, batch: list[AdRecord]) -> list[StoredAd]:
-    """Extract (reusing the work done for identical reposts) and hash the photos of a batch."""
-    # An ad repeated inside one batch keeps its last version.
-    unique: dict[AdKey, AdRecord] = {}
-    for record in batch:
-        unique[record.key] = record
-    records = list(unique.values())
-    reused = store.extraction_by_hash(r.content_hash for r in records)
-    todo = [r for r in records if r.content_hash not in reused]
-    pipeline.figures.ads_reposts += len(records) - len(todo)
-    fresh = dict(zip((r.key for r in todo), _extract(todo, pipeline.workers), strict=True))
-    with_images = [r for r in records if r.images]
+def _store_batch(pipeline: Pipeline, store: AnalyticsStore, batch: _PendingBatch) -> None:
+    """Wait for a batch's extraction, hash its photos and store it in one transaction."""
+    fresh = dict(zip((r.key for r in batch.todo), batch.results(), strict=True))
+    by_hash = pipeline.extraction_of_hash
+    for record in batch.todo:
+        by_hash.setdefault(record.content_hash, fresh[record.key])
+    with_images = [r for r in batch.records if r.images]
     hashes = hash_images(with_images, workers=pipeline.workers) if with_images else {}
-    out: list[StoredAd] = []
-    for record in records:
+    stored: list[StoredAd] = []
+    for record in batch.records:
         extraction = fresh.get(record.key)
         if extraction is None:
-            extraction = replace(
-                reused[record.content_hash], source=record.source, ad_id=record.ad_id
-            )
-        out.append(StoredAd(record, extraction, hashes.get(record.key, ())))
-    return out
+            reused = batch.stored_reuse.get(record.content_hash) or by_hash[record.content_hash]
+            extraction = replace(reused, source=record.source, ad_id=record.ad_id)
+        stored.append(StoredAd(record, extraction, hashes.get(record.key, ())))
+    store.add_ads(stored, replace=batch.replaces)
+    kept = pipeline.stored
+    for item in stored:
+        key = item.record.key
+        if key in kept:  # stored again by this run: it moves to the end, as its row does
+            del kept[key]
+        kept[key] = _as_loaded(item)
+    pipeline.figures.ads_new += len(stored)
+    pipeline.reporter.milestone(f"ingest: {pipeline.figures.ads_new} ads stored")
 
 
-def _extract(records: list[AdRecord], workers: int) -> list[AdExtraction]:
-    if workers <= 1 or len(records) < POOL_MIN_ADS:
-        return extract_batch(records)
-    chunk = max(250, len(records) // (workers * 4))
-    chunks = [records[i : i + chunk] for i in range(0, len(records), chunk)]
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("fork")
-    ) as pool:
-        return [x for part in pool.map(extract_batch, chunks) for x in part]
+def _as_loaded(item: StoredAd) -> StoredAd:
+    """The ad as the store gives it back: a date-time with a time-zone *name* comes back with
+    its fixed offset. (It matters: Python subtracts two times of one named zone on the wall
+    clock, across a daylight-saving change too.)"""
+    moment = item.record.posted_at
+    if isinstance(moment.tzinfo, timezone):
+        return item
+    loaded = datetime.fromisoformat(moment.isoformat())
+    return StoredAd(replace(item.record, posted_at=loaded), item.extraction, item.image_hashes)
 
 
 # --- link ------------------------------------------------------------------------------------
@@ -289,17 +381,39 @@ def link_store(store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool)
 # --- load, score -----------------------------------------------------------------------------
 
 
-def load_corpus(store: AnalyticsStore, reporter: Reporter) -> Corpus:
+def load_corpus(
+    store: AnalyticsStore,
+    reporter: Reporter,
+    *,
+    kept: Mapping[AdKey, StoredAd] | None = None,
+    before_seq: int | None = None,
+) -> Corpus:
+    """Every stored ad in storage order.
+
+    ``kept`` are the ads this run stored (from ``before_seq`` on), still in memory in storage
+    order: only the ads stored before them are read back and decoded (none on a fresh store).
+    """
     records: list[AdRecord] = []
     extractions: list[AdExtraction] = []
     image_hashes: dict[AdKey, tuple[str, ...]] = {}
-    with reporter.task("load", store.count_ads()) as advance:
-        for item in store.iter_ads():
+    if kept is None or before_seq is None:
+        items: Iterable[StoredAd] = store.iter_ads()
+        total = store.count_ads()
+    else:
+        earlier = store.count_ads(before_seq=before_seq)
+        items = itertools.chain(
+            store.iter_ads(before_seq=before_seq) if earlier else (), kept.values()
+        )
+        total = earlier + len(kept)
+    with reporter.task("load", total) as advance:
+        for item in items:
             records.append(item.record)
             extractions.append(item.extraction)
             if item.image_hashes:
                 image_hashes[item.record.key] = item.image_hashes
-            advance(1)
+            if len(records) % 10_000 == 0:
+                advance(10_000)
+        advance(len(records) % 10_000)
     return Corpus(records, extractions, image_hashes)
 
 

@@ -133,11 +133,16 @@ class AnalyticsStore:
             self._con.unregister("wanted_hashes")
         return {h: extraction_loads(x) for h, x in rows}
 
-    def add_ads(self, ads: Sequence[StoredAd]) -> None:
-        """Insert (or replace, for an edited ad) a batch, atomically."""
+    def add_ads(self, ads: Sequence[StoredAd], *, replace: bool = True) -> None:
+        """Insert (or replace, for an edited ad) a batch, atomically.
+
+        ``replace=False`` says that none of the keys is stored yet: the look-up of rows to
+        replace (a join with the whole table) is skipped. The primary key still refuses a
+        duplicate.
+        """
         if not ads:
             return
-        start = self._next_seq()
+        start = self.next_seq()
         columns: dict[str, list[object]] = {c: [] for c in _AD_COLUMNS}
         for i, item in enumerate(ads):
             r = item.record
@@ -164,9 +169,10 @@ class AnalyticsStore:
         con.register("batch", table)
         try:
             con.execute("BEGIN TRANSACTION")
-            con.execute(
-                "DELETE FROM ads WHERE (source, ad_id) IN (SELECT (source, ad_id) FROM batch)"
-            )
+            if replace:
+                con.execute(
+                    "DELETE FROM ads WHERE (source, ad_id) IN (SELECT (source, ad_id) FROM batch)"
+                )
             con.execute(f"INSERT INTO ads ({', '.join(_AD_COLUMNS)}) SELECT * FROM batch")
             con.execute("COMMIT")
         except BaseException:
@@ -175,18 +181,24 @@ class AnalyticsStore:
         finally:
             con.unregister("batch")
 
-    def _next_seq(self) -> int:
+    def next_seq(self) -> int:
+        """The storage sequence number the next stored ad gets (ads are read back in it)."""
         ((value,),) = self._con.execute("SELECT coalesce(max(seq), -1) + 1 FROM ads").fetchall()
         return int(value)
 
-    def count_ads(self) -> int:
-        ((value,),) = self._con.execute("SELECT count(*) FROM ads").fetchall()
+    def count_ads(self, *, before_seq: int | None = None) -> int:
+        """Stored ads (only those stored before sequence number ``before_seq``, if given)."""
+        where, params = ("WHERE seq < ?", [before_seq]) if before_seq is not None else ("", [])
+        ((value,),) = self._con.execute(f"SELECT count(*) FROM ads {where}", params).fetchall()
         return int(value)
 
-    def iter_ads(self, batch_size: int = 50_000) -> Iterator[StoredAd]:
-        """Every stored ad in ingestion order."""
+    def iter_ads(
+        self, batch_size: int = 50_000, *, before_seq: int | None = None
+    ) -> Iterator[StoredAd]:
+        """Every stored ad in ingestion order (only those stored before ``before_seq``)."""
+        where, params = ("WHERE seq < ?", [before_seq]) if before_seq is not None else ("", [])
         cursor = self._con.cursor().execute(
-            f"SELECT {', '.join(_AD_COLUMNS)} FROM ads ORDER BY seq"
+            f"SELECT {', '.join(_AD_COLUMNS)} FROM ads {where} ORDER BY seq", params
         )
         while True:
             chunk = cursor.fetchmany(batch_size)

@@ -1,0 +1,156 @@
+"""Whole-``analyze`` throughput on a text-only market: per-step seconds, ads/s, growth at 10x.
+
+    python benchmarks/bench_analyze.py                          # ~130k ads (18,000 operators)
+    python benchmarks/bench_analyze.py --operators 180000        # ~1.3M ads (10x; check memory)
+    python benchmarks/bench_analyze.py --compare 18000 180000    # cost per ad at 1x and 10x
+    python benchmarks/bench_analyze.py --operators 2500 --profile  # cProfile, one process
+
+Markets are generated once and cached (``--cache``, default /tmp/balise-bench/markets): a
+1.3M-ad market takes a quarter of an hour to generate. Each run starts from an empty store and
+writes its figures to ``<cache>/result-<operators>.json`` so that ``--compare`` can put a 1x
+and a 10x run side by side. The machine is shared: every figure is printed with the load
+average before and after the run.
+
+Target (issue 5): >= 2,000 ads/s at ~130k ads on 2 cores; cost per ad grows <= 20% at 10x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CACHE = Path("/tmp/balise-bench/markets")
+
+
+def market_dir(cache: Path, seed: int, operators: int, weeks: int) -> Path:
+    """The cached market for these arguments, generated on first use."""
+    from balise.simulate import generate_market
+
+    out = cache / f"market-s{seed}-o{operators}-w{weeks}"
+    done = out / "DONE"
+    if done.exists():
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    started = time.perf_counter()
+    print(f"generating {operators} operators over {weeks} weeks into {out}...", flush=True)
+    generate_market(seed, operators, weeks, out, images=False)
+    done.write_text(f"{time.perf_counter() - started:.1f}\n")
+    print(f"generated in {time.perf_counter() - started:.0f} s", flush=True)
+    return out
+
+
+def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, object]:
+    """One fresh analysis of ``market`` in ``work``; returns its figures."""
+    from balise.engine.embedded import analyze
+    from balise.progress import Reporter
+    from balise.settings import Settings
+
+    shutil.rmtree(work, ignore_errors=True)
+    settings = Settings(store_dir=work / "store", environment="test", workers=workers)
+    load_before = os.getloadavg()
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    started = time.perf_counter()
+    result = analyze(
+        [market / "ads.jsonl"],
+        out_dir=work / "out",
+        settings=settings,
+        reporter=Reporter(quiet=not sys.stderr.isatty()),
+        publish=False,
+    )
+    seconds = time.perf_counter() - started
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        profiler.dump_stats(str(work / "analyze.prof"))
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    ads = result.figures.ads_total
+    return {
+        "market": str(market),
+        "ads": ads,
+        "clusters": result.figures.clusters,
+        "seconds": round(seconds, 2),
+        "ads_per_s": round(ads / seconds, 1),
+        "ms_per_ad": round(1000 * seconds / max(1, ads), 4),
+        "steps": dict(result.figures.seconds),
+        "workers": workers or os.cpu_count(),
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+        "max_rss_mb": _max_rss_mb(),
+    }
+
+
+def _max_rss_mb() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def show(figures: dict[str, object]) -> None:
+    ads, seconds = figures["ads"], figures["seconds"]
+    print(
+        f"analyze: {ads} ads, {figures['clusters']} clusters in {seconds} s = "
+        f"{figures['ads_per_s']:,} ads/s (target >= 2,000); {figures['ms_per_ad']} ms per ad"
+    )
+    steps = figures["steps"]
+    assert isinstance(steps, dict)
+    print("  " + "  ".join(f"{name} {value:.1f}s" for name, value in steps.items()))
+    print(
+        f"  load average before {figures['load_before']} after {figures['load_after']}; "
+        f"workers {figures['workers']}; parent max RSS {figures['max_rss_mb']} MB"
+    )
+
+
+def compare(cache: Path, small: int, large: int) -> int:
+    figures = []
+    for operators in (small, large):
+        path = cache / f"result-{operators}.json"
+        if not path.exists():
+            print(f"no result for {operators} operators yet ({path}); run it first")
+            return 1
+        figures.append(json.loads(path.read_text()))
+        show(figures[-1])
+    ratio = float(figures[1]["ms_per_ad"]) / float(figures[0]["ms_per_ad"])
+    scale = int(figures[1]["ads"]) / int(figures[0]["ads"])
+    print(f"{scale:.1f}x the ads: cost per ad grows {ratio - 1:+.0%} (target <= +20%)")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--operators", type=int, default=18_000, help="18,000 ~ 130k ads")
+    parser.add_argument("--weeks", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=0, help="0 = one per core")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--work", type=Path, help="run directory (default: under --cache)")
+    parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
+    parser.add_argument("--profile", action="store_true", help="cProfile the parent process")
+    parser.add_argument("--compare", nargs=2, type=int, metavar=("SMALL", "LARGE"))
+    args = parser.parse_args()
+
+    args.cache.mkdir(parents=True, exist_ok=True)
+    if args.compare:
+        return compare(args.cache, *args.compare)
+    market = market_dir(args.cache, args.seed, args.operators, args.weeks)
+    work = args.work or args.cache / f"run-{args.operators}"
+    figures = run(market, work, workers=args.workers, profile=args.profile)
+    show(figures)
+    (args.cache / f"result-{args.operators}.json").write_text(json.dumps(figures, indent=2))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
