@@ -33,12 +33,17 @@ def _unit_source(key: str) -> str:
 _UNIT_KEYS = sorted(_UNITS, key=len, reverse=True)
 _UNIT_ALT = "|".join(_unit_source(k) for k in _UNIT_KEYS)
 # The same alternation, class first for a unit that starts a match: "[..](?<![a-z0-9].)"
-# tests the character before the unit as "(?<![a-z0-9])" did, and each alternative checks
-# its own first character ("(?<=q)uick...") and keeps its place in the order.
+# tests the character before the unit as "(?<![a-z0-9])" did; units are grouped by their
+# first character ("(?<=q)(?:uick...|v)"), in their order within a group (units with
+# different first characters never match at the same position), so one look-behind per
+# character is tested instead of one per unit.
 _UNIT_FIRST = "".join(sorted({re.escape(k[0]) for k in _UNIT_KEYS}))
+_UNIT_GROUPS: dict[str, list[str]] = {}
+for _key in _UNIT_KEYS:
+    _UNIT_GROUPS.setdefault(_key[0], []).append(_unit_source(_key[1:]))
 _UNIT_CLASS_FIRST = (
     rf"[{_UNIT_FIRST}](?<![a-z0-9].)(?:"
-    + "|".join(f"(?<={re.escape(k[0])}){_unit_source(k[1:])}" for k in _UNIT_KEYS)
+    + "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rests)})" for c, rests in _UNIT_GROUPS.items())
     + ")"
 )
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|dollars?|bucks|cad|usd|€|euros?)"
