@@ -43,22 +43,23 @@ import json, sys, time
 from pathlib import Path
 from balise.progress import Reporter
 from balise.settings import Settings
-engine, ads, out, store, master = sys.argv[1:6]
+engine, ads, out, store, master, memory = sys.argv[1:7]
 started = time.perf_counter()
 settings = Settings(store_dir=Path(store))
+# step start/end lines go to stderr, which the benchmark writes to a log file
+reporter = Reporter()
 if engine == "spark":
     from balise.engine.spark_session import get_session
     from balise.engine.spark import analyze_spark
-    session, _ = get_session(master)
+    session, _ = get_session(master, conf={"spark.driver.memory": memory} if memory else None)
     session_s = time.perf_counter() - started
-    result = analyze_spark([Path(ads)], out_dir=Path(out), settings=settings,
-                           reporter=Reporter(quiet=True))
+    result = analyze_spark([Path(ads)], out_dir=Path(out), settings=settings, reporter=reporter)
     session.stop()
 else:
     from balise.engine.embedded import analyze
     session_s = 0.0
     result = analyze([Path(ads)], out_dir=Path(out), settings=settings, publish=False,
-                     reporter=Reporter(quiet=True))
+                     reporter=reporter)
 f = result.figures
 print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
                   "ads": f.ads_total, "clusters": f.clusters, "flagged": f.leads_flagged,
@@ -66,20 +67,35 @@ print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
 """
 
 
-def _run(engine: str, ads: Path, work: Path, master: str) -> dict[str, object]:
+def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[str, object]:
     out = work / f"out-{engine}-{ads.parent.name}"
     store = work / f"store-{engine}-{ads.parent.name}"
+    log = work / f"run-{engine}-{ads.parent.name}.log"
     subprocess.run(["rm", "-rf", str(out), str(store)], check=True)
+    print(f"{engine} on {ads}: progress in {log}", flush=True)
+    with log.open("w") as err:
+        done = subprocess.run(
+            [sys.executable, "-c", _RUNNER, engine, str(ads), str(out), str(store), master, memory],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            check=False,
+        )
+    if done.returncode != 0:
+        raise SystemExit(f"{engine} failed on {ads}:\n{log.read_text()[-3000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _commit() -> str:
     done = subprocess.run(
-        [sys.executable, "-c", _RUNNER, engine, str(ads), str(out), str(store), master],
+        ["git", "log", "-1", "--format=%h %cI"],
+        cwd=Path(__file__).parent,
         capture_output=True,
         text=True,
         check=False,
     )
-    if done.returncode != 0:
-        raise SystemExit(f"{engine} failed on {ads}:\n{done.stderr[-3000:]}")
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return done.stdout.strip() or "unknown"
 
 
 def main() -> None:
@@ -94,19 +110,33 @@ def main() -> None:
         default=["embedded", "spark"],
         help="run only these engines",
     )
+    parser.add_argument(
+        "--driver-memory",
+        default="",
+        help="spark.driver.memory for the Spark runs (local mode: the executors live in it)",
+    )
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-engines")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     load = os.getloadavg()
-    print(f"cores: {os.cpu_count()}, load average at start: {load[0]:.1f}, master {args.master}")
+    print(
+        f"cores: {os.cpu_count()}, load average at start: {load[0]:.1f}, master {args.master}, "
+        f"commit {_commit()}",
+        flush=True,
+    )
     rows = []
     for size in args.sizes:
         ads = _market(args.work, size, args.weeks)
-        got = {engine: _run(engine, ads, args.work, args.master) for engine in args.engines}
+        got = {
+            engine: _run(engine, ads, args.work, args.master, args.driver_memory)
+            for engine in args.engines
+        }
         for engine, figures in got.items():
+            wall, n = float(figures["wall"]), float(figures["ads"])  # type: ignore[arg-type]
             print(
-                f"\n{figures['ads']} ads, {engine}: {figures['wall']:.1f} s "
-                f"(session start {figures['session']:.1f} s), load average "
+                f"\n{figures['ads']} ads, {engine}: {wall:.1f} s "
+                f"(session start {figures['session']:.1f} s; {1000 * wall / n:.2f} ms/ad), "
+                f"{figures['clusters']} clusters, {figures['flagged']} flagged, load average "
                 f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}",
                 flush=True,
             )

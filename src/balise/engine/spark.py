@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from balise.engine.embedded import AnalysisResult, Corpus, load_model
+from balise.engine.embedded import AnalysisResult, Corpus, Pipeline, load_model
 from balise.engine.outputs import write_jsonl
-from balise.errors import BaliseError, InputError, MissingExtraError, StepError
+from balise.errors import InputError, MissingExtraError
 from balise.ingest.reader import Warning_
 from balise.link import LinkConfig
 from balise.progress import Reporter
-from balise.schema import Cluster, RejectedLine, RunFigures
+from balise.schema import Cluster, RejectedLine
 from balise.settings import Settings
 from balise.store.codec import cluster_from_dict, extraction_loads, lead_from_dict
 
@@ -95,28 +95,21 @@ def _input_file(path: Path | str) -> tuple[str, str, str]:
     return text, local.resolve().as_uri(), str(local.parent.resolve())
 
 
-class _SparkRun:
+class _SparkRun(Pipeline):
+    """One run: the embedded pipeline's step timing and errors, with Spark doing the work."""
+
     def __init__(
         self, spark: SparkSession, settings: Settings, reporter: Reporter, config: LinkConfig
     ) -> None:
+        super().__init__(settings, reporter)
         self.spark = spark
-        self.settings = settings
-        self.reporter = reporter
         self.config = config
-        self.figures = RunFigures()
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            with self.reporter.task(name, None):
-                yield
-        except BaliseError:
-            raise
-        except Exception as exc:
-            raise StepError(name, f"{type(exc).__name__}: {exc}") from exc
-        finally:
-            self.figures.seconds[name] = round(time.perf_counter() - started, 3)
+        # the embedded engine's timing and StepError, plus a progress line: a step takes long
+        with super().step(name), self.reporter.task(name, None):
+            yield
 
     def analyze(
         self, inputs: list[tuple[str, str, str]], out_dir: Path, lang: str
@@ -174,12 +167,12 @@ class _SparkRun:
 
             with self.step("neighbourhoods"):
                 keyed = ads.select("id", F.explode("keys").alias("k"))
-                roots = keyed.groupBy("k").agg(F.min("id").alias("root"))
-                edges = (
-                    keyed.join(roots, "k")
-                    .where(F.col("id") != F.col("root"))
-                    .select(F.col("root").alias("a"), F.col("id").alias("b"))
-                    .distinct()
+                # a star per key: its smallest ad to each other ad (one shuffle, no join; a
+                # pair repeated by several keys is left for the components' set gathering)
+                sharing = keyed.groupBy("k").agg(F.collect_set("id").alias("ids"))
+                root = F.array_min("ids")
+                edges = sharing.where(F.size("ids") > 1).select(
+                    root.alias("a"), F.explode(F.filter("ids", lambda i: i != root)).alias("b")
                 )
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
@@ -198,6 +191,9 @@ class _SparkRun:
                     )
                 )
                 figures.clusters = clusters.count()
+                # ``neighbourhood`` is materialised: its sources' blocks are not needed again
+                parsed.unpersist()
+                ads.unpersist()
                 # a fresh column (alias): the ads are co-grouped with ``clusters`` later
                 assignment = clusters.select(
                     F.col("cluster_id").alias("cluster_id"), F.explode("ad_ids").alias("id")
@@ -243,6 +239,7 @@ class _SparkRun:
                     key=lambda lead: (-lead.score, lead.cluster_id),
                 )
                 figures.leads_flagged = len(flagged)
+                neighbourhood.unpersist()  # ``ads_c`` (materialised by the scoring) replaces it
 
             with self.step("write"):
                 rows = keep(ads_c.mapInPandas(tasks.ad_rows, tasks.AD_ROW_SCHEMA))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,13 +44,17 @@ def local_environment() -> None:
 
 
 def get_session(
-    master: str | None, *, shuffle_partitions: int | None = None
+    master: str | None,
+    *,
+    shuffle_partitions: int | None = None,
+    conf: Mapping[str, str] | None = None,
 ) -> tuple[SparkSession, bool]:
     """``(session, created)``: the active session when there is one, else a new one.
 
     ``master`` (``--master``) is used only when a new session is created; without it a new
-    session runs where spark-submit says, or in ``local[*]`` under plain Python. ``created``
-    tells the caller to stop the session at the end.
+    session runs where spark-submit says, or in ``local[*]`` under plain Python. ``conf``
+    (Spark settings, e.g. ``{"spark.driver.memory": "8g"}``) overrides the defaults of a new
+    session. ``created`` tells the caller to stop the session at the end.
     """
     from pyspark.sql import SparkSession
 
@@ -72,7 +77,7 @@ def get_session(
         builder = builder.master(str(master))
         if shuffle_partitions:
             builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
-    for key, value in COMMON_CONF.items():
+    for key, value in {**COMMON_CONF, **(conf or {})}.items():
         builder = builder.config(key, value)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
