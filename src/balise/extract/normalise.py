@@ -25,12 +25,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from balise.extract.patterns import (
     SPACE,
     SPACE_CHARS,
     compile_linear,
+    compile_pattern,
     finditer,
     search,
 )
@@ -372,13 +371,6 @@ def lowered(text: str) -> str:
 # --- digitise ------------------------------------------------------------------------------
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(
-        regex.escape(w).replace(r"\-", r"[\s\-]*").replace(r"\ ", r"\s+") for w in ordered
-    )
-
-
 def _number_tables() -> tuple[dict[str, int], dict[str, int]]:
     units: dict[str, int] = {}
     tens: dict[str, int] = {}
@@ -391,8 +383,6 @@ def _number_tables() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _UNITS, _TENS = _number_tables()
-_UNIT_ALT = _alternation(list(_UNITS))
-_TENS_ALT = _alternation(list(_TENS))
 
 
 def _linear_word(word: str) -> str:
@@ -406,7 +396,8 @@ def _linear_word(word: str) -> str:
 
 
 def _linear_alternation(words: list[str], first_consumed: bool = False) -> str:
-    """``_alternation`` for the stdlib ``re``: ``regex``'s white space, possessive runs.
+    r"""An alternation of number words for the stdlib ``re``: longest first, a hyphen as
+    ``[\s-]*`` and a space as ``\s+`` (``regex``'s white space, possessive runs).
 
     With ``first_consumed`` the first letter has already been matched (class first) and
     each word checks it with a look-behind instead ("(?<=q)uatre...").
@@ -449,8 +440,7 @@ def _first_runs(key: str) -> set[str]:
 # letter has no [a-z] before it, and its first word ends at a non-letter): matching only at
 # such runs finds what one scan of the whole text finds.
 _NUMBER_RUNS = frozenset(r for k in (*_UNITS, *_TENS) for r in _first_runs(k))
-_LETTERS_RE = regex.compile(r"[a-z]+")
-_WORD_KEY = regex.compile(r"[\s\-]+")
+_WORD_KEY = compile_linear(rf"[{SPACE_CHARS}\-]+")  # linear: one class; regex's \s
 _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 # Stdlib ``re``: ``[\W_]`` is exactly ``regex``'s ``[^\p{L}\p{N}]`` on every character
 # Python's Unicode database knows, and the variable-width look-behind "[0-9][^LN]{1,3}" is
@@ -464,13 +454,23 @@ _LETTER_DIGIT_RE = compile_linear(
     rf"|{_NOT_LN_AFTER_DIGIT}[OISZB]{{2,4}}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[\W_]{1,3}[0-9])"
 )
-_BRA_SIZE = regex.compile(r"\d\dB-\d\d-\d\d")  # 32B-24-35 is a measurement, not 328
+# 32B-24-35 is a measurement, not 328 (linear: no repeat; tried with ``match`` only)
+_BRA_SIZE = compile_linear(r"\d\dB-\d\d-\d\d")
 _DIGIT_WORDS = {w: v for w, v in _UNITS.items() if v < 10 and "-" not in w}
-_CONCAT_RE = regex.compile(
+_CONCAT_SOURCE = (
     r"(?<![a-z])(?=[a-z0-9]*[a-z])(?:"
     + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
     + r"|[0-9]){2,}(?![a-z])"
 )
+# Glued digit words are looked for inside one [a-z0-9]+ token at a time. On a token of
+# n characters the pattern costs O(n) steps per start (the look-ahead, and a loop whose
+# only ambiguity is "un"/"une", where the wrong branch dies within a character, since no
+# digit word starts with "i"), O(n^2) in all: tokens up to _CONCAT_SHORT characters (every
+# glued number an ad writes) run with the stdlib ``re`` (at most ~10^4 steps), longer ones
+# with the ``regex`` module and its timeout.
+_CONCAT_SHORT = 100
+_CONCAT_RE = compile_pattern(_CONCAT_SOURCE)
+_CONCAT_RE_SHORT = compile_linear(_CONCAT_SOURCE)
 # Linear (stdlib re): alternations of literal words followed by a literal alternation or a
 # single class; no repeats.
 _DIGIT_ALT = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
@@ -478,8 +478,9 @@ _GLUE_HINTS = (
     compile_linear(rf"(?:{_DIGIT_ALT})(?:{_DIGIT_ALT}|[0-9])"),
     compile_linear(rf"[0-9](?:{_DIGIT_ALT})"),
 )
-_ASCII_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class (same as _LETTERS_RE)
-_CONCAT_PIECE = regex.compile("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
+_ASCII_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class
+# Linear: literal words and one class, no repeat.
+_CONCAT_PIECE = compile_linear("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
 # Where a look-alike letter touches a digit (a superset of the places _LETTER_DIGIT_RE can
 # match: [^A-Za-z0-9] holds every character [^\p{L}\p{N}] holds). Linear: bounded classes;
 # written class-first so ``re`` skips ahead in C.
@@ -500,9 +501,13 @@ def _token_flags(token: str) -> int:
     repeat) decides exactly whether the whole-text passes can find anything.
     """
     flags = 0
-    if not token.isdigit() and search(_CONCAT_RE, token) is not None:
+    if not token.isdigit() and (
+        _CONCAT_RE_SHORT.search(token) is not None
+        if len(token) <= _CONCAT_SHORT
+        else search(_CONCAT_RE, token) is not None
+    ):
         flags |= 1
-    if not _NUMBER_WORDS.isdisjoint(_LETTERS_RE.findall(token)):
+    if not _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(token)):
         flags |= 2
     return flags
 
@@ -591,7 +596,12 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         for token in _TOKEN_RE.finditer(low):
             if not _token_flags(token.group()) & 1:
                 continue
-            for m in finditer(_CONCAT_RE, low, token.start(), token.end()):
+            glued = (
+                _CONCAT_RE_SHORT.finditer(low, token.start(), token.end())
+                if token.end() - token.start() <= _CONCAT_SHORT
+                else finditer(_CONCAT_RE, low, token.start(), token.end())
+            )
+            for m in glued:
                 pieces = _CONCAT_PIECE.findall(m.group())
                 if builder is None:
                     builder = _Builder(src)

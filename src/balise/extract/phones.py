@@ -21,10 +21,9 @@ from balise.extract.normalise import MappedText
 from balise.extract.patterns import (
     SPACE,
     SPACE_CHARS,
+    caseless,
     compile_linear,
-    compile_pattern,
-    finditer_linear,
-    search,
+    for_re,
 )
 
 DEFAULT_REGION = "CA"
@@ -48,21 +47,45 @@ _SEP = (
 )
 _RUN_RE = compile_linear(rf"[+\d](?<![^\W_][+\d])(?:(?<=\+){SPACE}?\d+|(?<=\d)\d*)(?:{_SEP}\d+)*")
 _GROUP_RE = compile_linear(r"\d+")
-_IGNORE_BEFORE_RE = compile_pattern(
-    r"(?:\b(?:id|ref|r[ée]f[ée]rence|annonce|ad|post|no|num[ée]ro\s+d'annonce|order|commande"
-    r"|code\s+postal|postal\s+code|promo\s+code|code\s+promo|card|carte)\s*[#:.]?\s*#?\s*)$",
-    0x2,  # IGNORECASE
+
+
+def _regex_caseless(fragment: str) -> str:
+    """``caseless`` plus the two non-ASCII letters the ``regex`` module's IGNORECASE also
+    matches for ASCII ones: the Kelvin sign for "k" and the long s for "s"."""
+    return caseless(fragment).replace("[kK]", "[kK\u212a]").replace("[sS]", "[sS\u017f]")
+
+
+# What makes a digit run an id rather than a number, right before it. Stdlib ``re``, no
+# timeout: it is only searched in the 30 characters before a run (``pos``/``endpos``), so
+# one search costs at most a bounded number of steps whatever the text; the ``regex``
+# module's IGNORECASE is spelled out (``_regex_caseless``; "É" for "é"), its ``\s`` is
+# ``SPACE``.
+_IGNORE_BEFORE_RE = compile_linear(
+    for_re(
+        _regex_caseless(
+            r"(?:\b(?:id|ref|r[éÉ]f[éÉ]rence|annonce|ad|post|no|num[éÉ]ro\s+d'annonce|order"
+            r"|commande|code\s+postal|postal\s+code|promo\s+code|code\s+promo|card|carte)"
+            r"\s*[#:.]?\s*#?\s*)$"
+        )
+    ).replace("*+", "*")
 )
 _PLAIN_RE = compile_linear(  # linear: bounded repeats of single characters
     r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\) ?|\d{3}[ .\-]?)\d{3}[ .\-]?\d{4}$"
     r"|^\+\d{1,3}(?:[ .\-]?\d{1,5}){2,6}$|^0\d(?:[ .\-]?\d\d){4}$"
 )
 # A country named in the ad lets a number in that country's national format be read.
-_COUNTRY_RE = compile_pattern(
-    r"\b(?P<FR>france|fran[cç]aise?|paris|lyon|marseille)\b|\b(?P<GB>uk|u\.k\.|england|angleterre"
-    r"|royaume[\s\-]uni|london|londres)\b|\b(?P<BE>belgique|belgium|bruxelles|brussels)\b"
-    r"|\b(?P<CH>suisse|switzerland|gen[eè]ve|geneva)\b|\b(?P<AU>australia|australie|sydney)\b",
-    0x2,
+# Stdlib ``re``, no timeout. Linear: an alternation of fixed words between ``\b``s, at most
+# a few dozen steps per start; the ``regex`` module's IGNORECASE is spelled out
+# (``_regex_caseless``, with "Ç"/"È" for "ç"/"è").
+_COUNTRIES = (
+    ("FR", r"france|fran[cçÇ]aise?|paris|lyon|marseille"),
+    ("GB", r"uk|u\.k\.|england|angleterre|royaume[\s\-]uni|london|londres"),
+    ("BE", r"belgique|belgium|bruxelles|brussels"),
+    ("CH", r"suisse|switzerland|gen[eèÈ]ve|geneva"),
+    ("AU", r"australia|australie|sydney"),
+)
+_COUNTRY_RE = compile_linear(
+    "|".join(rf"\b(?P<{code}>{_regex_caseless(for_re(words))})\b" for code, words in _COUNTRIES)
 )
 
 
@@ -81,7 +104,7 @@ class PhoneHit:
 def foreign_regions(text: str) -> tuple[str, ...]:
     """Regions whose national format the ad's wording makes plausible (countries named)."""
     found: list[str] = []
-    for m in finditer_linear(_COUNTRY_RE, text):
+    for m in _COUNTRY_RE.finditer(text):
         if m.lastgroup and m.lastgroup not in found:
             found.append(m.lastgroup)
     return tuple(found)
@@ -143,7 +166,7 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
         total = sum(e - s for s, e in groups)
         if total < 7 or _card_like(groups):
             continue
-        if search(_IGNORE_BEFORE_RE, text, max(0, base - 30), base) is not None:
+        if _IGNORE_BEFORE_RE.search(text, max(0, base - 30), base) is not None:
             continue
         plus = run.group().startswith("+")
         i = 0

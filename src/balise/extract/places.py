@@ -19,11 +19,10 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
-import regex
-
 from balise.extract.normalise import fold
+from balise.extract.patterns import for_re
 
-_NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")  # linear: one class
 _PLACE_TEXT_TABLE = {c: " " for c in range(128) if not chr(c).isalnum()}
 
 # GeoNames entries within these radii (km) of a city centre are districts of it.
@@ -36,11 +35,16 @@ _PARENTS: tuple[tuple[str, str, float, float, float], ...] = (
     ("trois-rivieres", "10", 46.3432, -72.5477, 10.0),
     ("saguenay", "10", 48.4280, -71.0686, 20.0),
 )
-_PROVINCE_BEFORE = regex.compile(
-    r"(?:\b(?:au|du|le|en|province\s+de|province\s+of|province\s+du|across|partout\s+au"
-    r"|all\s+over|state\s+of)\s+|[a-z]\s*[,(]\s*)$"
+# The province rather than the city. Stdlib ``re`` with the ``regex`` module's white space
+# (``for_re``); each is tried on a bounded stretch only (the 25 characters before a name,
+# the 12 after it), so one search costs a bounded number of steps.
+_PROVINCE_BEFORE = re.compile(
+    for_re(
+        r"(?:\b(?:au|du|le|en|province\s+de|province\s+of|province\s+du|across|partout\s+au"
+        r"|all\s+over|state\s+of)\s+|[a-z]\s*[,(]\s*)$"
+    )
 )
-_PROVINCE_AFTER = regex.compile(r"^\s*(?:province|canada\b)")
+_PROVINCE_AFTER = re.compile(for_re(r"^\s*(?:province|canada\b)"))
 
 
 def place_key(text: str) -> str:
