@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from balise.extract.normalise import fold
 from balise.extract.patterns import SPACE, SPACE_SET, class_first, compile_linear, for_re
 from balise.extract.rules import ALL_RULES
 
@@ -237,36 +238,34 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
     """
     hits: list[AgeHit] = []
     taken: set[int] = set()
-    passes: list[tuple[object, str, float, str]] = [
-        (_UNIT_RE, "age.unit", 0.9, folded),
-        (_PREFIX_RE, "age.prefix", 0.8, folded),
-        (_PRONOUN_RE, "age.pronoun", 0.8, folded),
-    ]
-    if text is not None:
-        passes.append((_NAME_AGE_RE, "age.name-list", 0.7, text))
-    for pattern, rule, conf, haystack in passes:
-        for m in pattern.finditer(haystack):  # type: ignore[attr-defined]
-            if rule == "age.name-list":
-                from balise.extract.normalise import fold
-
-                if fold(m.group("w")) in _NOT_NAME_WORDS:
-                    continue
-                group = "n" if m.group("n") is not None else "n2"
-                age = int(m.group(group))
-                start = m.start(group)
-                if start in taken or not MIN_AGE <= age <= MAX_AGE:
-                    continue
-                taken.add(start)
-                hits.append(AgeHit(age, m.start(), m.end(), rule, conf))
+    passes = (
+        (_UNIT_RE, "age.unit", 0.9),
+        (_PREFIX_RE, "age.prefix", 0.8),
+        (_PRONOUN_RE, "age.pronoun", 0.8),
+    )
+    for pattern, rule, conf in passes:
+        for m in pattern.finditer(folded):
+            start = m.start("n")
+            if start in taken:
                 continue
             age = int(m.group("n"))
-            start = m.start("n")
-            if start in taken or not MIN_AGE <= age <= MAX_AGE:
+            if not MIN_AGE <= age <= MAX_AGE:
                 continue
             if rule == "age.unit" and (_range_end(folded, start) or _someone_else(folded, start)):
                 continue
             taken.add(start)
             hits.append(AgeHit(age, m.start(), m.end(), rule, conf))
+    if text is not None:
+        for m in _NAME_AGE_RE.finditer(text):
+            if fold(m.group("w")) in _NOT_NAME_WORDS:
+                continue
+            group = "n" if m.group("n") is not None else "n2"
+            age = int(m.group(group))
+            start = m.start(group)
+            if start in taken or not MIN_AGE <= age <= MAX_AGE:
+                continue
+            taken.add(start)
+            hits.append(AgeHit(age, m.start(), m.end(), "age.name-list", 0.7))
     hits.sort(key=lambda h: h.start)
     return hits
 

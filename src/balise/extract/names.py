@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from balise.extract.normalise import fold
 from balise.extract.patterns import SPACE, SPACE_CHARS, class_first, compile_linear
 from balise.extract.rules import ALL_RULES
 
@@ -177,8 +178,6 @@ class NameHit:
 
 
 def _accept(name: str) -> bool:
-    from balise.extract.normalise import fold
-
     return fold(name) not in _NOT_NAMES and len(name) >= 2
 
 
