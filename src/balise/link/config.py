@@ -51,6 +51,8 @@ class LinkConfig:
     text_strong_similarity: float = 0.7
     text_conflict_similarity: float = 0.7
     text_conflict_min_pairs: int = 1
+    text_rates_similarity: float = 0.5
+    rates_min_items: int = 2
     hub_check_min_ads: int = 8
     hub_max_groups: int = 6
     text_hub_max_groups: int = 10

@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from balise.link.config import LinkConfig
 from balise.link.identifiers import contact_identifiers
+from balise.link.introductions import introduced_names
 from balise.link.minhash import signatures
 from balise.link.shingles import masked_text, shingle_hashes
 from balise.schema import AdExtraction, AdKey, AdRecord
@@ -38,6 +39,8 @@ class AdFeatures:
     n_shingles: I64
     names: tuple[tuple[str, ...], ...]
     ages: tuple[tuple[int, ...], ...]
+    # per ad: its price table (``rate_card``), "" when none; empty for a state saved without it
+    rates: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -61,6 +64,7 @@ class AdFeatures:
             n_shingles=self.n_shingles[rows],
             names=tuple(self.names[i] for i in rows),
             ages=tuple(self.ages[i] for i in rows),
+            rates=tuple(self.rates[i] for i in rows) if self.rates else (),
         )
 
 
@@ -74,6 +78,9 @@ def concat_features(parts: Sequence[AdFeatures]) -> AdFeatures:
     num_perm = next((p.sig.shape[1] for p in parts if p.sig.ndim == 2), 0)
     names = [x for p in parts for x in p.names]
     ages = [x for p in parts for x in p.ages]
+    # rate cards only when every part has them (a part from an older state has none)
+    with_rates = all(p.rates for p in parts if len(p))
+    rates = [x for p in parts for x in p.rates] if with_rates else []
     return AdFeatures(
         keys=tuple(keys[i] for i in order),
         ident_ad=np.concatenate(
@@ -93,7 +100,28 @@ def concat_features(parts: Sequence[AdFeatures]) -> AdFeatures:
         n_shingles=np.concatenate([p.n_shingles for p in parts])[order],
         names=tuple(names[i] for i in order),
         ages=tuple(ages[i] for i in order),
+        rates=tuple(rates[i] for i in order) if with_rates else (),
     )
+
+
+def rate_card(extraction: AdExtraction | None, min_items: int) -> str:
+    """The ad's price table as a canonical string (``"30=140,60=250"``), or "" when it has
+    fewer than ``min_items`` distinct (duration, amount) entries: one price alone ("160/h") is
+    the market's going rate, not an operator's table."""
+    if extraction is None or not extraction.prices:
+        return ""
+    items = sorted({(p.minutes or 0, p.amount, p.currency) for p in extraction.prices})
+    if len(items) < min_items:
+        return ""
+    return ",".join(f"{m}={a}{'' if c == 'CAD' else c}" for m, a, c in items)
+
+
+def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
+    """Lower-cased first names of the persons an ad advertises: the extracted ones (a worker
+    introducing herself) then those introduced in the third person or listed in a roster."""
+    own = [n.strip().lower() for n in ex.names] if ex else []
+    places = [m.span.text for m in ex.mentions if m.kind == "place"] if ex else []
+    return tuple(dict.fromkeys([*own, *introduced_names(ad.title, ad.body, places)]))
 
 
 def build_features(
@@ -116,6 +144,7 @@ def build_features(
     photo_hash: list[int] = []
     names: list[tuple[str, ...]] = []
     ages: list[tuple[int, ...]] = []
+    rates: list[str] = []
     exs: list[AdExtraction | None] = []
     for row, ad in enumerate(ordered):
         ex = by_key.get(ad.key)
@@ -127,8 +156,9 @@ def build_features(
         for h in dict.fromkeys(hashes.get(ad.key, ())):
             photo_ad.append(row)
             photo_hash.append(int(h, 16))
-        names.append(tuple(dict.fromkeys(n.strip().lower() for n in ex.names)) if ex else ())
+        names.append(person_names(ad, ex))
         ages.append(tuple(sorted(set(ex.ages))) if ex else ())
+        rates.append(rate_card(ex, config.rates_min_items))
     n = len(ordered)
     sig = np.empty((n, config.num_perm), dtype=np.uint32)
     n_sh = np.zeros(n, dtype=np.int64)
@@ -149,4 +179,5 @@ def build_features(
         n_shingles=n_sh,
         names=tuple(names),
         ages=tuple(ages),
+        rates=tuple(rates),
     )

@@ -42,6 +42,8 @@ def accept_text_between(
     strong: float,
     conflict: float,
     conflict_min_pairs: int,
+    shares_rates: B | None = None,
+    rates_similarity: float = 1.0,
 ) -> tuple[B, B]:
     """Which text pairs (already between different components) may merge their components.
 
@@ -72,6 +74,11 @@ def accept_text_between(
     both_phones = comp_has_phone[pa] & comp_has_phone[pb]
     need = np.minimum(conflict_min_pairs, np.minimum(comp_size[pa], comp_size[pb]))
     ok_conflict = n_conf >= need
+    if shares_rates is not None and shares_rates.any():
+        # the same template *and* the same price table on one ad pair: two kinds of evidence
+        rated = np.zeros(m, dtype=bool)
+        np.logical_or.at(rated, inv, shares_rates & (sim >= rates_similarity))
+        ok_conflict = ok_conflict | rated
     ok_plain = (max_sim >= strong) | named
     ok = np.where(both_phones, ok_conflict, ok_plain)
     refused = both_phones & ~ok_conflict & ok_plain

@@ -34,6 +34,7 @@ from balise.schema import AdKey, Cluster, CutLink, Link
 
 I64 = npt.NDArray[np.int64]
 _IMAGE = 3
+MAX_TEMPLATE_PEERS = 6  # other phone groups sharing a cluster's template that are recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,9 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     accepted = ~hub[item_id]
 
     # 4d. bridges between anchored groups need a second, independent kind of evidence
-    name_ad = np.repeat(np.arange(n, dtype=np.int64), [len(x) for x in f.names])
-    flat_names = [x for names in f.names for x in names]
+    first_names = f.names
+    name_ad = np.repeat(np.arange(n, dtype=np.int64), [len(x) for x in first_names])
+    flat_names = [x for names in first_names for x in names]
     name_code = (
         pd.factorize(np.array(flat_names, dtype=object))[0].astype(np.int64)
         if flat_names
@@ -159,7 +161,14 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     shares_name = np.zeros(len(between), dtype=bool)
     for i in np.flatnonzero(weak):
         a, b = int(ta[between[i]]), int(tb[between[i]])
-        shares_name[i] = bool(set(f.names[a]) & set(f.names[b]))
+        shares_name[i] = bool(set(first_names[a]) & set(first_names[b]))
+    # the same price table on both ads of a pair: a second kind of evidence for the template
+    # (features from a state saved without rate cards have none: no such evidence then)
+    shares_rates = np.zeros(len(between), dtype=bool)
+    if f.rates and len(between):
+        ra = np.array([f.rates[i] for i in ta[between].tolist()], dtype=object)
+        rb = np.array([f.rates[i] for i in tb[between].tolist()], dtype=object)
+        shares_rates = (ra == rb) & (ra != "")
     acc, refused = accept_text_between(
         c1[ta[between]],
         c1[tb[between]],
@@ -170,6 +179,8 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
         config.text_strong_similarity,
         config.text_conflict_similarity,
         config.text_conflict_min_pairs,
+        shares_rates,
+        config.text_rates_similarity,
     )
     acc_pairs = between[acc]
     labels = components(n, _cat(as_, ta[acc_pairs]), _cat(ad_, tb[acc_pairs]))
@@ -262,6 +273,35 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
                 )
             )
 
+    # the same template on the ads of other groups that carry their own phones, which the
+    # guards did not merge (one kind of evidence only): kept so the indicators can see one
+    # hand writing for several phones (a "fake first person") without the bridge
+    phone_final = np.zeros(n, dtype=bool)
+    phone_final[labels[item_ad[accepted & (id_kind[item_id] == 0)]]] = True
+    apart = kt[labels[ta[kt]] != labels[tb[kt]]]
+    apart = apart[phone_final[labels[ta[apart]]] & phone_final[labels[tb[apart]]]]
+    if len(apart):
+        best: dict[tuple[int, int], tuple[float, int]] = {}
+        for i in apart[np.argsort(-ts[apart], kind="stable")].tolist():
+            a, b = int(ta[i]), int(tb[i])
+            for here, other in ((a, b), (b, a)):
+                best.setdefault((int(labels[here]), int(labels[other])), (float(ts[i]), other))
+        per: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for (here_lab, _), (sim, other) in best.items():
+            per[here_lab].append((sim, other))
+        for here_lab, others in per.items():
+            others.sort(key=lambda x: (-x[0], f.keys[x[1]]))
+            for sim, other in others[:MAX_TEMPLATE_PEERS]:
+                cuts[here_lab].append(
+                    CutLink(
+                        kind="template",
+                        value=f"ad:{f.keys[other][0]}/{f.keys[other][1]}",
+                        ads=1,
+                        reason=f"same template (similarity {sim:.2f}) as a group with its own "
+                        f"phone ({len(others)} such groups); not merged on text alone",
+                    )
+                )
+
     photos_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for row, g, h in zip(
         f.photo_ad.tolist(), photo_item_group.tolist(), f.photo_hash.tolist(), strict=True
@@ -273,7 +313,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     clusters: list[Cluster] = []
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1], True])
-    keys, names, ages = f.keys, f.names, f.ages
+    keys, names, ages = f.keys, first_names, f.ages
     no_photos: list[tuple[str, str]] = []
     for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         rows = order[s:e].tolist()

@@ -41,7 +41,9 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
 
     first_of: dict[str, int] = {}
     for i, ad in enumerate(ads):
-        for token in [f"p:{g}" for g in ad.photo_groups] + [f"n:{n}" for n in ad.names]:
+        # an ad naming several persons (a roster, a duo) joins the person it names first: its
+        # other names are other women, not other names of the same one
+        for token in [f"p:{g}" for g in ad.photo_groups] + [f"n:{n}" for n in ad.names[:1]]:
             j = first_of.setdefault(token, i)
             ri, rj = find(i), find(j)
             if ri != rj:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
-from balise.schema import Evidence
+from balise.link.introductions import introduced_names
+from balise.schema import AdExtraction, AdRecord, Evidence
 
 PLAUSIBLE = range(12, 70)
+# bust-waist-hips ("34C-24-36", "90/60/90"): a description of one body
+# (or height and weight, "166 cm, 62 kg"): a description of one body
+_MEASUREMENTS = re.compile(
+    r"(?<!\d)\d{2,3}[A-Ha-h]{0,3}\s?[-/]\s?\d{2,3}\s?[-/]\s?\d{2,3}(?!\d)"
+    r"|\d(?:m|\s?ft|')\s?\d{1,2}\b|\b1[4-9]\d\s?cm\b|\b\d{2,3}\s?(?:kg|lbs?)\b"
+)
 
 
 def _gets_younger(ages: list[int]) -> bool:
@@ -19,6 +27,10 @@ def _gets_younger(ages: list[int]) -> bool:
             return True
         highest = max(highest, age)
     return False
+
+
+def _named(ad: AdRecord, ex: AdExtraction) -> set[str]:
+    return {n.casefold() for n in ex.names} | set(introduced_names(ad.title, ad.body))
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -38,9 +50,15 @@ def measure(view: ClusterView) -> Finding | None:
             person = "only"
         if len(ex.ages) != 1 or person in blind:
             continue  # several ages in one ad belong to several persons: whose is whose?
+        if view.person_count > 1 and len(_named(ad, ex)) > 1:
+            continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
+        # Two women may share a (work) name in one agency: ages are compared only between ads
+        # that describe the same body (the same measurements, or none stated).
+        body = " ".join(m.group(0).upper() for m in _MEASUREMENTS.finditer(ad.body))
+        key = f"{person}\x1f{body.replace(' ', '')}"
         for age in ex.ages:
             if age in PLAUSIBLE:
-                per_person[person].append((age, value_evidence(ad, ex, "age", age, "age ")))
+                per_person[key].append((age, value_evidence(ad, ex, "age", age, "age ")))
     best = 0.0
     best_evidence: tuple[Evidence, ...] = ()
     best_detail = ""

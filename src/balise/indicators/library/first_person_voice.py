@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library.template_phones import FAKE_FIRST_PERSON_PEERS, template_peers
 from balise.indicators.wording import spread_evidence
 from balise.schema import Evidence
 
@@ -13,6 +14,9 @@ CONSISTENT = 0.8
 def measure(view: ClusterView) -> Finding | None:
     # "I" written for several different persons is someone else's voice, not theirs.
     if view.person_count > 1:
+        return None
+    # the same first person written for several phones is a template's, not hers
+    if template_peers(view) >= FAKE_FIRST_PERSON_PEERS:
         return None
     voices = view.voices
     if not voices or any(v.voice == "third" for v in voices):

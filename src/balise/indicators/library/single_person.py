@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library.template_phones import FAKE_FIRST_PERSON_PEERS, template_peers
 from balise.schema import Evidence
 
 
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count != 1:
+        return None
+    # her words are also written for other phones: whose the one person is, is not known
+    if template_peers(view) >= FAKE_FIRST_PERSON_PEERS:
         return None
     # An ad that names several people (a venue's "available today: A, B, C"), or states several
     # ages (a duo, a roster: "Nina 28, Océane 37"), advertises several persons, whatever the

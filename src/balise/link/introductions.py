@@ -1,0 +1,235 @@
+"""First names an ad introduces in the third person or in a roster, for the person grouping.
+
+Name extraction reads how a worker introduces *herself* ("je m'appelle Lily", "I'm Mia"). A
+third party writes *about* her ("elle s'appelle Ana", "her name is Ana", "nous vous présentons
+Layla", "Roxy est une fille douce") or lists several women at once ("Disponibles aujourd'hui:
+Nina, Julie, Zoé"). Those are exactly the clusters whose persons must be counted (several
+persons behind one phone, a roster that turns over), and without their names every ad of a
+cluster fell into one person. This reader adds those names to what the linker groups persons
+by; it is deliberately narrow: an introducing phrase, then a capitalised word that is not a
+common word or a place the ad names.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_NAME = r"([A-ZÀ-Ý][a-zà-ÿ]{1,14}(?:-[A-ZÀ-Ý][a-zà-ÿ]{1,14})?)(?![\w'’])"
+_NAME_AT = re.compile(_NAME)
+# The introducing phrases are found on the lower-cased text (several times faster than a
+# case-insensitive search), the name right after them on the original text, case-sensitively.
+_INTRO = re.compile(
+    r"\b(?:elle[ \t]+s[ \t]*['’]?[ \t]*appelle|elle[ \t]+se[ \t]+nomme|son[ \t]+nom[ \t]+est"
+    r"|nous[ \t]+vous[ \t]+pr[ée]sentons|je[ \t]+vous[ \t]+pr[ée]sente|voici|d[ée]couvrez"
+    r"|rencontrez|her[ \t]+name[ \t]+is|she[ \t]+is[ \t]+called|she['’]s[ \t]+called|meet"
+    r"|introducing|say[ \t]+(?:hi|hello)[ \t]+to|elle[ \t]+est[ \t]+nouvelle[ \t]*[:,]"
+    r"|she[ \t]+is[ \t]+new[ \t]*[:,]|she['’]s[ \t]+new[ \t]*[:,])[ \t]{1,3}"
+)
+_INTRO_GATE = (
+    "appelle", "nomme", "nom est", "sent", "voici", "couvrez", "rencontrez", "name is",
+    "called", "meet", "introducing", "say h", "nouvelle", "new",
+)  # fmt: skip
+# "Roxy est une fille douce", "Mia is a sweet girl": a name as the subject of a description
+_SUBJECT = re.compile(r"[ \t]+(?:est[ \t]+une|is[ \t]+an?)\b")
+_SUBJECT_NAME = re.compile(r"(?:^|[.!>\n|✨~•:;]|\s[-–]|\s\s)[ \t]*" + _NAME + r"$")
+_SUBJECT_GATE = (" est une", " is a")
+# "Sophie (âge: 23) vous attend", "Mia is waiting for you"
+_WAITING = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:vous[ \t]+attend|t['’]attend|is[ \t]+waiting)"
+)
+_WAITING_GATE = ("attend", "waiting")
+# a roster: an announcing phrase, then a list of at least two names ("A, B et C", "A / B")
+_ROSTER = re.compile(
+    r"\b(?:disponibles?(?:[ \t]+(?:aujourd['’]hui|ce[ \t]+soir|maintenant|cette[ \t]+semaine))?"
+    r"|choisissez[ \t]+parmi|nos[ \t]+filles|cette[ \t]+semaine|ce[ \t]+soir"
+    r"|available[ \t]+(?:today|tonight|now)|our[ \t]+(?:girls|ladies)|choose[ \t]+from"
+    r"|tonight|today)[ \t]*:?[ \t]*"
+)
+_ROSTER_GATE = (
+    "dispon", "choisissez", "nos filles", "semaine", "soir", "available", "our girls",
+    "our ladies", "choose from", "tonight", "today",
+)  # fmt: skip
+_ROSTER_END = re.compile(r"[.\n<!]")
+_LIST_NAME = re.compile(r"(?:^|[,/&+;]|\bet\b|\band\b)[ \t]*" + _NAME)
+
+STOP_WORDS = frozenset(
+    [
+        "elle",
+        "il",
+        "she",
+        "he",
+        "they",
+        "we",
+        "nous",
+        "vous",
+        "je",
+        "i",
+        "on",
+        "cette",
+        "ce",
+        "cet",
+        "this",
+        "that",
+        "it",
+        "who",
+        "qui",
+        "une",
+        "un",
+        "a",
+        "an",
+        "la",
+        "le",
+        "les",
+        "the",
+        "new",
+        "nouvelle",
+        "nouvelles",
+        "nouveau",
+        "nouveaux",
+        "filles",
+        "fille",
+        "girls",
+        "girl",
+        "ladies",
+        "lady",
+        "belle",
+        "beau",
+        "sexy",
+        "hot",
+        "jeune",
+        "young",
+        "petite",
+        "superbe",
+        "magnifique",
+        "douce",
+        "sweet",
+        "disponible",
+        "disponibles",
+        "dispo",
+        "available",
+        "aujourd",
+        "today",
+        "tonight",
+        "ce",
+        "soir",
+        "maintenant",
+        "now",
+        "semaine",
+        "week",
+        "incall",
+        "outcall",
+        "massage",
+        "salon",
+        "service",
+        "services",
+        "bienvenue",
+        "welcome",
+        "allo",
+        "hello",
+        "hi",
+        "hey",
+        "coucou",
+        "ambiance",
+        "tarifs",
+        "rates",
+        "dons",
+        "prix",
+        "price",
+        "photos",
+        "photo",
+        "real",
+        "vraie",
+        "vraies",
+        "call",
+        "text",
+        "appelez",
+        "textez",
+        "écrivez",
+        "réservez",
+        "book",
+        "origine",
+        "mensurations",
+        "discrétion",
+        "discretion",
+        "open",
+        "ouvert",
+        "ouverte",
+        "sur",
+        "rendez",
+        "vous",
+        "appointment",
+        "only",
+        "seulement",
+        "toujours",
+        "always",
+        "merci",
+        "thanks",
+        "stationnement",
+        "parking",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _clean(text: str) -> str:
+    if "<" in text:
+        text = _TAG.sub("\n", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return unicodedata.normalize("NFKC", text)
+
+
+def _ok(name: str, avoid: frozenset[str]) -> bool:
+    folded = name.casefold()
+    return folded not in STOP_WORDS and folded not in avoid
+
+
+def introduced_names(title: str, body: str, avoid: Iterable[str] = ()) -> tuple[str, ...]:
+    """Lower-cased first names introduced in the third person or listed in a roster, in order.
+
+    ``avoid`` holds words that are not names in this ad (the places it names, lower-cased).
+    """
+    text = _clean(f"{title}\n{body}")
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    no = frozenset(a.casefold() for a in avoid)
+    found: list[str] = []
+    # each phrase list runs only on texts holding one of its words (most ads hold none)
+    for m in _INTRO.finditer(low) if any(g in low for g in _INTRO_GATE) else ():
+        name = _NAME_AT.match(text, m.end())
+        if name:
+            found.append(name.group(1))
+    for m in _SUBJECT.finditer(low) if any(g in low for g in _SUBJECT_GATE) else ():
+        name = _SUBJECT_NAME.search(text, max(0, m.start() - 24), m.start())
+        if name:
+            found.append(name.group(1))
+    for m in _WAITING.finditer(low) if any(g in low for g in _WAITING_GATE) else ():
+        name = _SUBJECT_NAME.search(text, max(0, m.start() - 24), m.start())
+        if name:
+            found.append(name.group(1))
+    for m in _ROSTER.finditer(low) if any(g in low for g in _ROSTER_GATE) else ():
+        stop = _ROSTER_END.search(text, m.end(), m.end() + 200)
+        segment = text[m.end() : stop.start() if stop else m.end() + 200]
+        listed = [x.group(1) for x in _LIST_NAME.finditer(segment)]
+        listed = [x for x in listed if _ok(x, no)]
+        if len(listed) >= 2:
+            found.extend(listed)
+    return tuple(dict.fromkeys(n.casefold() for n in found if _ok(n, no)))
