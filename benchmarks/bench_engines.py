@@ -11,20 +11,107 @@ and week). Each engine runs in a fresh process, so the JVM start-up is part of t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import orjson
+
 ADS_PER_OPERATOR_WEEK = 0.9  # measured on the generator: ads ≈ 0.9 × operators × weeks
+
+
+GENERATOR_MAX_OPERATORS = 30_000
+"""The generator hands out distinct NPA-555-XXXX numbers from the area codes of its places; far
+beyond ~14k operators it runs out of them (140k operators never finish). Bigger markets are
+made of several markets (see ``_combined_market``)."""
+
+
+def _market_with_area_codes(seed: int, operators: int, weeks: int, out: Path, copy: int) -> int:
+    """A generated market whose phones use area codes no other copy uses (still NPA-555-XXXX,
+    valid for phonenumbers): ``copy`` 0 is the plain market. Returns the number of ads."""
+    import random
+
+    import phonenumbers
+
+    from balise.simulate import generate_market
+    from balise.simulate import places as sim_places
+
+    if copy:
+        used = sorted({c for p in sim_places.PLACE_BY_ID.values() for c in p.area_codes})
+        free = [
+            str(n)
+            for n in range(200, 1000)
+            if str(n) not in used
+            and all(
+                phonenumbers.is_valid_number(phonenumbers.parse(f"+1{n}555{x}"))
+                for x in ("0042", "7935")
+            )
+        ]
+        random.Random(0).shuffle(free)
+        if len(free) < copy * len(used):
+            raise SystemExit(f"not enough area codes for copy {copy}")
+        mapped = dict(zip(used, free[(copy - 1) * len(used) : copy * len(used)], strict=True))
+        # in place: the generator's modules hold this very dict (the process is a throwaway)
+        for key, place in list(sim_places.PLACE_BY_ID.items()):
+            codes = tuple(mapped[c] for c in place.area_codes)
+            sim_places.PLACE_BY_ID[key] = dataclasses.replace(place, area_codes=codes)
+    return generate_market(seed, operators, weeks, out, images=False).ads
+
+
+def _combined_market(directory: Path, ads: int, weeks: int) -> Path:
+    """``ads`` ads from ``k`` generated markets of at most ``GENERATOR_MAX_OPERATORS`` / 2
+    operators each (seeds 20240, 20241, ...), concatenated: copy ``c`` gets its own area codes
+    (so no phone is shared between copies by accident) and ``-m{c}`` after its ad ids (ids are
+    drawn per market). Texts, names, emails and handles are each market's own, so copies may
+    meet where real markets meet (similar texts, a site's switchboard number)."""
+    out = directory / f"market-{ads}"
+    target = out / "ads.jsonl"
+    if target.exists():
+        return target
+    operators = max(10, round(ads / (ADS_PER_OPERATOR_WEEK * weeks)))
+    copies = -(-operators // (GENERATOR_MAX_OPERATORS // 2))
+    per_copy = -(-operators // copies)
+    started = time.perf_counter()
+    parts = [directory / f"part-{ads}-{c}" for c in range(copies)]
+    with ProcessPoolExecutor(max_workers=3) as pool:
+        counts = list(
+            pool.map(
+                _market_with_area_codes,
+                [20240 + c for c in range(copies)],
+                [per_copy] * copies,
+                [weeks] * copies,
+                parts,
+                range(copies),
+            )
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as sink:
+        for c, part in enumerate(parts):
+            with (part / "ads.jsonl").open("rb") as lines:
+                for line in lines:
+                    row = orjson.loads(line)
+                    if c:
+                        row["ad_id"] = f"{row['ad_id']}-m{c}"
+                    sink.write(orjson.dumps(row) + b"\n")
+    print(
+        f"combined {sum(counts)} ads from {copies} markets of {per_copy} operators x {weeks} "
+        f"weeks in {time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
+    return target
 
 
 def _market(directory: Path, ads: int, weeks: int) -> Path:
     from balise.simulate import generate_market
 
+    if round(ads / (ADS_PER_OPERATOR_WEEK * weeks)) > GENERATOR_MAX_OPERATORS:
+        return _combined_market(directory, ads, weeks)
     out = directory / f"market-{ads}"
     if not (out / "ads.jsonl").exists():
         operators = max(10, round(ads / (ADS_PER_OPERATOR_WEEK * weeks)))
@@ -44,6 +131,8 @@ from pathlib import Path
 from balise.progress import Reporter
 from balise.settings import Settings
 engine, ads, out, store, master, memory = sys.argv[1:7]
+import balise
+print(f"balise from {balise.__file__}", file=sys.stderr, flush=True)
 started = time.perf_counter()
 settings = Settings(store_dir=Path(store))
 # step start/end lines go to stderr, which the benchmark writes to a log file
