@@ -82,7 +82,8 @@ def _person(cluster_id: str, ads: Sequence[AdTraits]) -> Person:
     pid = xxhash.xxh64_hexdigest(f"{cluster_id}\x1f{keys[0][0]}\x1f{keys[0][1]}".encode())
     return Person(
         person_id=f"p{pid}",
-        names=tuple(sorted({n for ad in ads for n in ad.names})),
+        # the names she is known by: a roster ad's other names are other women
+        names=tuple(sorted({n for ad in ads for n in ad.names[:1]})),
         ages=tuple(sorted({a for ad in ads for a in ad.ages})),
         photos=tuple(sorted({p for ad in ads for p in ad.photos})),
         ad_keys=keys,

@@ -7,8 +7,8 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
-from balise.link.introductions import introduced_names
-from balise.schema import AdExtraction, AdRecord, Evidence
+from balise.indicators.library._roster_names import ad_names
+from balise.schema import Evidence
 
 PLAUSIBLE = range(12, 70)
 # bust-waist-hips ("34C-24-36", "90/60/90"): a description of one body
@@ -29,10 +29,6 @@ def _gets_younger(ages: list[int]) -> bool:
     return False
 
 
-def _named(ad: AdRecord, ex: AdExtraction) -> set[str]:
-    return {n.casefold() for n in ex.names} | set(introduced_names(ad.title, ad.body))
-
-
 def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
@@ -50,7 +46,7 @@ def measure(view: ClusterView) -> Finding | None:
             person = "only"
         if len(ex.ages) != 1 or person in blind:
             continue  # several ages in one ad belong to several persons: whose is whose?
-        if view.person_count > 1 and len(_named(ad, ex)) > 1:
+        if view.person_count > 1 and len(ad_names(ad, ex)) > 1:
             continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
         # Two women may share a (work) name in one agency: ages are compared only between ads
         # that describe the same body (the same measurements, or none stated).

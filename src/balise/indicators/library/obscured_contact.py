@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, find_mentions, mention_evidence
-from balise.schema import Evidence
+from balise.schema import AdExtraction, AdRecord, Evidence
+
+# A phone written the ordinary way ("(514) 555-0123", "514.555.0123"): ASCII digits, usual
+# separators. The indicator is about a number given *only* in a disguised form; the same number
+# also printed plainly (in the contact field, say) is not hidden from anyone.
+_PLAIN = re.compile(r"(?:\+?1[ .-]?)?\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
+
+
+def hidden_phones(ad: AdRecord, ex: AdExtraction) -> list[Evidence]:
+    """Evidence of the ad's phones given only in a disguised form (empty when every phone is
+    also printed plainly). Without phone mentions, the extractor's flag decides."""
+    if not ex.obfuscated_phone:
+        return []
+    mentions = find_mentions(ex, "phone")
+    if not mentions:
+        shown = ex.phones[0] if ex.phones else "phone"
+        return [Evidence(ad.source, ad.ad_id, f"obfuscated {shown}")]
+    plain = {m.value for m in mentions if _PLAIN.fullmatch(m.span.text.strip())}
+    return [mention_evidence(ex, m) for m in mentions if m.value not in plain]
 
 
 def measure(view: ClusterView) -> Finding | None:
     matched = 0
     evidence: list[Evidence] = []
     for ad, ex in zip(view.ads, view.extractions, strict=True):
-        if not ex.obfuscated_phone:
+        hidden = hidden_phones(ad, ex)
+        if not hidden:
             continue
         matched += 1
-        mentions = find_mentions(ex, "phone")
-        if mentions:
-            evidence.extend(mention_evidence(ex, m) for m in mentions[:1])
-        else:
-            shown = ex.phones[0] if ex.phones else "phone"
-            evidence.append(Evidence(ad.source, ad.ad_id, f"obfuscated {shown}"))
+        evidence.append(hidden[0])
     if not matched:
         return None
     share = matched / len(view.ads)

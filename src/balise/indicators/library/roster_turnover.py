@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library._roster_names import named_tenures, tenure_share
 from balise.indicators.measures import step_strength
-from balise.indicators.roster import tenure_share, tenures
 from balise.schema import Evidence
 
 MIN_SPAN_DAYS = 14
@@ -17,7 +17,7 @@ SETTLE = timedelta(days=14)  # first seen after two weeks: an arrival, not a rar
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count < 3 or view.span_days < MIN_SPAN_DAYS:
         return None
-    roster = tenures(view)
+    roster = named_tenures(view)
     start = view.ads[0].posted_at
     arrivals = [t for t in roster if t.first - start > SETTLE]
     mean_share = sum(tenure_share(view, t) for t in roster) / len(roster)

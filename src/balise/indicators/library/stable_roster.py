@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.roster import tenure_share, tenures
+from balise.indicators.library._roster_names import named_tenures, tenure_share
 from balise.schema import Evidence
 
 MIN_SPAN_DAYS = 21
@@ -14,7 +14,7 @@ STAYS = 0.6
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count < 2 or view.span_days < MIN_SPAN_DAYS:
         return None
-    roster = tenures(view)
+    roster = named_tenures(view)
     if any(tenure_share(view, t) < STAYS for t in roster):
         return None
     evidence = tuple(
