@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balise.extract import extract_ad
+from balise.extract.normalise import clean, digitise, digitise_folded, fold
 
 from .helpers import make_ad
 
@@ -66,3 +67,29 @@ def test_long_hostile_input_is_bounded() -> None:
     start = time.perf_counter()
     extract_ad(make_ad(body))
     assert time.perf_counter() - start < 10.0
+
+
+_DIGITISE_PIECES = st.sampled_from(
+    ["cinq", "un", "une", "five", "1", "4", "O", "l", "S", "B", " ", "-", "Σ", "ΣA", "É", "İ"]
+    + ["vingt", "quatre-vingt-dix", "32B-24-35", "x", "💋", "５"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DIGITISE_PIECES, max_size=40).map("".join))
+def test_digitise_fold_is_the_fold_of_the_digitised_text(text: str) -> None:
+    # The fold of the digitised text is built from the replacements, not by folding again:
+    # it must be exactly fold(digitise(...)), the Greek capital sigma included.
+    cleaned = clean(text)
+    digits, digits_folded = digitise_folded(cleaned, fold(cleaned.text))
+    assert digits_folded == fold(digits.text)
+    assert digits == digitise(cleaned)
+
+
+def test_long_glued_token_still_read_on_the_timeout_path() -> None:
+    # Tokens longer than the stdlib-re bound go through the regex module (with its timeout)
+    # and are still read as digits.
+    glued = "cinq" * 30 + "un"
+    assert len(glued) > 100
+    digits = digitise(clean(glued))
+    assert digits.text == "5" * 30 + "1"

@@ -11,7 +11,7 @@ from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
 from balise.extract.language import detect_language
 from balise.extract.names import find_names
-from balise.extract.normalise import MappedText, clean, digitise, fold, lowered
+from balise.extract.normalise import MappedText, clean, digitise_folded, fold, lowered
 from balise.extract.patterns import MAX_FIELD_CHARS
 from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
@@ -42,8 +42,7 @@ def _prepare(name: str, original: str) -> _Field:
     original = original[:MAX_FIELD_CHARS]
     cleaned = clean(original)
     folded = fold(cleaned.text)
-    digits = digitise(cleaned, folded)
-    digits_folded = folded if digits is cleaned else fold(digits.text)
+    digits, digits_folded = digitise_folded(cleaned, folded)
     low = lowered(cleaned.text)
     has_digit = _DIGIT.search(digits.text) is not None
     return _Field(name, original, cleaned, folded, digits, digits_folded, low, has_digit)

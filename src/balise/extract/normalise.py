@@ -91,6 +91,11 @@ class _Builder:
         self.pieces.append((start, end, new))
         self.pos = end
 
+    def build_like(self, base: str) -> str:
+        """The pieces applied to ``base``, a same-length copy of ``src.text`` (its fold)."""
+        self.keep_to(len(self.src.text))
+        return "".join(base[s:e] if new is None else new for s, e, new in self.pieces)
+
     def build(self) -> MappedText:
         self.keep_to(len(self.src.text))
         text = self.src.text
@@ -583,7 +588,19 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
 
     ``folded`` may pass ``fold(src.text)`` when the caller already has it.
     """
-    low = folded if folded is not None else fold(src.text)
+    return digitise_folded(src, folded if folded is not None else fold(src.text))[0]
+
+
+def digitise_folded(src: MappedText, folded: str) -> tuple[MappedText, str]:
+    """``digitise(src)`` and its fold, given ``folded`` = ``fold(src.text)``.
+
+    Every replacement is made of digits, which fold to themselves, and ``fold`` maps each
+    character on its own except the Greek capital sigma (its lower case depends on the
+    letters around it): without one, the fold of the result is the same replacements
+    applied to ``folded``, with no second pass over the text.
+    """
+    low = folded
+    per_char = "\u03a3" not in src.text
     # Letter runs never cross a token, so the text holds a number word exactly when one of
     # its tokens does (bit 2 of _token_flags over all tokens).
     letters = _ASCII_LETTERS_RE.findall(low)
@@ -613,7 +630,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
                 flags |= 1
     if builder is not None:
         src = builder.build()
-        low = fold(src.text)
+        low = builder.build_like(low) if per_char else fold(src.text)
     out = src
     builder = None
     if flags & 1:
@@ -636,9 +653,10 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
         builder.replace(m.start(), m.end(), str(value))
     if builder is not None:
         out = builder.build()
+        low = builder.build_like(low) if per_char else fold(out.text)
     windows = _letter_windows(out.text)
     if not windows:
-        return out
+        return out, low
     builder = None
     for start, end in windows:
         for m in _LETTER_DIGIT_RE.finditer(out.text, start, end):
@@ -649,4 +667,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
             for k, c in enumerate(m.group()):
                 if c in _LETTER_DIGITS:
                     builder.replace(m.start() + k, m.start() + k + 1, _LETTER_DIGITS[c])
-    return builder.build() if builder is not None else out
+    if builder is None:
+        return out, low
+    out = builder.build()
+    return out, builder.build_like(low) if per_char else fold(out.text)
