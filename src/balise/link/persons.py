@@ -42,8 +42,10 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
     first_of: dict[str, int] = {}
     for i, ad in enumerate(ads):
         # an ad naming several persons (a roster, a duo) joins the person it names first: its
-        # other names are other women, not other names of the same one
-        for token in [f"p:{g}" for g in ad.photo_groups] + [f"n:{n}" for n in ad.names[:1]]:
+        # other names are other women, not other names of the same one, and its photos may
+        # show any of them
+        photos = ad.photo_groups if len(ad.names) < 2 else ()
+        for token in [f"p:{g}" for g in photos] + [f"n:{n}" for n in ad.names[:1]]:
             j = first_of.setdefault(token, i)
             ri, rj = find(i), find(j)
             if ri != rj:
