@@ -48,6 +48,14 @@ HOSTILE = [
     "quatre" + _GAP + "x",
     "qv" + _GAP + "x",
     ": " * 9000 + "22",
+    # patterns moved to re in round 4: phone id look-back, country scan, glued digit words,
+    # province checks, handle keyword starts
+    "ref" + " #" * 9000 + " 514 555 0123",
+    "0612345678 " + "france " * 2500,
+    ("cinq" * 25 + " ") * 170,
+    ("five" + "1" * 95 + "x ") * 170,
+    ("au" + " " * 1000 + "quebec ") * 17,
+    "kik" * 6000,
 ]
 
 
@@ -116,3 +124,67 @@ def test_clean_pieces_are_one_alternations_matches(text: str) -> None:
         for m in _ONE_ALTERNATION.finditer(text)
     ]
     assert _clean_pieces(text) == want
+
+
+_MOVED = [
+    # (pattern now on re, the regex-module original, how it is run: "search" in a window)
+    (
+        "balise.extract.phones:_IGNORE_BEFORE_RE",
+        r"(?:\b(?:id|ref|r[ée]f[ée]rence|annonce|ad|post|no|num[ée]ro\s+d'annonce|order"
+        r"|commande|code\s+postal|postal\s+code|promo\s+code|code\s+promo|card|carte)"
+        r"\s*[#:.]?\s*#?\s*)$",
+    ),
+    (
+        "balise.extract.places:_PROVINCE_BEFORE",
+        r"(?:\b(?:au|du|le|en|province\s+de|province\s+of|province\s+du|across|partout\s+au"
+        r"|all\s+over|state\s+of)\s+|[a-z]\s*[,(]\s*)$",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réf: ",
+        "RÉFÉRENCE #",
+        "po\u017ft ",  # long s: the regex module's IGNORECASE reads it as "s"
+        "\u212aid ",  # Kelvin sign before "id": not a word boundary
+        "ıd ",  # dotless i is not "i" for the regex module
+        "İD: ",
+        "code\u00a0postal ",
+        "code\x1cpostal ",  # U+001C is not white space for the regex module
+        "numéro  d'annonce #",
+        "au ",
+        "montreal, ",
+        "province   of ",
+        "xau ",
+    ],
+)
+def test_moved_lookbacks_match_like_the_regex_module(text: str) -> None:
+    import importlib
+
+    for where, source in _MOVED:
+        module, name = where.split(":")
+        ours = getattr(importlib.import_module(module), name)
+        theirs = regex.compile(source, regex.IGNORECASE if "phones" in module else 0)
+        for pos in range(len(text)):
+            got = ours.search(text, pos, len(text)) is not None
+            assert got == (theirs.search(text, pos, len(text)) is not None), (where, pos)
+
+
+def test_country_scan_matches_like_the_regex_module() -> None:
+    from balise.extract.phones import _COUNTRY_RE
+
+    theirs = regex.compile(
+        r"\b(?P<FR>france|fran[cç]aise?|paris|lyon|marseille)\b|\b(?P<GB>uk|u\.k\.|england"
+        r"|angleterre|royaume[\s\-]uni|london|londres)\b|\b(?P<BE>belgique|belgium|bruxelles"
+        r"|brussels)\b|\b(?P<CH>suisse|switzerland|gen[eè]ve|geneva)\b"
+        r"|\b(?P<AU>australia|australie|sydney)\b",
+        regex.IGNORECASE,
+    )
+    text = (
+        "FRANÇAISE à GENÈVE, SUI\u017f\u017fE, U.K., royaume\x1cuni, royaume-Uni, \u212auk, Paris2"
+    )
+    want = [(m.span(), m.lastgroup) for m in theirs.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in _COUNTRY_RE.finditer(text)] == want
+    assert len(want) == 4  # France, Genève, Suisse (long s), Royaume-Uni
