@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from balise.link.components import canonical_labels
@@ -55,12 +56,20 @@ def build_state(
 def _touched(old: AdFeatures, new: AdFeatures, config: LinkConfig) -> I64:
     """Rows of ``old`` that share an identifier, a near photo or an LSH bucket with ``new``."""
     hit = np.zeros(len(old), dtype=bool)
-    new_tokens = {(int(k), v) for k, v in zip(new.ident_kind, new.ident_value, strict=True)}
-    for row, k, v in zip(
-        old.ident_ad.tolist(), old.ident_kind.tolist(), old.ident_value, strict=True
-    ):
-        if (k, v) in new_tokens:
-            hit[row] = True
+    if len(old.ident_value) and len(new.ident_value):
+        # One hash look-up per stored identifier, in Arrow, kind by kind (a phone and a handle
+        # may spell the same string).
+        old_values = pa.array(old.ident_value, type=pa.string())
+        new_kinds = new.ident_kind.tolist()
+        shared = np.zeros(len(old_values), dtype=bool)
+        for kind in sorted(set(new_kinds)):
+            wanted = pa.array(
+                [v for k, v in zip(new_kinds, new.ident_value, strict=True) if k == kind],
+                type=pa.string(),
+            )
+            found = pc.is_in(old_values, value_set=wanted).to_numpy(zero_copy_only=False)
+            shared |= found & (old.ident_kind == kind)
+        hit[old.ident_ad[shared]] = True
     if len(new.photo_hash) and len(old.photo_hash):
         both = np.r_[old.photo_hash, new.photo_hash]
         s, d = near_pairs(both, config.photo_max_distance, config.photo_bands)
@@ -138,6 +147,8 @@ def save_state(state: LinkState, directory: Path) -> None:
             "sig": pa.FixedSizeListArray.from_arrays(pa.array(f.sig.ravel()), k),
             "names": [list(x) for x in f.names],
             "ages": [list(x) for x in f.ages],
+            # rate cards, when the features carry them (a state without them has none)
+            "rates": list(f.rates) if f.rates else [None] * len(f.keys),
         }
     )
     pq.write_table(ads, directory / "ads.parquet")
@@ -149,6 +160,12 @@ def save_state(state: LinkState, directory: Path) -> None:
     with open(directory / "clusters.jsonl", "wb") as out:
         for c in state.clusters:
             out.write(orjson.dumps(c) + b"\n")
+
+
+def _rates(ads: pa.Table) -> tuple[str, ...]:
+    if "rates" not in ads.column_names or ads.column("rates").null_count:
+        return ()
+    return tuple(ads.column("rates").to_pylist())
 
 
 def load_state(directory: Path) -> LinkState:
@@ -172,6 +189,7 @@ def load_state(directory: Path) -> LinkState:
         n_shingles=np.asarray(ads.column("n_shingles"), dtype=np.int64),
         names=tuple(tuple(x) for x in ads.column("names").to_pylist()),
         ages=tuple(tuple(x) for x in ads.column("ages").to_pylist()),
+        rates=_rates(ads),
     )
     clusters = []
     with open(directory / "clusters.jsonl", "rb") as src:
