@@ -156,3 +156,66 @@ def test_an_edited_ad_relinks_afresh_and_matches_a_fresh_store(
     assert (tmp_path / "b" / "leads.jsonl").read_bytes() == (
         tmp_path / "c" / "leads.jsonl"
     ).read_bytes()
+
+
+def test_batches_extracted_in_a_pool_while_reading_give_the_same_outputs(
+    text_market: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many small batches, extracted by worker processes while the next one is read, with
+    reposts and edits that cross batches, give what one batch in one process gives."""
+    lines = (text_market / "ads.jsonl").read_bytes().splitlines(keepends=True)[:1200]
+    tail = []
+    for i, line in enumerate(lines[:60]):
+        ad = orjson.loads(line)
+        if i % 2:  # the same ad again, edited: its last version is kept
+            ad["body"] = (ad.get("body") or "") + " Nouvelle photo, même numéro."
+        else:  # the same text under a new id: a repost, extracted once
+            ad["ad_id"] = f"{ad['ad_id']}-repost"
+        tail.append(orjson.dumps(ad) + b"\n")
+    market = tmp_path / "ads.jsonl"
+    market.write_bytes(b"".join(lines + tail))
+
+    def run(name: str, **settings: int) -> Path:
+        analyze([market], out_dir=tmp_path / name,
+                settings=Settings(store_dir=tmp_path / f"store-{name}", **settings),
+                reporter=Reporter(quiet=True), publish=False)  # fmt: skip
+        return tmp_path / name
+
+    one = run("one", workers=1, ingest_batch=100_000)
+    monkeypatch.setattr("balise.engine.embedded.POOL_MIN_ADS", 50)
+    many = run("many", workers=2, ingest_batch=97)
+    for name in ("clusters.jsonl", "leads.jsonl"):
+        assert (many / name).read_bytes() == (one / name).read_bytes()
+    # an edited ad moves to the end of the store when a later batch replaces it
+    ads_one, ads_many = _rows(one / "ads.jsonl"), _rows(many / "ads.jsonl")
+    assert len(ads_many) == len(lines) + 30
+    assert sorted(map(orjson.dumps, ads_many)) == sorted(map(orjson.dumps, ads_one))
+
+
+def test_a_run_on_a_filled_store_reads_back_only_what_was_there(
+    small_market: Path, analysed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The ads a run stores stay in memory; those of earlier runs are read back from the
+    store: the corpus the later steps see is the store's, in the store's order."""
+    from balise.engine.embedded import load_corpus
+    from balise.engine.outputs import ad_row
+    from balise.store.analytics import AnalyticsStore
+
+    lines = (small_market / "ads.jsonl").read_bytes().splitlines(keepends=True)
+    a, b = small_market / "half-a.jsonl", small_market / "half-b.jsonl"  # photos beside them
+    a.write_bytes(b"".join(lines[: len(lines) // 2]))
+    b.write_bytes(b"".join(lines[len(lines) // 2 :]))
+    store = tmp_path / "store"
+    _run([a], tmp_path / "a", store)
+    _run([b], tmp_path / "b", store)
+    with AnalyticsStore.open(store) as st:
+        stored = load_corpus(st, Reporter(quiet=True))
+    ads = _rows(tmp_path / "b" / "ads.jsonl")
+    cluster_of = {(row["source"], row["ad_id"]): row["cluster_id"] for row in ads}
+    expected = [
+        orjson.loads(orjson.dumps(ad_row(r, x, str(cluster_of[r.key]))))
+        for r, x in zip(stored.records, stored.extractions, strict=True)
+    ]
+    assert ads == expected
+    for name in ("clusters.jsonl", "leads.jsonl"):
+        assert (tmp_path / "b" / name).read_bytes() == (analysed[0] / name).read_bytes()
