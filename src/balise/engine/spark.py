@@ -168,11 +168,12 @@ class _SparkRun(Pipeline):
             with self.step("neighbourhoods"):
                 keyed = ads.select("id", F.explode("keys").alias("k"))
                 # a star per key: its smallest ad to each other ad (one shuffle, no join; a
-                # pair repeated by several keys is left for the components' set gathering)
+                # pair repeated by several keys is left for the components' set gathering).
+                # array_remove, not a filter lambda: the minimum is computed once per key
                 sharing = keyed.groupBy("k").agg(F.collect_set("id").alias("ids"))
                 root = F.array_min("ids")
                 edges = sharing.where(F.size("ids") > 1).select(
-                    root.alias("a"), F.explode(F.filter("ids", lambda i: i != root)).alias("b")
+                    root.alias("a"), F.explode(F.array_remove("ids", root)).alias("b")
                 )
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)

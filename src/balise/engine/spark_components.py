@@ -47,12 +47,10 @@ def _small_star(edges: DataFrame) -> DataFrame:
     )
     gathered = oriented.groupBy("hi").agg(F.collect_set("lo").alias("los"))
     smallest = F.array_min("los")
-    return gathered.select(
-        F.explode(
-            F.array_union(F.filter("los", lambda x: x != smallest), F.array(F.col("hi")))
-        ).alias("a"),
-        smallest.alias("b"),
-    )
+    # array_remove, not filter(x != array_min(...)): a lambda re-evaluates the minimum for
+    # every element, quadratic in the degree of a hub
+    moved = F.array_union(F.array_remove("los", smallest), F.array(F.col("hi")))
+    return gathered.select(F.explode(moved).alias("a"), smallest.alias("b"))
 
 
 def _fingerprint(edges: DataFrame) -> tuple[int, int]:
