@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import dataclasses
 import random
 
+import numpy as np
 import pytest
 
 from balise.link import LinkConfig, link_ads
+from balise.link.features import build_features
 from balise.link.lsh import threshold
-from balise.schema import Cluster
+from balise.link.minhash import similarity
+from balise.schema import Cluster, Price, Span
 
 from .market import ad, flip, own_text, reword
 
@@ -171,3 +175,63 @@ def test_an_email_shared_by_groups_with_their_own_phones_needs_a_second_kind_of_
     assert all(any(link.kind == "email" for link in c.links) for c in clusters)
     cut = [x for c in clusters for x in c.cut_links if x.kind == "email"]
     assert len(cut) == (0 if same_template else 2)
+
+
+def _priced(row: tuple, table: tuple[tuple[int, int], ...]) -> tuple:
+    record, ex = row
+    span = Span("body", 0, 1, record.body[:1])
+    prices = tuple(Price(a, "CAD", m, "h", span) for a, m in table)
+    return record, dataclasses.replace(ex, prices=prices)
+
+
+def _two_phone_groups(table_a: tuple, table_b: tuple) -> tuple[list, float]:
+    """Two groups with their own phones whose ads share a template at text similarity between
+    the linker's evidence floor (0.5) and what merges phone groups on text alone (0.7)."""
+    rng = random.Random(11)
+    tpl = own_text(rng, 60)
+    rows = []
+    for g, (phone, table) in enumerate((("+15145550001", table_a), ("+14385550002", table_b))):
+        for j in range(2):
+            # the second group's writer changed every tenth word of the template
+            words = [w if g == 0 or i % 10 != 3 else f"mot{i}" for i, w in enumerate(tpl.split())]
+            body = " ".join(words) + f" {phone}"
+            rows.append(_priced(ad(2 * g + j, body, phone=phone, day=j), table))
+    cfg = LinkConfig()
+    sig = build_features([r[0] for r in rows], [r[1] for r in rows], None, cfg).sig
+    sim = float(similarity(sig, np.array([0], dtype=np.int64), np.array([2], dtype=np.int64))[0])
+    return rows, sim
+
+
+def test_same_template_and_same_price_table_bridge_phone_groups() -> None:
+    rows, sim = _two_phone_groups(((140, 30), (250, 60)), ((140, 30), (250, 60)))
+    assert 0.5 <= sim < 0.7  # the template alone would not merge them
+    clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
+    assert len(clusters) == 1
+
+
+@pytest.mark.parametrize(
+    "table_b",
+    [((160, 30), (300, 60)), ((140, 30),), ()],
+    ids=["other table", "one price is the going rate, not a table", "no prices"],
+)
+def test_template_without_the_same_price_table_keeps_phone_groups_apart(table_b: tuple) -> None:
+    rows, sim = _two_phone_groups(((140, 30), (250, 60)), table_b)
+    assert 0.5 <= sim < 0.7
+    clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
+    assert len(clusters) == 2
+    # each keeps the other's template as evidence for the indicators, not as a link
+    for cluster in clusters:
+        peers = [c for c in cluster.cut_links if c.kind == "template"]
+        assert len(peers) == 1 and "own phone" in peers[0].reason
+
+
+def test_a_roster_ad_does_not_join_the_women_it_names_into_one_person() -> None:
+    rng = random.Random(8)
+    rows = [
+        ad(0, own_text(rng) + " Elle s'appelle Ana +15145559999", phone="+15145559999"),
+        ad(1, own_text(rng) + " Elle s'appelle Bea +15145559999", phone="+15145559999"),
+        ad(2, "Disponibles aujourd'hui: Ana, Bea, Cloe. +15145559999", phone="+15145559999"),
+    ]
+    hashes = {rows[2][0].key: ("c3a5f0e1d2b49687",), rows[1][0].key: ("c3a5f0e1d2b49687",)}
+    (cluster,) = link_ads([r[0] for r in rows], [r[1] for r in rows], hashes)
+    assert sorted(p.names for p in cluster.persons) == [("ana",), ("bea",)]

@@ -39,7 +39,7 @@ def named_tenures(view: ClusterView) -> list[NamedTenure]:
         person = view.person_of.get(ad.key)
         if person is not None:
             own.setdefault(person, []).append(ad)
-    names_of = {p.person_id: set(p.names) for p in view.cluster.persons}
+    names_of = {p.person_id: {n.casefold() for n in p.names} for p in view.cluster.persons}
     naming: dict[str, list[AdRecord]] = {}
     if any(names_of.values()):
         for ad, ex in zip(view.ads, view.extractions, strict=True):
