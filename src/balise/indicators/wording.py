@@ -41,10 +41,6 @@ MAX_ANCHORS = 32
 text (a gate that wide would not save anything)."""
 
 _WORD = regex.compile(r"\w+")
-_ENGINES_DISAGREE = regex.compile(r"(?!_)[\p{M}\p{No}\p{Pc}\u200c\u200d]")
-"""Characters one engine counts as word characters and the other not (marks, other numbers,
-joiners): a text holding one takes the reference path, so word boundaries never differ."""
-
 _REGEX_WORD = regex.compile(r"\w")
 _RE_WORD = re.compile(r"\w")
 
@@ -55,14 +51,6 @@ def _word_char_differs(char: str) -> bool:
     follow a newer Unicode than the interpreter's ``re`` (a letter assigned since is a word
     character for one, not for the other), which no fixed class can list."""
     return (_REGEX_WORD.match(char) is None) != (_RE_WORD.match(char) is None)
-
-
-def _engines_agree(text: str) -> bool:
-    if text.isascii():
-        return True
-    if _ENGINES_DISAGREE.search(text) is not None:
-        return False
-    return not any(_word_char_differs(c) for c in set(text) if not c.isascii())
 
 
 def _alternation(terms: tuple[str, ...], *, bounded: bool) -> str:
@@ -104,6 +92,7 @@ class FieldText:
     folded: str  # lower-cased when that equals case folding and keeps offsets, else ""
     casefolded: str
     starts: frozenset[str]
+    substituted: bool = False  # ``folded`` has characters replaced (see ``_agreeing``)
 
 
 @dataclass(frozen=True)
@@ -120,19 +109,53 @@ class AdText:
             text = ad.field_text(name)
             if text:
                 # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is
-                # "s"); take the fast path only where lower-casing agrees with case folding,
-                # keeps every offset and both engines agree on word characters.
+                # "s"); take the fast path only where lower-casing agrees with case folding
+                # and keeps every offset.
                 casefolded = text.casefold()
                 lowered = text.lower()
-                plain = lowered == casefolded and _engines_agree(text)
-                folded = lowered if plain else ""
+                if lowered == casefolded and len(lowered) == len(text):
+                    # The standard engine may run here, on the lower-cased text with every
+                    # character the two engines class differently as a word character
+                    # replaced by one they class alike: then both see the same words.
+                    folded = _agreeing(lowered)
+                    heads = {word[:PREFIX] for word in _RE_WORDS.findall(folded)}
+                    shorter = {head[:n] for head in heads for n in range(1, PREFIX)}
+                    starts = frozenset(heads | shorter)
+                    substituted = folded is not lowered
+                    fields.append(FieldText(name, text, folded, casefolded, starts, substituted))
+                    continue
                 # Every word's first one, two and three letters (set by set: cheaper than
                 # slicing each word three times).
                 heads = {word[:PREFIX] for word in _WORD.findall(casefolded)}
                 shorter = {head[:n] for head in heads for n in range(1, PREFIX)}
                 starts = frozenset(heads | shorter)
-                fields.append(FieldText(name, text, folded, casefolded, starts))
+                fields.append(FieldText(name, text, "", casefolded, starts))
         return cls(ad, tuple(fields))
+
+
+_RE_WORDS = re.compile(r"\w+")
+_AS_WORD = "_"  # a word character for both engines
+_AS_OTHER = "\x00"  # a character neither engine counts as a word, a space or a digit
+
+
+@cache
+def _stand_in(char: str) -> str | None:
+    """What the standard engine must see instead of ``char`` to class it as ``regex`` does,
+    or None when they agree already."""
+    if not _word_char_differs(char):
+        return None
+    return _AS_WORD if _REGEX_WORD.match(char) is not None else _AS_OTHER
+
+
+def _agreeing(text: str) -> str:
+    """``text`` with the characters the engines class differently replaced by stand-ins;
+    ``text`` itself when there are none (the usual case)."""
+    if text.isascii():
+        return text
+    swaps: dict[int, str] = {
+        ord(c): x for c in set(text) if not c.isascii() and (x := _stand_in(c)) is not None
+    }
+    return text.translate(swaps) if swaps else text
 
 
 # --- gates -----------------------------------------------------------------------------------
@@ -269,6 +292,19 @@ def _anchors(term: str) -> tuple[set[str], set[str]] | None:
     return best, set()
 
 
+def _stand_in_safe(terms: Iterable[str]) -> bool:
+    """Whether no term could tell a stand-in from the character it replaces: no term holds
+    a stand-in, a character the engines class differently, or an escape that names one."""
+    for term in terms:
+        if _AS_WORD in term or _AS_OTHER in term or "\\x" in term or "\\u" in term:
+            return False
+        if "\\N" in term or "\\0" in term or "\\U" in term:
+            return False
+        if any(not c.isascii() and _stand_in(c) is not None for c in term):
+            return False
+    return True
+
+
 def make_gate(terms: Iterable[str], *, bounded: bool) -> Gate:
     """The gate of a list of terms (open when any term is too open to reason about)."""
     if not bounded:
@@ -297,11 +333,13 @@ class Wording:
     pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     fast: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     gate: Gate = field(init=False, repr=False, compare=False)
+    stand_in_safe: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", _compile(self.terms, bounded=self.bounded))
         object.__setattr__(self, "fast", _compile_fast(self.terms, bounded=self.bounded))
         object.__setattr__(self, "gate", make_gate(self.terms, bounded=self.bounded))
+        object.__setattr__(self, "stand_in_safe", _stand_in_safe(self.terms))
 
     def find(
         self, ad: AdRecord | AdText, *, limit: int = 3, gated: bool = True, fast: bool = True
@@ -314,9 +352,15 @@ class Wording:
         record = text.ad
         out: list[Evidence] = []
         for item in text.fields:
-            if gated and not self.gate.admits(item):
+            reference = item.substituted and not self.stand_in_safe
+            if gated and not reference and not self.gate.admits(item):
                 continue
-            if fast and self.fast is not None and len(item.folded) == len(item.text):
+            if (
+                fast
+                and not reference
+                and self.fast is not None
+                and len(item.folded) == len(item.text)
+            ):
                 for m in self.fast.finditer(item.folded):
                     start, end = m.span()
                     out.append(
