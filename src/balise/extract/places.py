@@ -80,6 +80,7 @@ class Gazetteer:
     text_names: dict[str, str]  # names safe to look for in free text
     metro: dict[str, str]  # station name -> place id
     first_words: frozenset[str]  # first word of every name: the cheap pre-filter
+    prefixes: frozenset[str] = frozenset()  # every name's first 1, 2, ... words
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,18 @@ def load_gazetteer() -> Gazetteer:
     for spelling, pid in raw["field_only"].items():
         field_names[place_key(spelling)] = pid
     first_words = frozenset(k.split(" ")[0] for k in (*text_names, *metro))
-    return Gazetteer(names=field_names, text_names=text_names, metro=metro, first_words=first_words)
+    prefixes = frozenset(
+        " ".join(words[:n])
+        for words in (k.split(" ") for k in (*text_names, *metro))
+        for n in range(1, len(words) + 1)
+    )
+    return Gazetteer(
+        names=field_names,
+        text_names=text_names,
+        metro=metro,
+        first_words=first_words,
+        prefixes=prefixes,
+    )
 
 
 # Linear: one ASCII character class (same matches as with the regex module).
@@ -198,31 +210,19 @@ def find_places(folded: str) -> list[PlaceHit]:
     # offs[2k] and ends at offs[2k + 1] (running sums of the part lengths, also in C).
     parts = _SPLIT_WORDS_RE.split(folded)
     words = parts[1::2]
-    firsts = gaz.first_words.intersection(words)
-    if not firsts:
+    if gaz.first_words.isdisjoint(words):
         return []  # no word can start a name (most fields of most ads have one, some none)
     offs = list(accumulate(map(len, parts)))
-    # The indices of the words that can start a name, found with list.index (in C) rather
-    # than by testing every word in Python; visited in order, as a walk over all words would.
-    starts: list[int] = []
-    index = words.index
-    for word in firsts:
-        k = index(word)
-        while True:
-            starts.append(k)
-            try:
-                k = index(word, k + 1)
-            except ValueError:
-                break
-    starts.sort()
     hits: list[PlaceHit] = []
-    i = 0
-    for k in starts:
-        if k < i:
-            continue  # inside the last name found
-        hit = _match_at(gaz, folded, words, offs, k)
+    first_words = gaz.first_words
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] not in first_words:
+            i += 1
+            continue
+        hit = _match_at(gaz, folded, words, offs, i)
         if hit is None:
-            i = k + 1
+            i += 1
             continue
         place_hit, i = hit
         if place_hit is not None:
@@ -247,6 +247,8 @@ def _match_at(
     best: tuple[str, int, str, float] | None = None
     for j in range(i, min(n, i + _MAX_WORDS)):
         key = words[j] if j == i else key + " " + words[j]
+        if key not in gaz.prefixes:
+            break  # no name starts with these words, nor with any longer run of them
         following = words[j + 1] if j + 1 < n else ""
         if after_metro and key in gaz.metro or following in _METRO_WORDS and key in gaz.metro:
             best = (gaz.metro[key], j, "place.metro", 0.9)
