@@ -17,9 +17,11 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -156,23 +158,77 @@ print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
 """
 
 
-def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[str, object]:
+class _TreeCpu(threading.Thread):
+    """CPU seconds of a process and all its descendants (the JVM, Python workers, pools),
+    sampled from /proc every 2 s: on a shared machine wall time says more about the other jobs
+    than about the engine. Linux only; 0 elsewhere."""
+
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.last: dict[int, tuple[int, int, int]] = {}  # pid -> (ppid, own, reaped children)
+        self.gone = 0
+        self.seconds = 0.0
+
+    @staticmethod
+    def _table() -> dict[int, tuple[int, int, int]]:
+        table = {}
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                text = Path(f"/proc/{name}/stat").read_text()
+            except OSError:
+                continue
+            rest = text[text.rindex(")") + 2 :].split()
+            own, children = int(rest[11]) + int(rest[12]), int(rest[13]) + int(rest[14])
+            table[int(name)] = (int(rest[1]), own, children)
+        return table
+
+    def run(self) -> None:
+        if not Path("/proc").is_dir():
+            return
+        tick = os.sysconf("SC_CLK_TCK")
+        while Path(f"/proc/{self.root}").exists():
+            table = self._table()
+            tree, frontier = {self.root}, [self.root]
+            while frontier:
+                parent = frontier.pop()
+                for pid, (ppid, _, _) in table.items():
+                    if ppid == parent and pid not in tree:
+                        tree.add(pid)
+                        frontier.append(pid)
+            for pid in list(self.last):
+                if pid not in table:
+                    # a reaped process is in its parent's children time while the parent lives
+                    if self.last[pid][0] not in table:
+                        self.gone += self.last[pid][1] + self.last[pid][2]
+                    del self.last[pid]
+            self.last.update({pid: table[pid] for pid in tree if pid in table})
+            self.seconds = (self.gone + sum(o + c for _, o, c in self.last.values())) / tick
+            time.sleep(2)
+
+
+def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[str, Any]:
     out = work / f"out-{engine}-{ads.parent.name}"
     store = work / f"store-{engine}-{ads.parent.name}"
     log = work / f"run-{engine}-{ads.parent.name}.log"
     subprocess.run(["rm", "-rf", str(out), str(store)], check=True)
     print(f"{engine} on {ads}: progress in {log}", flush=True)
     with log.open("w") as err:
-        done = subprocess.run(
+        proc = subprocess.Popen(
             [sys.executable, "-c", _RUNNER, engine, str(ads), str(out), str(store), master, memory],
             stdout=subprocess.PIPE,
             stderr=err,
             text=True,
-            check=False,
         )
-    if done.returncode != 0:
+        cpu = _TreeCpu(proc.pid)
+        cpu.start()
+        stdout, _ = proc.communicate()
+    if proc.returncode != 0:
         raise SystemExit(f"{engine} failed on {ads}:\n{log.read_text()[-3000:]}")
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    result["cpu"] = cpu.seconds  # the last sample (up to 2 s before the end)
     return result
 
 
@@ -221,10 +277,12 @@ def main() -> None:
             for engine in args.engines
         }
         for engine, figures in got.items():
-            wall, n = float(figures["wall"]), float(figures["ads"])  # type: ignore[arg-type]
+            wall, n = float(figures["wall"]), float(figures["ads"])
+            cpu = float(figures["cpu"])
             print(
                 f"\n{figures['ads']} ads, {engine}: {wall:.1f} s "
-                f"(session start {figures['session']:.1f} s; {1000 * wall / n:.2f} ms/ad), "
+                f"(session start {figures['session']:.1f} s; {1000 * wall / n:.2f} ms/ad; "
+                f"CPU {cpu:.0f} s, {1000 * cpu / n:.2f} ms/ad), "
                 f"{figures['clusters']} clusters, {figures['flagged']} flagged, load average "
                 f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}",
                 flush=True,
@@ -237,18 +295,22 @@ def main() -> None:
         print(
             f"\n{emb['ads']} ads: embedded {emb['wall']:.1f} s, spark {spk['wall']:.1f} s "
             f"(session start {spk['session']:.1f} s), ratio spark/embedded "
-            f"{float(spk['wall']) / float(emb['wall']):.2f}; same clusters and flags: {same}"
+            f"{float(spk['wall']) / float(emb['wall']):.2f} (CPU {spk['cpu']:.0f} s / "
+            f"{emb['cpu']:.0f} s = {float(spk['cpu']) / float(emb['cpu']):.2f}); "
+            f"same clusters and flags: {same}"
         )
         print(f"  embedded steps: {emb['steps']}")
         print(f"  spark steps:    {spk['steps']}", flush=True)
     if len(rows) > 1:
         (_, e0, k0), (_, e1, k1) = rows[0], rows[-1]
-        factor = float(e1["ads"]) / float(e0["ads"])  # type: ignore[arg-type]
+        factor = float(e1["ads"]) / float(e0["ads"])
         print(
             f"\nscaling x{factor:.1f} in ads: embedded x"
-            f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"  # type: ignore[arg-type]
-            f"{float(k1['wall']) / float(k0['wall']):.1f}"
-        )  # type: ignore[arg-type]
+            f"{float(e1['wall']) / float(e0['wall']):.1f}, spark x"
+            f"{float(k1['wall']) / float(k0['wall']):.1f} (CPU: embedded x"
+            f"{float(e1['cpu']) / float(e0['cpu']):.1f}, spark x"
+            f"{float(k1['cpu']) / float(k0['cpu']):.1f})"
+        )
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
