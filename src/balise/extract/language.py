@@ -6,8 +6,6 @@ ad text; ``tests/extract/test_language.py`` checks it against lingua.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from balise.extract.patterns import compile_linear
 from balise.extract.rules import EN, FR
 from balise.schema import Language
@@ -15,27 +13,22 @@ from balise.schema import Language
 _WORD_RE = compile_linear(r"[a-z]+(?:'[a-z]+)?")  # linear: single-class repeats, ASCII only
 _FR_ONLY = FR.stop_words - EN.stop_words
 _EN_ONLY = EN.stop_words - FR.stop_words
-_ELIDED = frozenset(("j", "c", "m", "l", "d", "n", "qu", "t", "s"))
 MIXED_SHARE = 0.25  # the minority language must hold this share of markers to call it mixed
 MIXED_MIN = 3  # ... and at least this many markers
 
 
 def detect_language(folded: str) -> Language:
     """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
-    # Counted per distinct word (Counter and the set intersections run in C); a word in
-    # neither list counts for French when it is an elided form ("j'ai", "c'est").
-    counts = Counter(_WORD_RE.findall(folded))
-    fr = sum(counts[w] for w in _FR_ONLY.intersection(counts))
-    en = sum(counts[w] for w in _EN_ONLY.intersection(counts))
-    if "'" in folded:
-        for word, n in counts.items():
-            if (
-                "'" in word
-                and word not in _FR_ONLY
-                and word not in _EN_ONLY
-                and word.split("'", 1)[0] in _ELIDED
-            ):
-                fr += n
+    fr = en = 0
+    for word in _WORD_RE.findall(folded):
+        if word in _FR_ONLY:
+            fr += 1
+        elif word in _EN_ONLY:
+            en += 1
+        elif "'" in word:
+            head = word.split("'", 1)[0]
+            if head in ("j", "c", "m", "l", "d", "n", "qu", "t", "s"):
+                fr += 1
     total = fr + en
     if total == 0:
         return "fr"
