@@ -159,19 +159,19 @@ print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
 
 
 class _TreeCpu(threading.Thread):
-    """CPU seconds of a process and all its descendants (the JVM, Python workers, pools),
-    sampled from /proc every 2 s: on a shared machine wall time says more about the other jobs
-    than about the engine. Linux only; 0 elsewhere."""
+    """CPU seconds of a process and all its descendants (the JVM, Python workers, pools): the
+    sum of each one's own time, last sampled from /proc (every second). On a shared machine
+    wall time says more about the other jobs than about the engine. Processes that live less
+    than a second are missed. Linux only; 0 elsewhere."""
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
         self.root = root
-        self.last: dict[int, tuple[int, int, int]] = {}  # pid -> (ppid, own, reaped children)
-        self.gone = 0
+        self.own: dict[int, int] = {}  # pid -> own user+system ticks, last seen
         self.seconds = 0.0
 
     @staticmethod
-    def _table() -> dict[int, tuple[int, int, int]]:
+    def _table() -> dict[int, tuple[int, int]]:
         table = {}
         for name in os.listdir("/proc"):
             if not name.isdigit():
@@ -181,8 +181,7 @@ class _TreeCpu(threading.Thread):
             except OSError:
                 continue
             rest = text[text.rindex(")") + 2 :].split()
-            own, children = int(rest[11]) + int(rest[12]), int(rest[13]) + int(rest[14])
-            table[int(name)] = (int(rest[1]), own, children)
+            table[int(name)] = (int(rest[1]), int(rest[11]) + int(rest[12]))
         return table
 
     def run(self) -> None:
@@ -194,19 +193,13 @@ class _TreeCpu(threading.Thread):
             tree, frontier = {self.root}, [self.root]
             while frontier:
                 parent = frontier.pop()
-                for pid, (ppid, _, _) in table.items():
+                for pid, (ppid, _) in table.items():
                     if ppid == parent and pid not in tree:
                         tree.add(pid)
                         frontier.append(pid)
-            for pid in list(self.last):
-                if pid not in table:
-                    # a reaped process is in its parent's children time while the parent lives
-                    if self.last[pid][0] not in table:
-                        self.gone += self.last[pid][1] + self.last[pid][2]
-                    del self.last[pid]
-            self.last.update({pid: table[pid] for pid in tree if pid in table})
-            self.seconds = (self.gone + sum(o + c for _, o, c in self.last.values())) / tick
-            time.sleep(2)
+            self.own.update({pid: table[pid][1] for pid in tree if pid in table})
+            self.seconds = sum(self.own.values()) / tick
+            time.sleep(1)
 
 
 def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[str, Any]:
