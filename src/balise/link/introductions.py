@@ -201,31 +201,43 @@ def _ok(name: str, avoid: frozenset[str]) -> bool:
     return folded not in STOP_WORDS and folded not in avoid
 
 
-def introduced_names(title: str, body: str, avoid: Iterable[str] = ()) -> tuple[str, ...]:
+def introduced_names(
+    title: str, body: str, avoid: Iterable[str] = (), *, rosters_only: bool = False
+) -> tuple[str, ...]:
     """Lower-cased first names introduced in the third person or listed in a roster, in order.
 
-    ``avoid`` holds words that are not names in this ad (the places it names, lower-cased).
+    ``avoid`` holds words that are not names in this ad (the places it names, lower-cased);
+    ``rosters_only`` reads only the rosters (what tells whether an ad names several women).
     """
-    text = _clean(f"{title}\n{body}")
+    raw = f"{title}\n{body}"
+    raw_low = raw.lower()
+    # Every gate word survives HTML escaping ("pr&eacute;sentons" still holds "sent"), so an ad
+    # none of whose gates opens on its raw text is not cleaned at all (most ads).
+    intro = not rosters_only and any(g in raw_low for g in _INTRO_GATE)
+    subject = not rosters_only and any(g in raw_low for g in _SUBJECT_GATE)
+    waiting = not rosters_only and any(g in raw_low for g in _WAITING_GATE)
+    roster = any(g in raw_low for g in _ROSTER_GATE)
+    if not (intro or subject or waiting or roster):
+        return ()
+    text = _clean(raw)
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     no = frozenset(a.casefold() for a in avoid)
     found: list[str] = []
-    # each phrase list runs only on texts holding one of its words (most ads hold none)
-    for m in _INTRO.finditer(low) if any(g in low for g in _INTRO_GATE) else ():
+    for m in _INTRO.finditer(low) if intro else ():
         name = _NAME_AT.match(text, m.end())
         if name:
             found.append(name.group(1))
-    for m in _SUBJECT.finditer(low) if any(g in low for g in _SUBJECT_GATE) else ():
+    for m in _SUBJECT.finditer(low) if subject else ():
         name = _SUBJECT_NAME.search(text, max(0, m.start() - 24), m.start())
         if name:
             found.append(name.group(1))
-    for m in _WAITING.finditer(low) if any(g in low for g in _WAITING_GATE) else ():
+    for m in _WAITING.finditer(low) if waiting else ():
         name = _SUBJECT_NAME.search(text, max(0, m.start() - 24), m.start())
         if name:
             found.append(name.group(1))
-    for m in _ROSTER.finditer(low) if any(g in low for g in _ROSTER_GATE) else ():
+    for m in _ROSTER.finditer(low) if roster else ():
         stop = _ROSTER_END.search(text, m.end(), m.end() + 200)
         segment = text[m.end() : stop.start() if stop else m.end() + 200]
         listed = [x.group(1) for x in _LIST_NAME.finditer(segment)]

@@ -17,10 +17,10 @@ from balise.schema import AdExtraction, AdRecord
 
 
 def ad_names(ad: AdRecord, ex: AdExtraction) -> frozenset[str]:
-    """Lower-cased first names the ad gives: the extracted ones and those it introduces in the
-    third person or lists in a roster."""
+    """Lower-cased first names the ad gives: the extracted ones and those it lists in a roster
+    (what tells an ad naming several women; one introduced in the third person is one)."""
     return frozenset(n.casefold() for n in ex.names) | frozenset(
-        introduced_names(ad.title, ad.body)
+        introduced_names(ad.title, ad.body, rosters_only=True)
     )
 
 

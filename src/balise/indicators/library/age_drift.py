@@ -8,7 +8,7 @@ from collections import defaultdict
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
 from balise.indicators.library._roster_names import ad_names
-from balise.schema import Evidence
+from balise.schema import AdExtraction, AdRecord, Evidence
 
 PLAUSIBLE = range(12, 70)
 # bust-waist-hips ("34C-24-36", "90/60/90"): a description of one body
@@ -32,7 +32,7 @@ def _gets_younger(ages: list[int]) -> bool:
 def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
-    per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
+    candidates: dict[str, list[tuple[AdRecord, AdExtraction]]] = defaultdict(list)
     # A cluster whose ads state several ages at once holds several persons; a "person" the
     # grouping could not tell by name or photo may then be several of them, and their ages
     # conflicting is no sign of anything.
@@ -44,17 +44,25 @@ def measure(view: ClusterView) -> Finding | None:
             if view.person_count > 1:
                 continue
             person = "only"
-        if len(ex.ages) != 1 or person in blind:
+        if len(ex.ages) != 1 or person in blind or ex.ages[0] not in PLAUSIBLE:
             continue  # several ages in one ad belong to several persons: whose is whose?
-        if view.person_count > 1 and len(ad_names(ad, ex)) > 1:
-            continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
-        # Two women may share a (work) name in one agency: ages are compared only between ads
-        # that describe the same body (the same measurements, or none stated).
-        body = " ".join(m.group(0).upper() for m in _MEASUREMENTS.finditer(ad.body))
-        key = f"{person}\x1f{body.replace(' ', '')}"
-        for age in ex.ages:
-            if age in PLAUSIBLE:
-                per_person[key].append((age, value_evidence(ad, ex, "age", age, "age ")))
+        candidates[person].append((ad, ex))
+    # Person (and body) -> ages in posting order, with evidence; the costlier readings only for
+    # the persons whose stated ages differ at all.
+    per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
+    for person, items in candidates.items():
+        if len({ex.ages[0] for _, ex in items}) < 2:
+            continue
+        for ad, ex in items:
+            if view.person_count > 1 and len(ad_names(ad, ex)) > 1:
+                continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
+            # Two women may share a (work) name in one agency: ages are compared only between
+            # ads that describe the same body (the same measurements, or none stated).
+            body = "".join(m.group(0).upper() for m in _MEASUREMENTS.finditer(ad.body))
+            age = ex.ages[0]
+            per_person[f"{person}\x1f{body.replace(' ', '')}"].append(
+                (age, value_evidence(ad, ex, "age", age, "age "))
+            )
     best = 0.0
     best_evidence: tuple[Evidence, ...] = ()
     best_detail = ""
