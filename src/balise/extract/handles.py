@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from balise.extract.normalise import lowered
@@ -143,30 +142,18 @@ def _platform(m: object, prefix: str, table: tuple[tuple[str, str], ...]) -> str
     return None
 
 
-# Every position where one of _KEYWORDS starts (overlapping ones too): each alternative
-# consumes its first character only and looks ahead for the rest. Linear: literal
-# alternatives, no repeat; every alternative starts with a literal, so ``re`` skips in C
-# to the next character that can start a keyword.
-_KEYWORD_STARTS = compile_linear(
-    "|".join(
-        f"{re.escape(first)}(?={'|'.join(re.escape(k[1:]) for k in _KEYWORDS if k[0] == first)})"
-        if any(len(k) > 1 for k in _KEYWORDS if k[0] == first)
-        else re.escape(first)
-        for first in dict.fromkeys(k[0] for k in _KEYWORDS)
-    )
-)
-
-
 def _starts(low: str) -> list[int]:
     """Every position where a match of ``_HANDLE_RE`` may start, ascending (a superset)."""
     starts: set[int] = set()
     find, startswith = low.find, low.startswith
-    for m in _KEYWORD_STARTS.finditer(low):
-        k = m.start()
-        starts.add(k)
-        for prefix in _URL_PREFIXES:
-            if startswith(prefix, k - len(prefix)) and k >= len(prefix):
-                starts.add(k - len(prefix))
+    for word in _KEYWORDS:
+        k = find(word)
+        while k >= 0:
+            starts.add(k)
+            for prefix in _URL_PREFIXES:
+                if startswith(prefix, k - len(prefix)) and k >= len(prefix):
+                    starts.add(k - len(prefix))
+            k = find(word, k + 1)
     for mark in ":=@":
         k = find(mark)
         while k >= 0:
