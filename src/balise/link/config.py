@@ -24,6 +24,10 @@ class LinkConfig:
         groups that each carry their own distinct phones (third parties rotate phones, but keep
         the template): this similarity on at least this many ad pairs (or on every pair a smaller
         group allows).
+        ``text_rates_similarity`` / ``rates_min_items``: a text pair this similar between two
+        such groups merges them when both ads publish the same price table of at least this many
+        (duration, amount) entries: the template and the rate card are two kinds of evidence
+        (two independents who bought the same ad-writing set their own prices).
 
     Guards against hubs
         ``hub_check_min_ads``: identifiers (phone, email, handle, photo) on fewer ads are trusted.
