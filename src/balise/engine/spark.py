@@ -169,12 +169,15 @@ class _SparkRun(Pipeline):
                 keyed = ads.select("id", F.explode("keys").alias("k"))
                 # a star per key: its smallest ad to each other ad (one shuffle, no join; a
                 # pair repeated by several keys is left for the components' set gathering).
-                # array_remove, not a filter lambda: the minimum is computed once per key
+                # The root is a column before the explode: beside a generator it would be
+                # recomputed for every generated row (quadratic in a key's size)
                 sharing = keyed.groupBy("k").agg(F.collect_set("id").alias("ids"))
-                root = F.array_min("ids")
-                edges = sharing.where(F.size("ids") > 1).select(
-                    root.alias("a"), F.explode(F.array_remove("ids", root)).alias("b")
+                rooted = sharing.where(F.size("ids") > 1).select(
+                    F.array_min("ids").alias("a"), "ids"
                 )
+                edges = rooted.select(
+                    "a", F.array_remove("ids", F.col("a")).alias("others")
+                ).select("a", F.explode("others").alias("b"))
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
                 self.reporter.milestone(f"connected components: {rounds[0]} rounds")

@@ -32,10 +32,13 @@ def _large_star(edges: DataFrame) -> DataFrame:
         edges.select(F.col("b").alias("u"), F.col("a").alias("v"))
     )
     gathered = both.groupBy("u").agg(F.collect_set("v").alias("vs"))
-    return gathered.select(
-        F.explode(F.filter("vs", lambda v: v > F.col("u"))).alias("a"),
+    # the minimum as a column *before* the explode: an expression beside a generator is
+    # evaluated once per generated row, which is quadratic in the degree of a hub
+    larger = gathered.select(
         F.least(F.array_min("vs"), F.col("u")).alias("b"),
+        F.filter("vs", lambda v: v > F.col("u")).alias("larger"),
     )
+    return larger.select(F.explode("larger").alias("a"), "b")
 
 
 def _small_star(edges: DataFrame) -> DataFrame:
@@ -46,11 +49,11 @@ def _small_star(edges: DataFrame) -> DataFrame:
         F.col("hi") != F.col("lo")
     )
     gathered = oriented.groupBy("hi").agg(F.collect_set("lo").alias("los"))
-    smallest = F.array_min("los")
-    # array_remove, not filter(x != array_min(...)): a lambda re-evaluates the minimum for
-    # every element, quadratic in the degree of a hub
-    moved = F.array_union(F.array_remove("los", smallest), F.array(F.col("hi")))
-    return gathered.select(F.explode(moved).alias("a"), smallest.alias("b"))
+    # the minimum once per node, before the explode (see _large_star); array_remove, not a
+    # filter lambda around array_min, which would recompute it for every element
+    smallest = gathered.select(F.array_min("los").alias("b"), "los", "hi")
+    moved = F.array_union(F.array_remove("los", F.col("b")), F.array(F.col("hi")))
+    return smallest.select(moved.alias("moved"), "b").select(F.explode("moved").alias("a"), "b")
 
 
 def _fingerprint(edges: DataFrame) -> tuple[int, int]:
