@@ -118,7 +118,7 @@ class _SparkRun(Pipeline):
         from pyspark.sql import functions as F
 
         from balise.engine import spark_tasks as tasks
-        from balise.engine.spark_components import connected_components
+        from balise.engine.spark_components import connected_components, key_edges
 
         result = AnalysisResult(self.figures)
         figures = self.figures
@@ -166,18 +166,7 @@ class _SparkRun(Pipeline):
                 figures.ads_reposts = total - distinct_content
 
             with self.step("neighbourhoods"):
-                keyed = ads.select("id", F.explode("keys").alias("k"))
-                # a star per key: its smallest ad to each other ad (one shuffle, no join; a
-                # pair repeated by several keys is left for the components' set gathering).
-                # The root is a column before the explode: beside a generator it would be
-                # recomputed for every generated row (quadratic in a key's size)
-                sharing = keyed.groupBy("k").agg(F.collect_set("id").alias("ids"))
-                rooted = sharing.where(F.size("ids") > 1).select(
-                    F.array_min("ids").alias("a"), "ids"
-                )
-                edges = rooted.select(
-                    "a", F.array_remove("ids", F.col("a")).alias("others")
-                ).select("a", F.explode("others").alias("b"))
+                edges = key_edges(ads.select("id", F.explode("keys").alias("k")))
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
                 self.reporter.milestone(f"connected components: {rounds[0]} rounds")

@@ -65,6 +65,22 @@ def _fingerprint(edges: DataFrame) -> tuple[int, int]:
     return int(row[0]), int(row[1] or 0)
 
 
+def key_edges(keyed: DataFrame) -> DataFrame:
+    """Edges ``(a, b)`` that connect the nodes sharing a key, from ``(id, k)`` rows.
+
+    A star per key, from its smallest node to each other one: one shuffle, no join. A pair
+    repeated by several keys is left for ``connected_components``, which gathers neighbours
+    as sets. The root is a column before the explode: beside a generator it would be
+    recomputed for every generated row (quadratic in the size of a key shared by many ads).
+    """
+    from pyspark.sql import functions as F
+
+    sharing = keyed.groupBy("k").agg(F.collect_set("id").alias("ids"))
+    rooted = sharing.where(F.size("ids") > 1).select(F.array_min("ids").alias("a"), "ids")
+    others = rooted.select("a", F.array_remove("ids", F.col("a")).alias("others"))
+    return others.select("a", F.explode("others").alias("b"))
+
+
 def connected_components(
     edges: DataFrame,
     *,
