@@ -15,8 +15,16 @@ import argparse
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from balise.link import LinkConfig
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame
+
+    from balise.store.analytics import StoredAd
 
 
 def main() -> None:
@@ -25,8 +33,6 @@ def main() -> None:
     parser.add_argument("--master", default="local[2]")
     args = parser.parse_args()
 
-    from balise.engine.spark_tasks import candidate_keys
-    from balise.link import LinkConfig
     from balise.store.analytics import AnalyticsStore
 
     started = time.perf_counter()
@@ -37,9 +43,9 @@ def main() -> None:
         for stored in store.iter_ads():
             batch.append(stored)
             if len(batch) == 10_000:
-                rows += _keys(batch, config, candidate_keys)
+                rows += _keys(batch, config)
                 batch = []
-        rows += _keys(batch, config, candidate_keys)
+        rows += _keys(batch, config)
     print(f"{len(rows)} ads, keys in {time.perf_counter() - started:.0f} s", flush=True)
 
     from pyspark.sql import functions as F
@@ -69,7 +75,9 @@ def main() -> None:
     spark.stop()
 
 
-def _keys(batch, config, candidate_keys):  # type: ignore[no-untyped-def]
+def _keys(batch: list[StoredAd], config: LinkConfig) -> list[tuple[str, str, list[int]]]:
+    from balise.engine.spark_tasks import candidate_keys
+
     if not batch:
         return []
     records = [s.record for s in batch]
@@ -82,14 +90,15 @@ def _keys(batch, config, candidate_keys):  # type: ignore[no-untyped-def]
     return [(r.source, r.ad_id, keys[r.key]) for r in records]
 
 
-def _check(ads, got: dict[int, int]) -> None:  # type: ignore[no-untyped-def]
+def _check(ads: DataFrame, got: dict[int, int]) -> None:
     from balise.link.components import components
 
     table = [(int(r[0]), list(r[1])) for r in ads.collect()]
     ids = np.array(sorted(i for i, _ in table), dtype=np.int64)
     pos = {int(v): n for n, v in enumerate(ids)}
     owner: dict[int, int] = {}
-    src, dst = [], []
+    src: list[int] = []
+    dst: list[int] = []
     for i, keys in table:
         for k in keys:
             first = owner.setdefault(k, pos[i])
