@@ -48,6 +48,19 @@ PRICES = [
     ("$300 for 2 hours", "en", [(300, 120, "2h")]),
     ("overnight 1000$", "en", [(1000, None, "overnight")]),
     ("22 years old, 5'4", "en", []),
+    # rate lists written unit first: each amount goes with the unit before it
+    ("Tarifs: 1/2h 160$ 1h 250$", "fr", [(160, 30, "hh"), (250, 60, "h")]),
+    ("1h 250$ - 30min 160$", "fr", [(250, 60, "h"), (160, 30, "hh")]),
+    ("QV 100 / 30min 160 / 1h 250", "fr", [(100, None, "qv"), (160, 30, "hh"), (250, 60, "h")]),
+    ("hh 160 h 250", "fr", [(160, 30, "hh"), (250, 60, "h")]),
+    # ... or amount first
+    ("150$ 30min, 250$ 1h", "en", [(150, 30, "hh"), (250, 60, "h")]),
+    ("120 qv, 160 hh, 250 1h", "en", [(120, None, "qv"), (160, 30, "hh"), (250, 60, "h")]),
+    # the rose emoji as the currency
+    ("160 🌹 demi-heure / 250 🌹 heure", "fr", [(160, 30, "hh"), (250, 60, "h")]),
+    ("160 🌹 half / 250 🌹 hour", "en", [(160, 30, "hh"), (250, 60, "h")]),
+    # a rose after a phone number is decoration, not a price
+    ("Text me 263-555-0121 🌹", "en", []),
 ]
 
 

@@ -46,18 +46,18 @@ _UNIT_CLASS_FIRST = (
     + "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rests)})" for c, rests in _UNIT_GROUPS.items())
     + ")"
 )
-_CUR = r"(?P<cur>\$\s*cad|\$|roses?|dollars?|bucks|cad|usd|€|euros?)"
+_CUR = r"(?P<cur>\$\s*cad|\$|roses?|🌹|dollars?|bucks|cad|usd|€|euros?)"
 _AMOUNT_UNIT_RE = _linear(
     rf"(?P<amt>\d(?<![\d.,/:\-]\d)\d{{1,3}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>/|per\b|par\b|pour\b|for\b|"
-    rf"la\b|le\b|an?\b|-|:)?\s*(?:1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
+    rf"la\b|le\b|an?\b|-|:)?\s*(?P<one>1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
 )
 _UNIT_AMOUNT_RE = _linear(
     rf"(?P<unit>{_UNIT_CLASS_FIRST})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
-    rf"\s*(?:{_CUR})?(?!\s*(?:ans|yo|years|min|h\b))"
+    rf"\s*(?:{_CUR})?(?!\s*(?:ans|yo|years|min))"
 )
 # A bare amount: "150 roses" or "$150". Two patterns (each starts with a character class,
 # which an alternation of groups does not) merged by ``_bare`` as one alternation would.
-_BARE_RE = _linear(rf"(?P<amt>\d(?<![\d.,/]\d)\d{{1,3}})(?!\d)\s*{_CUR}")
+_BARE_RE = _linear(rf"(?P<amt>[1-9](?<![\d.,/\-].)\d{{1,3}})(?!\d)\s*{_CUR}")
 _DOLLAR_RE = _linear(r"(?P<cur2>\$)\s*(?P<amt2>\d{2,4})(?!\d)")
 
 
@@ -115,54 +115,63 @@ def _unit(token: str) -> tuple[str, int | None]:
 
 
 def find_prices(folded: str) -> list[PriceHit]:
-    """Prices in ``folded`` (folded, digitised text of one field)."""
+    """Prices in ``folded`` (folded, digitised text of one field).
+
+    Rate lists are written amount first ("160 roses/hh, 250 roses/h") or unit first
+    ("1/2h 160$ 1h 250$", "QV 100 / 30min 160"): in a list, an amount sits between two units,
+    and pairing it with the wrong one shifts every price. The candidates of both orders are
+    taken leftmost first, so the list's first token decides the order for the whole list.
+    """
     hits: list[PriceHit] = []
     used: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in used)
 
+    candidates: list[tuple[int, int, PriceHit]] = []
     for m in _AMOUNT_UNIT_RE.finditer(folded):
         amount = int(m.group("amt"))
         unit = m.group("unit")
         # A bare "h"/"min" straight after a number is an hour or a duration ("10h", "30 min")
-        # unless money or a "/" says it is a price.
-        if m.group("cur") is None and m.group("sep") is None and unit.strip() in ("h", "hr"):
+        # unless money, a "/" or a "1" ("250 1h") says it is a price.
+        plain = m.group("cur") is None and m.group("sep") is None and m.group("one") is None
+        if plain and unit.strip() in ("h", "hr"):
             continue
-        if m.group("cur") is None and m.group("sep") is None and "min" in unit:
+        if plain and "min" in unit:
             continue
-        if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
+        if not MIN_PRICE <= amount <= MAX_PRICE:
             continue
         label, minutes = _unit(unit)
-        used.append(m.span())
-        hits.append(
-            PriceHit(
-                amount,
-                _currency(m.group("cur")),
-                minutes,
-                label,
-                m.start(),
-                m.end(),
-                "price.amount-unit",
-            )
+        hit = PriceHit(
+            amount,
+            _currency(m.group("cur")),
+            minutes,
+            label,
+            m.start(),
+            m.end(),
+            "price.amount-unit",
         )
+        candidates.append((m.start(), 0, hit))
     for m in _UNIT_AMOUNT_RE.finditer(folded):
         amount = int(m.group("amt"))
-        if not MIN_PRICE <= amount <= MAX_PRICE or not free(*m.span()):
+        if not MIN_PRICE <= amount <= MAX_PRICE:
             continue
         label, minutes = _unit(m.group("unit"))
-        used.append(m.span())
-        hits.append(
-            PriceHit(
-                amount,
-                _currency(m.group("cur")),
-                minutes,
-                label,
-                m.start(),
-                m.end(),
-                "price.unit-amount",
-            )
+        hit = PriceHit(
+            amount,
+            _currency(m.group("cur")),
+            minutes,
+            label,
+            m.start(),
+            m.end(),
+            "price.unit-amount",
         )
+        candidates.append((m.start(), 1, hit))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _, _, hit in candidates:
+        if free(hit.start, hit.end):
+            used.append((hit.start, hit.end))
+            hits.append(hit)
     for start, end, amount, cur in _bare(folded):
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(start, end):
             continue

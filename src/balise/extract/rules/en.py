@@ -191,6 +191,8 @@ EN = LanguageRules(
         "hh": ("hh", 30),
         "half hour": ("hh", 30),
         "half-hour": ("hh", 30),
+        "half": ("hh", 30),
+        "halfhour": ("hh", 30),
         "1/2h": ("hh", 30),
         "1/2 h": ("hh", 30),
         "1/2hr": ("hh", 30),
