@@ -237,11 +237,14 @@ def test_bad_lines_are_reported_alike(runs: Runs) -> None:
         "files",
         "lines_read",
         "lines_rejected",
+        "ads_duplicate",
         "ads_total",
         "clusters",
         "leads_flagged",
     ):
         assert getattr(runs.spark.figures, figure) == getattr(runs.embedded.figures, figure)
+    # the identical repost of b1 is a duplicate; its edit before it is not
+    assert runs.embedded.figures.ads_duplicate >= 1
 
 
 @pytest.mark.spark

@@ -140,7 +140,8 @@ class _SparkRun(Pipeline):
                     )
                 )
                 self._report_bad_lines(parsed, result, [f.name for f in files])
-                kept = _deduplicate(parsed.where(F.col("kind") == "ad"))
+                marked = _mark_duplicates(parsed.where(F.col("kind") == "ad"))
+                kept = _latest_versions(marked)
 
             with self.step("extract"):
                 ads = keep(
@@ -161,8 +162,8 @@ class _SparkRun(Pipeline):
                 if distinct_ids != total:  # two keys with one 64-bit hash: astronomically rare
                     raise RuntimeError("ad id hash collision; rerun with the embedded engine")
                 figures.ads_new = figures.ads_total = total
-                # lines that did not become an ad of their own: reposts and superseded versions
-                figures.ads_duplicate = figures.lines_read - figures.lines_rejected - total
+                # lines repeating the version just before them (an edit is not a duplicate)
+                figures.ads_duplicate = marked.where(F.col("dup")).count()
                 figures.ads_reposts = total - distinct_content
 
             with self.step("neighbourhoods"):
@@ -346,19 +347,26 @@ class _SparkRun(Pipeline):
                 result.warnings.append(Warning_(file_name, int(row["line"]), row["message"]))
 
 
-def _deduplicate(ads: DataFrame) -> DataFrame:
-    """Keep one version per (source, ad_id), as the embedded store does.
+def _mark_duplicates(ads: DataFrame) -> DataFrame:
+    """Mark (column ``dup``) the lines that repeat the version just before them, key by key.
 
-    A line that repeats the content of the version just before it (a repost with a new date)
-    is a duplicate and is skipped; otherwise a later line replaces the earlier version.
+    As in the embedded store: a line with the content of the previous version of the same
+    (source, ad_id) is a duplicate and is skipped; a line with new content is an edit.
     """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     order = Window.partitionBy("source", "ad_id").orderBy("file_idx", "line")
-    marked = ads.withColumn(
+    return ads.withColumn(
         "dup", F.coalesce(F.lag("content_hash").over(order) == F.col("content_hash"), F.lit(False))
     )
+
+
+def _latest_versions(marked: DataFrame) -> DataFrame:
+    """One version per (source, ad_id): the last line that is not a duplicate."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
     fresh = marked.where(~F.col("dup")).drop("dup")
     latest = Window.partitionBy("source", "ad_id").orderBy(F.desc("file_idx"), F.desc("line"))
     kept = fresh.withColumn("rank", F.row_number().over(latest)).where(F.col("rank") == 1)
