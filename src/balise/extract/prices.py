@@ -114,6 +114,14 @@ def _unit(token: str) -> tuple[str, int | None]:
     return _UNITS.get(key) or _UNITS.get(key.replace(" ", "")) or ("unknown", None)
 
 
+def _paired(m: re.Match[str], rule: str) -> PriceHit:
+    """The price of a match of an amount with its unit (either order)."""
+    label, minutes = _unit(m.group("unit"))
+    return PriceHit(
+        int(m.group("amt")), _currency(m.group("cur")), minutes, label, m.start(), m.end(), rule
+    )
+
+
 def find_prices(folded: str) -> list[PriceHit]:
     """Prices in ``folded`` (folded, digitised text of one field).
 
@@ -139,34 +147,11 @@ def find_prices(folded: str) -> list[PriceHit]:
             continue
         if plain and "min" in unit:
             continue
-        if not MIN_PRICE <= amount <= MAX_PRICE:
-            continue
-        label, minutes = _unit(unit)
-        hit = PriceHit(
-            amount,
-            _currency(m.group("cur")),
-            minutes,
-            label,
-            m.start(),
-            m.end(),
-            "price.amount-unit",
-        )
-        candidates.append((m.start(), 0, hit))
+        if MIN_PRICE <= amount <= MAX_PRICE:
+            candidates.append((m.start(), 0, _paired(m, "price.amount-unit")))
     for m in _UNIT_AMOUNT_RE.finditer(folded):
-        amount = int(m.group("amt"))
-        if not MIN_PRICE <= amount <= MAX_PRICE:
-            continue
-        label, minutes = _unit(m.group("unit"))
-        hit = PriceHit(
-            amount,
-            _currency(m.group("cur")),
-            minutes,
-            label,
-            m.start(),
-            m.end(),
-            "price.unit-amount",
-        )
-        candidates.append((m.start(), 1, hit))
+        if MIN_PRICE <= int(m.group("amt")) <= MAX_PRICE:
+            candidates.append((m.start(), 1, _paired(m, "price.unit-amount")))
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _, _, hit in candidates:
         if free(hit.start, hit.end):
