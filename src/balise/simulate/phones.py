@@ -39,19 +39,36 @@ def e164(national: str) -> str:
     return "+1" + national
 
 
+LINES_PER_AREA = 10_000
+"""Numbers of the 555 exchange in one area code (NPA-555-0000 to NPA-555-9999)."""
+
+
 @dataclass
 class PhoneAllocator:
     """Hands out distinct 555 numbers, so two operators never share one by accident."""
 
     rng: random.Random
     used: set[str] = field(default_factory=set)
+    per_area: dict[str, int] = field(default_factory=dict)
 
     def new(self, area_codes: tuple[str, ...]) -> str:
-        """A fresh 10-digit national number in one of ``area_codes`` (first ones likelier)."""
-        weights = [3.0, 1.5, 1.0][: len(area_codes)]
+        """A fresh 10-digit national number in one of ``area_codes`` (first ones likelier).
+
+        Raises ``ValueError`` when the 555 exchange of every one of ``area_codes`` is used up
+        (a market far larger than one region's 10,000 numbers per area code).
+        """
+        open_codes = tuple(a for a in area_codes if self.per_area.get(a, 0) < LINES_PER_AREA)
+        if not open_codes:
+            raise ValueError(
+                f"no 555 number left in area codes {', '.join(area_codes)} "
+                f"({LINES_PER_AREA:,} each): generate fewer operators per market, or several "
+                "markets with other area codes"
+            )
+        weights = [3.0, 1.5, 1.0][: len(open_codes)]
         while True:
-            area = self.rng.choices(area_codes, weights=weights)[0]
-            number = f"{area}555{self.rng.randrange(10000):04d}"
+            area = self.rng.choices(open_codes, weights=weights)[0]
+            number = f"{area}555{self.rng.randrange(LINES_PER_AREA):04d}"
             if number not in self.used:
                 self.used.add(number)
+                self.per_area[area] = self.per_area.get(area, 0) + 1
                 return number
