@@ -56,6 +56,9 @@ PRICES = [
     # ... or amount first
     ("150$ 30min, 250$ 1h", "en", [(150, 30, "hh"), (250, 60, "h")]),
     ("120 qv, 160 hh, 250 1h", "en", [(120, None, "qv"), (160, 30, "hh"), (250, 60, "h")]),
+    ("250 dollars de l'heure", "fr", [(250, 60, "h")]),
+    ("140 roses de la demi-heure", "fr", [(140, 30, "hh")]),
+    ("Dispo de 10h à 22h", "fr", []),
     # the rose emoji as the currency
     ("160 🌹 demi-heure / 250 🌹 heure", "fr", [(160, 30, "hh"), (250, 60, "h")]),
     ("160 🌹 half / 250 🌹 hour", "en", [(160, 30, "hh"), (250, 60, "h")]),

@@ -49,7 +49,7 @@ _UNIT_CLASS_FIRST = (
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|🌹|dollars?|bucks|cad|usd|€|euros?)"
 _AMOUNT_UNIT_RE = _linear(
     rf"(?P<amt>\d(?<![\d.,/:\-]\d)\d{{1,3}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>/|per\b|par\b|pour\b|for\b|"
-    rf"la\b|le\b|an?\b|-|:)?\s*(?P<one>1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
+    rf"de\s+l'|de\s+la\b|la\b|le\b|an?\b|-|:)?\s*(?P<one>1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
 )
 _UNIT_AMOUNT_RE = _linear(
     rf"(?P<unit>{_UNIT_CLASS_FIRST})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
