@@ -14,7 +14,6 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from balise.cases.publish import publish_analysis
 from balise.cases.sample import make_sample
 from balise.share.bundles import export_bundle, import_bundle
 from balise.share.retention import purge
@@ -28,14 +27,7 @@ def main(n_ads: int) -> None:
         engine = make_engine(f"sqlite:///{tmp}/app.sqlite3")
         upgrade(engine)
         sample = make_sample(n_ads, seed=1)
-        publish_analysis(
-            engine=engine,
-            ads=sample.ads,
-            extractions=sample.extractions,
-            clusters=sample.clusters,
-            leads=sample.leads,
-            image_hashes=sample.image_hashes,
-        )
+        sample.publish(engine)
         out = Path(tmp) / "bundle.json"
         t = time.perf_counter()
         n = export_bundle(engine=engine, from_agency="spl", to_agency="spvm", out=out, key=KEY)

@@ -28,7 +28,6 @@ from pathlib import Path
 import httpx
 from sqlalchemy.orm import Session
 
-from balise.cases.publish import publish_analysis
 from balise.cases.sample import make_sample
 from balise.cases.users import add_user
 from balise.store.appdb import make_engine, upgrade
@@ -67,23 +66,9 @@ def main() -> None:
         t1 = time.perf_counter()
         engine = make_engine(url)
         upgrade(engine)
-        publish_analysis(
-            engine=engine,
-            ads=sample.ads,
-            extractions=sample.extractions,
-            clusters=sample.clusters,
-            leads=sample.leads,
-            image_hashes=sample.image_hashes,
-        )
+        sample.publish(engine)
         t2 = time.perf_counter()
-        publish_analysis(
-            engine=engine,
-            ads=sample.ads,
-            extractions=sample.extractions,
-            clusters=sample.clusters,
-            leads=sample.leads,
-            image_hashes=sample.image_hashes,
-        )
+        sample.publish(engine)
         t3 = time.perf_counter()
         add_user(engine=engine, username="bench", password=PASSWORD, agency="spvm", role="analyst")
         with Session(engine) as s:

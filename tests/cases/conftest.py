@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from balise.cases.publish import publish_analysis
 from balise.cases.sample import SampleAnalysis, make_sample
 from balise.store.appdb import make_engine, upgrade
 from balise.store.appdb.scratch import scratch_database
@@ -48,12 +47,5 @@ def sample() -> SampleAnalysis:
 
 @pytest.fixture(scope="module")
 def published(engine: Engine, sample: SampleAnalysis) -> Engine:
-    publish_analysis(
-        engine=engine,
-        ads=sample.ads,
-        extractions=sample.extractions,
-        clusters=sample.clusters,
-        leads=sample.leads,
-        image_hashes=sample.image_hashes,
-    )
+    sample.publish(engine)
     return engine

@@ -9,22 +9,11 @@ from sqlalchemy.orm import Session
 
 from balise.cases.audit import Actor
 from balise.cases.models import Ad, ClusterRow, LeadAgency, LeadRow
-from balise.cases.publish import agencies_for_places, publish_analysis
+from balise.cases.publish import agencies_for_places
 from balise.cases.sample import SampleAnalysis, make_sample
 from balise.cases.service import open_case
 from balise.cases.users import create_user
 from balise.store.appdb import make_engine, upgrade
-
-
-def _publish(engine: Engine, s: SampleAnalysis) -> None:
-    publish_analysis(
-        engine=engine,
-        ads=s.ads,
-        extractions=s.extractions,
-        clusters=s.clusters,
-        leads=s.leads,
-        image_hashes=s.image_hashes,
-    )
 
 
 def _snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
@@ -73,7 +62,7 @@ def test_publishing_the_same_analysis_twice_changes_nothing(
     published: Engine, sample: SampleAnalysis
 ) -> None:
     before = _snapshot(published)
-    _publish(published, sample)
+    sample.publish(published)
     assert _snapshot(published) == before
 
 
@@ -81,7 +70,7 @@ def test_a_new_analysis_updates_leads_and_keeps_clusters_with_cases(tmp_path) ->
     engine = make_engine(f"sqlite:///{tmp_path / 'app.sqlite3'}")
     upgrade(engine)
     first = make_sample(60, seed=11, places=("montreal",))
-    _publish(engine, first)
+    first.publish(engine)
     with Session(engine) as s, s.begin():
         user = create_user(
             s, username="a1", password="long enough pw", agency="spvm", role="analyst"
@@ -102,7 +91,7 @@ def test_a_new_analysis_updates_leads_and_keeps_clusters_with_cases(tmp_path) ->
             if lead.cluster_id not in (kept, dropped)
         ),
     )
-    _publish(engine, second)
+    second.publish(engine)
     with Session(engine) as s:
         stale = s.get(ClusterRow, kept)
         assert stale is not None and stale.current is False

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from share_support import BACKENDS, PG_URL, publish
+from share_support import BACKENDS, PG_URL
 from sqlalchemy import Engine
 
 from balise.cases.sample import make_sample
@@ -23,6 +23,6 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         eng = make_engine(url)
         upgrade(eng)
         sample = make_sample(150, seed=11, image_path=str(tmp_path / "p.png"))
-        publish(eng, sample)
+        sample.publish(eng)
         yield eng
         eng.dispose()

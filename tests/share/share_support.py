@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from balise.cases.models import Ad, LeadAgency
-from balise.cases.publish import publish_analysis
-from balise.cases.sample import SampleAnalysis
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "web"))  # webworld, for the page tests
 
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
-BACKENDS = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgresql",
-        id="postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-        ],
-    ),
-]
+# one definition of the test backends, re-exported for the sharing tests
+from webworld import BACKENDS as BACKENDS  # noqa: E402
+from webworld import PG_URL as PG_URL  # noqa: E402
+
 KEY = bytes(range(32))
 EXTRA_EMAIL = "lea.synthetic@example.org"
 EXTRA_HANDLE = "@lea_synthetique"
@@ -49,14 +37,3 @@ def shared_between(engine: Engine, a: str, b: str) -> list[str]:
     with Session(engine) as s:
         held = {(c, g) for c, g in s.execute(select(LeadAgency.cluster_id, LeadAgency.agency_id))}
     return sorted(c for c, g in held if g == a and (c, b) in held)
-
-
-def publish(engine: Engine, sample: SampleAnalysis) -> None:
-    publish_analysis(
-        engine=engine,
-        ads=sample.ads,
-        extractions=sample.extractions,
-        clusters=sample.clusters,
-        leads=sample.leads,
-        image_hashes=sample.image_hashes,
-    )

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from playwright.sync_api import Page, expect
-from share_support import BACKENDS, KEY, PG_URL, publish
+from share_support import BACKENDS, KEY, PG_URL
 from sqlalchemy import event
 from webworld import CHROMIUM_ARGS, PASSWORD, World, build_world, csrf_of, logged_in
 
@@ -51,7 +51,7 @@ def _with_a_montreal_laval_circuit(world: World) -> World:
             replace(ld, cities=("montreal", "laval")) if ld is lead else ld for ld in sample.leads
         ),
     )
-    publish(world.app.state.engine, moved)
+    moved.publish(world.app.state.engine)
     return World(world.app, moved, world.store)
 
 

@@ -6,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from share_support import publish
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -104,7 +103,7 @@ def test_a_flag_seen_once_keeps_the_cluster(engine: Engine, tmp_path: Path) -> N
         ),
         sample.image_hashes,
     )
-    publish(engine, calm)
+    calm.publish(engine)
     purge(engine=engine, analytics_store_dir=None, older_than_days=1, dry_run=False, now=now)
     left = {c for c, _ in _ads(engine).values()}
     assert flagged and flagged <= left

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from balise.cases import service
 from balise.cases.audit import Actor
-from balise.cases.publish import publish_analysis
 from balise.cases.sample import SampleAnalysis, make_sample
 from balise.cases.users import add_user, create_user
 from balise.settings import Settings
@@ -65,14 +64,7 @@ def build_world(database_url: str | None, store: Path) -> World:
     app = create_app(settings)
     engine = app.state.engine
     sample = make_sample(80, seed=5, image_path=str(photo))
-    publish_analysis(
-        engine=engine,
-        ads=sample.ads,
-        extractions=sample.extractions,
-        clusters=sample.clusters,
-        leads=sample.leads,
-        image_hashes=sample.image_hashes,
-    )
+    sample.publish(engine)
     with Session(engine) as s, s.begin():
         root = create_user(s, username="root", password=PASSWORD, agency="spvm", role="admin")
         service.add_organisation(

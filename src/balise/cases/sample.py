@@ -10,6 +10,9 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import Engine
+
+from balise.cases.publish import publish_analysis
 from balise.schema import (
     AdExtraction,
     AdKey,
@@ -44,6 +47,17 @@ class SampleAnalysis:
     clusters: tuple[Cluster, ...]
     leads: tuple[Lead, ...]
     image_hashes: dict[AdKey, tuple[str, ...]]
+
+    def publish(self, engine: Engine) -> None:
+        """``publish_analysis`` of this sample into the application database ``engine``."""
+        publish_analysis(
+            engine=engine,
+            ads=self.ads,
+            extractions=self.extractions,
+            clusters=self.clusters,
+            leads=self.leads,
+            image_hashes=self.image_hashes,
+        )
 
 
 def make_sample(
