@@ -5,9 +5,6 @@ only; and, in Chromium, an analyst sees the badge in the queue and the panel on 
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +15,15 @@ from fastapi.testclient import TestClient
 from playwright.sync_api import Page, expect
 from share_support import BACKENDS, KEY, PG_URL
 from sqlalchemy import event
-from webworld import CHROMIUM_ARGS, PASSWORD, World, build_world, csrf_of, logged_in
+from webworld import (
+    PASSWORD,
+    World,
+    build_world,
+    chromium_launch_args,
+    csrf_of,
+    logged_in,
+    serving,
+)
 
 from balise.cases.publish import agencies_for_places
 from balise.share.bundles import export_bundle, import_bundle
@@ -202,30 +207,14 @@ def test_imported_overlap_shows_for_the_importing_agency_only(world: World, tmp_
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **browser_type_launch_args,
-        "executable_path": "/usr/bin/chromium",
-        "args": CHROMIUM_ARGS,
-    }
+    return chromium_launch_args(browser_type_launch_args)
 
 
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, World]]:
-    import uvicorn
-
     w = _with_a_montreal_laval_circuit(build_world(None, tmp_path_factory.mktemp("marks-live")))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(w.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", w
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(w) as base:
+        yield base, w
 
 
 @pytest.mark.browser

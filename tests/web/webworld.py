@@ -134,13 +134,20 @@ def chromium_launch_args(base: dict[str, Any]) -> dict[str, Any]:
 @contextmanager
 def live_world(store: Path) -> Iterator[tuple[str, World]]:
     """A world on SQLite served by uvicorn on a free loopback port: (base URL, world)."""
+    w = build_world(None, store)
+    with serving(w) as base:
+        yield base, w
+
+
+@contextmanager
+def serving(w: World) -> Iterator[str]:
+    """``w``'s application served by uvicorn on a free loopback port; yields its base URL."""
     import socket
     import threading
     import time
 
     import uvicorn
 
-    w = build_world(None, store)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -151,7 +158,7 @@ def live_world(store: Path) -> Iterator[tuple[str, World]]:
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}", w
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
