@@ -82,11 +82,14 @@ class EmailHit:
 # before "at" tested by a look-behind after it) so ``re`` skips ahead in C.
 _BRACKETED_AT = "|".join(rf"\{opening}{SPACE}*+at?{SPACE}*+[\)\]\}}>]" for opening in "([{<")
 _MARKER_RE = compile_linear(rf"@|arobase|{_BRACKETED_AT}|at(?<!\wat){SPACE}")
-# A marker other than a bare "at": with none in the field, every match of _EMAIL_RE writes
-# its "@" as a bare "at" (the only other spelling of _AT), and such a match is kept only
-# when the word after "at" (the first domain label: the whole [a-z0-9-] run there) is a
-# provider. _BARE_AT_WORD finds every word after an "at" and spaces (a superset).
-_STRONG_RE = compile_linear(rf"@|arobase|{_BRACKETED_AT}")
+# A marker other than a bare "at" ("@", "arobase", _BRACKETED_RE): with none in the field,
+# every match of _EMAIL_RE writes its "@" as a bare "at" (the only other spelling of _AT),
+# and such a match is kept only when the word after "at" (the first domain label: the
+# whole [a-z0-9-] run there) is a provider, whose name then appears in the text.
+# _BARE_AT_WORD finds every word after an "at" and spaces (a superset).
+# _BRACKETED_RE is _BRACKETED_AT as one class-first pattern (each of its alternatives takes
+# any closing bracket, so the opening brackets make one class); linear: possessive runs.
+_BRACKETED_RE = compile_linear(rf"[\(\[\{{<]{SPACE}*+at?{SPACE}*+[\)\]\}}>]")
 _BARE_AT_WORD = compile_linear(rf"at{SPACE}++([a-z0-9\-]{{1,63}})")
 _WINDOW = 80
 
@@ -115,8 +118,13 @@ def find_emails(text: str, low: str | None = None) -> list[EmailHit]:
         low = lowered(text)
     if "@" not in text and "at" not in low and "arobase" not in low:
         return hits
-    if _STRONG_RE.search(low) is None and all(
-        w not in PROVIDERS for w in _BARE_AT_WORD.findall(low)
+    # "@" and "arobase" by str searches, the bracketed forms by a scan that starts at a
+    # bracket (rare characters, skipped in C): _STRONG_RE's "a" alternative made it try
+    # every "a" of the text.
+    strong = "@" in low or "arobase" in low or _BRACKETED_RE.search(low) is not None
+    if not strong and (
+        not any(p in low for p in PROVIDERS)
+        or all(w not in PROVIDERS for w in _BARE_AT_WORD.findall(low))
     ):
         return hits  # only bare "at" spellings, none before a provider: none would be kept
     for m in _candidates(low):
