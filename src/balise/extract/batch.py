@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,7 +10,15 @@ from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
 from balise.extract.language import detect_language
 from balise.extract.names import find_names
-from balise.extract.normalise import MappedText, clean, digitise_folded, fold, lowered
+from balise.extract.normalise import (
+    MappedText,
+    clean,
+    digit_runs,
+    digitise_folded,
+    fold,
+    lowered,
+    split_words,
+)
 from balise.extract.patterns import MAX_FIELD_CHARS
 from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
@@ -19,7 +26,6 @@ from balise.extract.prices import find_prices
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
-_DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +36,16 @@ class _Field:
     original: str
     cleaned: MappedText
     folded: str  # fold(cleaned.text)
+    parts: list[str]  # split_words(folded): separators and [a-z0-9]+ words
     digits: MappedText
     digits_folded: str  # fold(digits.text)
     low: str  # lowered(cleaned.text): case-insensitive patterns run on it
-    has_digit: bool  # every phone, age and price rule needs a digit (most titles have none)
+    runs: list[tuple[int, int]]  # digit runs of digits_folded: where ages and prices start
+
+    @property
+    def has_digit(self) -> bool:
+        """Every phone, age and price rule needs a digit (most titles have none)."""
+        return bool(self.runs)
 
 
 def _prepare(name: str, original: str) -> _Field:
@@ -42,10 +54,11 @@ def _prepare(name: str, original: str) -> _Field:
     original = original[:MAX_FIELD_CHARS]
     cleaned = clean(original)
     folded = fold(cleaned.text)
-    digits, digits_folded = digitise_folded(cleaned, folded)
+    parts = split_words(folded)  # the field's one word split: digitise's gates and places
+    digits, digits_folded = digitise_folded(cleaned, folded, parts)
     low = lowered(cleaned.text)
-    has_digit = _DIGIT.search(digits.text) is not None
-    return _Field(name, original, cleaned, folded, digits, digits_folded, low, has_digit)
+    runs = digit_runs(digits_folded)
+    return _Field(name, original, cleaned, folded, parts, digits, digits_folded, low, runs)
 
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
@@ -136,7 +149,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for a in find_ages(f.digits_folded, f.digits.text):
+        for a in find_ages(f.digits_folded, f.digits.text, f.runs):
             ages.append(a.age)
             mentions.append(
                 Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
@@ -179,7 +192,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     text_hits: list[PlaceHit] = []
     bonus: dict[int, float] = {}
     for f in fields:
-        for p in find_places(f.folded):
+        for p in find_places(f.folded, f.parts):
             if f.name == "title":
                 bonus[len(text_hits)] = 0.5
             text_hits.append(p)

@@ -22,8 +22,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from balise.extract.patterns import (
     SPACE,
@@ -476,13 +478,6 @@ _CONCAT_SOURCE = (
 _CONCAT_SHORT = 100
 _CONCAT_RE = compile_pattern(_CONCAT_SOURCE)
 _CONCAT_RE_SHORT = compile_linear(_CONCAT_SOURCE)
-# Linear (stdlib re): alternations of literal words followed by a literal alternation or a
-# single class; no repeats.
-_DIGIT_ALT = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
-_GLUE_HINTS = (
-    compile_linear(rf"(?:{_DIGIT_ALT})(?:{_DIGIT_ALT}|[0-9])"),
-    compile_linear(rf"[0-9](?:{_DIGIT_ALT})"),
-)
 _ASCII_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class
 # Linear: literal words and one class, no repeat.
 _CONCAT_PIECE = compile_linear("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
@@ -495,6 +490,8 @@ _LETTER_HINT = compile_linear(
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|")
 _WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
 _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
+_WORD_SPLIT_RE = compile_linear(r"([a-z0-9]+)")  # linear: one character class
+_DIGIT_RUN_RE = compile_linear(r"[0-9]+")  # linear: one character class
 
 
 @lru_cache(maxsize=32768)
@@ -552,7 +549,7 @@ def _tens_value(word: str) -> int:
     return _TENS.get(key, _TENS.get(key.rstrip("s"), 0))
 
 
-def _number_matches(low: str, letters: list[str]) -> list[re.Match[str]]:
+def _number_matches(low: str, letters: Iterable[str]) -> list[re.Match[str]]:
     """What ``_NUMBER_RE.finditer(low)`` gives, trying the pattern only where it can start.
 
     ``letters`` are the [a-z]+ runs of ``low``. Candidate starts are the occurrences of the
@@ -591,8 +588,35 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     return digitise_folded(src, folded if folded is not None else fold(src.text))[0]
 
 
-def digitise_folded(src: MappedText, folded: str) -> tuple[MappedText, str]:
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every ``[0-9]+`` run of ``text``: the one digit pass of a field that
+    ages and prices start from (after ``clean`` every decimal digit is ASCII)."""
+    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+
+
+def split_words(folded: str) -> list[str]:
+    """``folded`` cut at its ``[a-z0-9]+`` words: [separator, word, separator, ..., separator].
+
+    The one tokenisation of a field that the number-word gates of :func:`digitise_folded`
+    and ``places.find_places`` share (words are ``parts[1::2]``).
+    """
+    return _WORD_SPLIT_RE.split(folded)
+
+
+@lru_cache(maxsize=32768)
+def _token_letters(token: str) -> tuple[str, ...]:
+    """The [a-z]+ runs of one ``[a-z0-9]+`` token (cached: ad words repeat)."""
+    if token.isalpha():
+        return (token,)
+    return tuple(_ASCII_LETTERS_RE.findall(token))
+
+
+def digitise_folded(
+    src: MappedText, folded: str, parts: list[str] | None = None
+) -> tuple[MappedText, str]:
     """``digitise(src)`` and its fold, given ``folded`` = ``fold(src.text)``.
+
+    ``parts`` may pass ``split_words(folded)`` when the caller already has it.
 
     Every replacement is made of digits, which fold to themselves, and ``fold`` maps each
     character on its own except the Greek capital sigma (its lower case depends on the
@@ -601,15 +625,17 @@ def digitise_folded(src: MappedText, folded: str) -> tuple[MappedText, str]:
     """
     low = folded
     per_char = "\u03a3" not in src.text
-    # Letter runs never cross a token, so the text holds a number word exactly when one of
-    # its tokens does (bit 2 of _token_flags over all tokens).
-    letters = _ASCII_LETTERS_RE.findall(low)
-    flags = 0 if _NUMBER_WORDS.isdisjoint(letters) else 2
-    # Digit words glued together ("cinqseptneuf", "five5cinq") first. A glued match holds a
-    # digit word next to another or to a digit (_GLUE_HINTS: a necessary condition), and
-    # never crosses a token: only the tokens flagged are searched.
+    # One pass over the words decides both gates: a glued digit-word match and a number
+    # word never cross a [a-z0-9]+ token, so the text holds one exactly when one of its
+    # tokens does (_token_flags, cached per token).
+    words = (parts if parts is not None else split_words(low))[1::2]
+    flags = 0
+    for f in set(map(_token_flags, words)):
+        flags |= f
+    # Digit words glued together ("cinqseptneuf", "five5cinq") first: only the tokens
+    # flagged are searched.
     builder: _Builder | None = None
-    if any(hint.search(low) is not None for hint in _GLUE_HINTS):
+    if flags & 1:
         for token in _TOKEN_RE.finditer(low):
             if not _token_flags(token.group()) & 1:
                 continue
@@ -627,15 +653,19 @@ def digitise_folded(src: MappedText, folded: str) -> tuple[MappedText, str]:
                     m.end(),
                     "".join(p if p.isdigit() else str(_DIGIT_WORDS[p]) for p in pieces),
                 )
-                flags |= 1
     if builder is not None:
         src = builder.build()
         low = builder.build_like(low) if per_char else fold(src.text)
     out = src
     builder = None
-    if flags & 1:
+    letters: Iterable[str] = ()
+    if flags & 1:  # glued words replaced: the letter runs of the new text
         letters = _ASCII_LETTERS_RE.findall(low)
-    has_words = not _NUMBER_WORDS.isdisjoint(letters) if flags & 1 else bool(flags & 2)
+        has_words = not _NUMBER_WORDS.isdisjoint(letters)
+    else:
+        has_words = bool(flags & 2)
+        if has_words:
+            letters = set(chain.from_iterable(map(_token_letters, words)))
     for m in _number_matches(low, letters) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(low[m.start() : m.end("unit")])

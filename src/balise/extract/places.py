@@ -19,7 +19,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
-from balise.extract.normalise import fold
+from balise.extract.normalise import fold, split_words
 from balise.extract.patterns import for_re
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")  # linear: one class
@@ -151,8 +151,6 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-# Linear: one ASCII character class (same matches as with the regex module).
-_SPLIT_WORDS_RE = re.compile(r"([a-z0-9]+)")
 _STREETS = frozenset(
     [
         "rue",
@@ -203,12 +201,16 @@ def place_text(folded: str) -> str:
     return folded.translate(_PLACE_TEXT_TABLE)
 
 
-def find_places(folded: str) -> list[PlaceHit]:
-    """Place mentions in ``folded`` (a folded field text), in order, longest names first."""
+def find_places(folded: str, parts: list[str] | None = None) -> list[PlaceHit]:
+    """Place mentions in ``folded`` (a folded field text), in order, longest names first.
+
+    ``parts`` may pass ``normalise.split_words(folded)`` when the caller already has it.
+    """
     gaz = load_gazetteer()
     # [separator, word, separator, word, ..., separator], split in C; word k starts at
     # offs[2k] and ends at offs[2k + 1] (running sums of the part lengths, also in C).
-    parts = _SPLIT_WORDS_RE.split(folded)
+    if parts is None:
+        parts = split_words(folded)
     words = parts[1::2]
     if gaz.first_words.isdisjoint(words):
         return []  # no word can start a name (most fields of most ads have one, some none)
