@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from balise.extract.normalise import digit_runs, fold
-from balise.extract.patterns import SPACE, SPACE_SET, class_first, compile_linear, for_re
+from balise.extract.patterns import (
+    SPACE,
+    SPACE_SET,
+    class_first,
+    compile_linear,
+    for_re,
+    search_number,
+)
 from balise.extract.rules import ALL_RULES
 
 MIN_AGE = 13  # younger numbers next to "ans" are children's ages or durations, not the ad's
@@ -263,19 +270,7 @@ def _tail(text: str, start: int, skip: frozenset[str]) -> str:
 def _search_for(
     pattern: re.Pattern[str], text: str, run: int, groups: tuple[str, ...]
 ) -> re.Match[str] | None:
-    """The match ``pattern.finditer(text)`` gives whose number starts at ``run``, or None.
-
-    The number is whichever of ``groups`` took part. Searched in a window around the run:
-    a match holds no digit before its number, so one found in the window with an earlier
-    number ends before ``run``, and the search goes on from its end as ``finditer`` does.
-    """
-    hi = run + 2 + _WINDOW_AFTER
-    m = pattern.search(text, max(0, run - _WINDOW_BEFORE), hi)
-    while m is not None and max(m.start(g) for g in groups) < run:
-        m = pattern.search(text, m.end(), hi)
-    if m is None or max(m.start(g) for g in groups) != run:
-        return None
-    return m
+    return search_number(pattern, text, run, groups, _WINDOW_BEFORE, 2 + _WINDOW_AFTER)
 
 
 def find_ages(

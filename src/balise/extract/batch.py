@@ -173,7 +173,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for price in find_prices(f.digits_folded):
+        for price in find_prices(f.digits_folded, f.runs):
             span = _span(f, f.digits, price.start, price.end)
             prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))
             mentions.append(Mention("price", price.amount, span, price.rule, 0.8))
