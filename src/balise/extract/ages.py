@@ -8,18 +8,10 @@ refused by context.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from balise.extract.normalise import digit_runs, fold
-from balise.extract.patterns import (
-    SPACE,
-    SPACE_SET,
-    class_first,
-    compile_linear,
-    for_re,
-    search_number,
-)
+from balise.extract.normalise import fold
+from balise.extract.patterns import SPACE, SPACE_SET, class_first, compile_linear, for_re
 from balise.extract.rules import ALL_RULES
 
 MIN_AGE = 13  # younger numbers next to "ans" are children's ages or durations, not the ad's
@@ -238,103 +230,12 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Candidates: the digit runs an age can be (exactly two digits, 13-69). Every age pattern's
-# number is a whole two-digit run (what precedes it is never a digit, and "(?!\d)" or a
-# non-digit follows), and a match holds no other digit before its number, so matches whose
-# number is not a candidate never hide one that is (they end before the next run).
-_WINDOW_BEFORE = 64  # longer than any introduction with white-space runs under 8
-_WINDOW_AFTER = 48  # longer than any number's context look-ahead, likewise
-_LONG_SPACE = compile_linear(f"{SPACE}{SPACE}{{7}}")  # linear: a fixed run of one class
-# What the text right before a candidate ends with when a pattern can match there (after
-# the characters the pattern allows between its words and the number): supersets.
-_PREFIX_SKIP = frozenset(SPACE_SET | set(":=-("))
-_PREFIX_TAILS = frozenset(
-    ["age", "ai", "jai", "de", "aged", "m", "am", "im", "only", "just", "seulement"]
-    + ["juste", "is"]
-)
-_PRONOUN_TAILS = frozenset(["s", "shes", "hes", "is", "a"])
-_NAME_SKIP = frozenset(SPACE_SET | set(":,(["))
-
-
-def _tail(text: str, start: int, skip: frozenset[str]) -> str:
-    """The [a-z]+ run that ends where the characters of ``skip`` before ``start`` begin."""
-    k = start
-    while k > 0 and text[k - 1] in skip:
-        k -= 1
-    j = k
-    while j > 0 and "a" <= text[j - 1] <= "z":
-        j -= 1
-    return text[j:k]
-
-
-def _search_for(
-    pattern: re.Pattern[str], text: str, run: int, groups: tuple[str, ...]
-) -> re.Match[str] | None:
-    return search_number(pattern, text, run, groups, _WINDOW_BEFORE, 2 + _WINDOW_AFTER)
-
-
-def find_ages(
-    folded: str, text: str | None = None, runs: list[tuple[int, int]] | None = None
-) -> list[AgeHit]:
+def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
     """Ages in ``folded`` (the folded, digitised text of one field).
 
     ``text`` is the same digitised text with its case kept (same length); when given,
-    ages in lists of names ("Tina (29), Carla: [30]") are read too. ``runs`` may pass the
-    field's digit runs (``digit_runs(folded)``).
-
-    Each pattern runs only at the candidate numbers (two-digit runs from 13 to 69): the
-    unit rule anchored at the number, the others searched in a window around it when the
-    word before it can end an introduction, a pronoun or a name. A field with a run of
-    8 or more white-space characters near a candidate is scanned whole instead.
+    ages in lists of names ("Tina (29), Carla: [30]") are read too.
     """
-    if runs is None:
-        runs = digit_runs(folded)
-    cands = [s for s, e in runs if e - s == 2 and "13" <= folded[s:e] <= "69"]
-    if not cands:
-        return []
-    for s in cands:
-        if _LONG_SPACE.search(folded, max(0, s - _WINDOW_BEFORE), s + 2 + _WINDOW_AFTER):
-            return _find_ages_scan(folded, text)
-    hits: list[AgeHit] = []
-    taken: set[int] = set()
-    for s in cands:
-        m = _UNIT_RE.match(folded, s)
-        if m is None or _range_end(folded, s) or _someone_else(folded, s):
-            continue
-        taken.add(s)
-        hits.append(AgeHit(int(m.group("n")), m.start(), m.end(), "age.unit", 0.9))
-    for pattern, tails, skip, rule in (
-        (_PREFIX_RE, _PREFIX_TAILS, _PREFIX_SKIP, "age.prefix"),
-        (_PRONOUN_RE, _PRONOUN_TAILS, SPACE_SET, "age.pronoun"),
-    ):
-        for s in cands:
-            if s in taken or _tail(folded, s, skip) not in tails:
-                continue
-            m = _search_for(pattern, folded, s, ("n",))
-            if m is not None:
-                taken.add(s)
-                hits.append(AgeHit(int(m.group("n")), m.start(), m.end(), rule, 0.8))
-    if text is not None:
-        for s in cands:
-            if s in taken:
-                continue
-            k = s
-            while k > 0 and text[k - 1] in _NAME_SKIP:
-                k -= 1
-            c = text[k - 1] if k else ""
-            if not ("a" <= c <= "z" or "\u00e0" <= c <= "\u00ff"):
-                continue  # a name's last letter must come before the number
-            m = _search_for(_NAME_AGE_RE, text, s, ("n", "n2"))
-            if m is None or fold(m.group("w")) in _NOT_NAME_WORDS:
-                continue
-            taken.add(s)
-            hits.append(AgeHit(int(folded[s : s + 2]), m.start(), m.end(), "age.name-list", 0.7))
-    hits.sort(key=lambda h: h.start)
-    return hits
-
-
-def _find_ages_scan(folded: str, text: str | None) -> list[AgeHit]:
-    """``find_ages`` by scanning the whole field with each pattern (the reference path)."""
     hits: list[AgeHit] = []
     taken: set[int] = set()
     passes = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,7 +14,6 @@ from balise.extract.names import find_names
 from balise.extract.normalise import (
     MappedText,
     clean,
-    digit_runs,
     digitise_folded,
     fold,
     lowered,
@@ -26,6 +26,7 @@ from balise.extract.prices import find_prices
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
+_DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +41,7 @@ class _Field:
     digits: MappedText
     digits_folded: str  # fold(digits.text)
     low: str  # lowered(cleaned.text): case-insensitive patterns run on it
-    runs: list[tuple[int, int]]  # digit runs of digits_folded: where ages and prices start
-
-    @property
-    def has_digit(self) -> bool:
-        """Every phone, age and price rule needs a digit (most titles have none)."""
-        return bool(self.runs)
+    has_digit: bool  # every phone, age and price rule needs a digit (most titles have none)
 
 
 def _prepare(name: str, original: str) -> _Field:
@@ -57,8 +53,8 @@ def _prepare(name: str, original: str) -> _Field:
     parts = split_words(folded)  # the field's one word split: digitise's gates and places
     digits, digits_folded = digitise_folded(cleaned, folded, parts)
     low = lowered(cleaned.text)
-    runs = digit_runs(digits_folded)
-    return _Field(name, original, cleaned, folded, parts, digits, digits_folded, low, runs)
+    has_digit = _DIGIT.search(digits.text) is not None
+    return _Field(name, original, cleaned, folded, parts, digits, digits_folded, low, has_digit)
 
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
@@ -149,7 +145,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for a in find_ages(f.digits_folded, f.digits.text, f.runs):
+        for a in find_ages(f.digits_folded, f.digits.text):
             ages.append(a.age)
             mentions.append(
                 Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
@@ -173,7 +169,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for price in find_prices(f.digits_folded, f.runs):
+        for price in find_prices(f.digits_folded):
             span = _span(f, f.digits, price.start, price.end)
             prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))
             mentions.append(Mention("price", price.amount, span, price.rule, 0.8))

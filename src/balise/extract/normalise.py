@@ -491,7 +491,6 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
 _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
 _WORD_SPLIT_RE = compile_linear(r"([a-z0-9]+)")  # linear: one character class
-_DIGIT_RUN_RE = compile_linear(r"[0-9]+")  # linear: one character class
 
 
 @lru_cache(maxsize=32768)
@@ -586,12 +585,6 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     ``folded`` may pass ``fold(src.text)`` when the caller already has it.
     """
     return digitise_folded(src, folded if folded is not None else fold(src.text))[0]
-
-
-def digit_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every ``[0-9]+`` run of ``text``: the one digit pass of a field that
-    ages and prices start from (after ``clean`` every decimal digit is ASCII)."""
-    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
 
 
 def split_words(folded: str) -> list[str]:

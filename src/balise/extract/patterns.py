@@ -137,31 +137,6 @@ def class_first(fragments: list[str], ignore_case: bool = False) -> str:
     return f"[{''.join(sorted(firsts))}](?<!\\w.)(?:{'|'.join(parts)})"
 
 
-def search_number(
-    pattern: re.Pattern[str],
-    text: str,
-    run: int,
-    groups: tuple[str, ...],
-    before: int,
-    after: int,
-) -> re.Match[str] | None:
-    """The match of ``pattern.finditer(text)`` whose number starts at the digit run ``run``.
-
-    The number is whichever of ``groups`` took part (None when no match has it there). The
-    pattern is searched in ``text[run - before : run + after]`` only: callers make sure no
-    match reaches further (they fall back to a whole scan when white-space runs could make
-    one longer). A match found first with an earlier number ends before ``run`` (its
-    number does), and the search goes on from its end, as ``finditer`` does.
-    """
-    hi = run + after
-    m = pattern.search(text, max(0, run - before), hi)
-    while m is not None and max(m.start(g) for g in groups) < run:
-        m = pattern.search(text, m.end(), hi)
-    if m is None or max(m.start(g) for g in groups) != run:
-        return None
-    return m
-
-
 Pattern = Any  # regex.Pattern is not generic-typed in the stubs
 Match = Any
 

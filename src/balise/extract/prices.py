@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 
-from balise.extract.normalise import digit_runs
-from balise.extract.patterns import SPACE, SPACE_SET, compile_linear, search_number
+from balise.extract.patterns import compile_linear
 from balise.extract.rules import ALL_RULES
 
 MIN_PRICE = 40
@@ -64,22 +61,15 @@ _BARE_RE = _linear(rf"(?P<amt>[1-9](?<![\d.,/\-].)\d{{1,3}})(?!\d)\s*{_CUR}")
 _DOLLAR_RE = _linear(r"(?P<cur2>\$)\s*(?P<amt2>\d{2,4})(?!\d)")
 
 
-def _bare(text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, str | None]]:
+def _bare(text: str) -> list[tuple[int, int, int, str | None]]:
     """(start, end, amount, currency word) of the matches of "_BARE_RE|_DOLLAR_RE".
 
     Leftmost match first, the first pattern winning at the same position, the next search
     starting where the last match ended: what ``finditer`` of the alternation gives.
-    ``starts`` may pass the digit runs of 2-4 digits: _BARE_RE can only match there (its
-    amount is such a whole run) and its matches never overlap (one ends at its currency,
-    before the next run), so it is tried there alone, anchored.
     """
     out: list[tuple[int, int, int, str | None]] = []
-    if starts is None:
-        bare_iter: Iterator[re.Match[str]] = _BARE_RE.finditer(text)
-    else:
-        bare_iter = (m for m in map(partial(_BARE_RE.match, text), starts) if m is not None)
     pos = 0
-    a = next(bare_iter, None)
+    a = _BARE_RE.search(text)
     b = _DOLLAR_RE.search(text)
     while a is not None or b is not None:
         if a is not None and (b is None or a.start() <= b.start()):
@@ -87,20 +77,14 @@ def _bare(text: str, starts: list[int] | None = None) -> list[tuple[int, int, in
         elif b is not None:
             out.append((b.start(), b.end(), int(b.group("amt2")), None))
         pos = out[-1][1]
-        while a is not None and a.start() < pos:
-            a = next(bare_iter, None)
+        if a is not None and a.start() < pos:
+            a = _BARE_RE.search(text, pos)
         if b is not None and b.start() < pos:
             b = _DOLLAR_RE.search(text, pos)
     return out
 
 
 _NORMAL_UNIT = compile_linear(r"\s+")
-# Windows around an amount (see ``patterns.search_number``): wider than any unit, separator
-# and currency with white-space runs under 8 characters, and than the look-aheads after.
-_WINDOW_BEFORE = 64
-_WINDOW_AFTER = 48
-_LONG_SPACE = compile_linear(f"{SPACE}{SPACE}{{7}}")  # linear: a fixed run of one class
-_BETWEEN_UNIT_AMOUNT = frozenset(SPACE_SET | set(":=-$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,68 +122,14 @@ def _paired(m: re.Match[str], rule: str) -> PriceHit:
     )
 
 
-def _unit_amount_gate(folded: str, start: int) -> bool:
-    """Whether a unit can end right before the amount at ``start`` (a superset): the
-    characters _UNIT_AMOUNT_RE allows between them skipped, a letter (every unit ends
-    with one)."""
-    k = start
-    while k > 0 and folded[k - 1] in _BETWEEN_UNIT_AMOUNT:
-        k -= 1
-    return k > 0 and "a" <= folded[k - 1] <= "z"
-
-
-def find_prices(folded: str, runs: list[tuple[int, int]] | None = None) -> list[PriceHit]:
+def find_prices(folded: str) -> list[PriceHit]:
     """Prices in ``folded`` (folded, digitised text of one field).
-
-    ``runs`` may pass the field's digit runs (``normalise.digit_runs(folded)``): each
-    pattern's amount is a whole run of 2-4 digits, so the amount-first patterns are tried
-    anchored at such runs and the unit-first one searched in a window around the runs a
-    unit can end before. A field with a run of 8 or more white-space characters near an
-    amount is scanned whole instead.
 
     Rate lists are written amount first ("160 roses/hh, 250 roses/h") or unit first
     ("1/2h 160$ 1h 250$", "QV 100 / 30min 160"): in a list, an amount sits between two units,
     and pairing it with the wrong one shifts every price. The candidates of both orders are
     taken leftmost first, so the list's first token decides the order for the whole list.
     """
-    if runs is None:
-        runs = digit_runs(folded)
-    starts = [s for s, e in runs if 2 <= e - s <= 4]
-    for s in starts:
-        if _LONG_SPACE.search(folded, max(0, s - _WINDOW_BEFORE), s + 4 + _WINDOW_AFTER):
-            return _find_prices(folded, None)
-    return _find_prices(folded, starts)
-
-
-def _amount_unit_matches(folded: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``_AMOUNT_UNIT_RE.finditer(folded)`` tried only at ``starts`` (skipping those inside
-    the last match, as ``finditer`` does)."""
-    end = 0
-    match = _AMOUNT_UNIT_RE.match
-    for s in starts:
-        if s < end:
-            continue
-        m = match(folded, s)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def _unit_amount_matches(folded: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``_UNIT_AMOUNT_RE.finditer(folded)``, searched around the ``starts`` a unit can end
-    before (``search_number``)."""
-    end = 0
-    for s in starts:
-        if s < end or not _unit_amount_gate(folded, s):
-            continue
-        m = search_number(_UNIT_AMOUNT_RE, folded, s, ("amt",), _WINDOW_BEFORE, _WINDOW_AFTER)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def _find_prices(folded: str, starts: list[int] | None) -> list[PriceHit]:
-    """``find_prices`` at the given amount starts, or scanning the whole text (None)."""
     hits: list[PriceHit] = []
     used: list[tuple[int, int]] = []
 
@@ -207,10 +137,7 @@ def _find_prices(folded: str, starts: list[int] | None) -> list[PriceHit]:
         return all(e <= a or s >= b for a, b in used)
 
     candidates: list[tuple[int, int, PriceHit]] = []
-    amount_unit = (
-        _AMOUNT_UNIT_RE.finditer(folded) if starts is None else _amount_unit_matches(folded, starts)
-    )
-    for m in amount_unit:
+    for m in _AMOUNT_UNIT_RE.finditer(folded):
         amount = int(m.group("amt"))
         unit = m.group("unit")
         # A bare "h"/"min" straight after a number is an hour or a duration ("10h", "30 min")
@@ -222,10 +149,7 @@ def _find_prices(folded: str, starts: list[int] | None) -> list[PriceHit]:
             continue
         if MIN_PRICE <= amount <= MAX_PRICE:
             candidates.append((m.start(), 0, _paired(m, "price.amount-unit")))
-    unit_amount = (
-        _UNIT_AMOUNT_RE.finditer(folded) if starts is None else _unit_amount_matches(folded, starts)
-    )
-    for m in unit_amount:
+    for m in _UNIT_AMOUNT_RE.finditer(folded):
         if MIN_PRICE <= int(m.group("amt")) <= MAX_PRICE:
             candidates.append((m.start(), 1, _paired(m, "price.unit-amount")))
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -233,7 +157,7 @@ def _find_prices(folded: str, starts: list[int] | None) -> list[PriceHit]:
         if free(hit.start, hit.end):
             used.append((hit.start, hit.end))
             hits.append(hit)
-    for start, end, amount, cur in _bare(folded, starts):
+    for start, end, amount, cur in _bare(folded):
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(start, end):
             continue
         used.append((start, end))
