@@ -217,16 +217,15 @@ def find_places(folded: str, parts: list[str] | None = None) -> list[PlaceHit]:
     offs = list(accumulate(map(len, parts)))
     hits: list[PlaceHit] = []
     first_words = gaz.first_words
-    i, n = 0, len(words)
-    while i < n:
-        if words[i] not in first_words:
-            i += 1
-            continue
+    nxt = 0
+    # The words that can start a name, picked in one comprehension (most words cannot).
+    for i in [i for i, w in enumerate(words) if w in first_words]:
+        if i < nxt:
+            continue  # inside the last name found
         hit = _match_at(gaz, folded, words, offs, i)
         if hit is None:
-            i += 1
             continue
-        place_hit, i = hit
+        place_hit, nxt = hit
         if place_hit is not None:
             hits.append(place_hit)
     return hits
