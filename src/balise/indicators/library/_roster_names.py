@@ -30,6 +30,7 @@ class NamedTenure:
     first: datetime
     last: datetime
     first_ad: AdRecord
+    ads: int = 1  # ads that are hers or name her: how densely she was seen
 
 
 def named_tenures(view: ClusterView) -> list[NamedTenure]:
@@ -54,7 +55,7 @@ def named_tenures(view: ClusterView) -> list[NamedTenure]:
         seen = ads + naming.get(person, [])
         first = min(seen, key=lambda a: a.posted_at)
         last = max(seen, key=lambda a: a.posted_at)
-        out.append(NamedTenure(person, first.posted_at, last.posted_at, first))
+        out.append(NamedTenure(person, first.posted_at, last.posted_at, first, len(seen)))
     out.sort(key=lambda t: t.first)
     return out
 

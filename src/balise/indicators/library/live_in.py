@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import wording_share
+from balise.indicators.measures import step_strength, wording_share
 from balise.indicators.wording import Wording
 
 WORDS = Wording(
@@ -35,8 +35,12 @@ def measure(view: ClusterView) -> Finding | None:
     found = wording_share(WORDS, view, "live-in hints")
     if found is None:
         return None
-    # One live-in hint is already a serious sign: floor the strength at one half.
-    return Finding(max(0.5, found.strength), found.evidence, found.detail)
+    # Counted in ads, not as a share: where the workers sleep is a fact about the place, and a
+    # busy venue that says it in three of its thirty ads says it no less than one that says it
+    # in every ad (a share diluted it to nothing in exactly the venues that post the most).
+    matched = sum(1 for found_in_ad in view.matches(WORDS) if found_in_ad)
+    strength = step_strength(matched, ((1, 0.7), (2, 0.85), (3, 1.0)))
+    return Finding(strength, found.evidence, found.detail)
 
 
 INDICATOR = Indicator(

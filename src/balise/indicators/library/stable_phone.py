@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library.obscured_contact import hidden_phones
 
 MIN_DAYS = 14
 FULL_DAYS = 42
@@ -15,10 +16,21 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     phone = next(iter(phones))
     with_phone = [(ad, ex) for ad, ex in zip(view.ads, view.extractions, strict=True) if ex.phones]
-    picks = [with_phone[0], with_phone[len(with_phone) // 2], with_phone[-1]]
+    # The counter says "reachable and not hiding": it holds for the ads that print the number
+    # plainly. A number given only in a disguised form (words, emoji, spacing) is hidden from
+    # the site's filters and from searches, which is what `obscured-contact` weighs the other
+    # way; its stability then shows a hidden line kept, not an open one.
+    plain = [(ad, ex) for ad, ex in with_phone if not hidden_phones(ad, ex)]
+    if not plain:
+        return None
+    picks = [plain[0], plain[len(plain) // 2], plain[-1]]
     evidence = tuple(value_evidence(ad, ex, "phone", phone) for ad, ex in picks)
     strength = min(1.0, 0.5 + 0.5 * (view.span_days - MIN_DAYS) / (FULL_DAYS - MIN_DAYS))
-    return Finding(strength, evidence, f"{phone} in every ad for {view.span_days:.0f} days")
+    strength *= len(plain) / len(with_phone)
+    detail = f"{phone} in every ad for {view.span_days:.0f} days"
+    if len(plain) < len(with_phone):
+        detail += f", printed plainly in {len(plain)} of {len(with_phone)}"
+    return Finding(strength, evidence, detail)
 
 
 INDICATOR = Indicator(
