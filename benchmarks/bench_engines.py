@@ -169,9 +169,10 @@ class _TreeCpu(threading.Thread):
         self.root = root
         self.own: dict[int, int] = {}  # pid -> own user+system ticks, last seen
         self.seconds = 0.0
+        self.peak_rss = 0  # bytes: the largest sum of the tree's resident sizes in one sample
 
     @staticmethod
-    def _table() -> dict[int, tuple[int, int]]:
+    def _table() -> dict[int, tuple[int, int, int]]:
         table = {}
         for name in os.listdir("/proc"):
             if not name.isdigit():
@@ -181,24 +182,27 @@ class _TreeCpu(threading.Thread):
             except OSError:
                 continue
             rest = text[text.rindex(")") + 2 :].split()
-            table[int(name)] = (int(rest[1]), int(rest[11]) + int(rest[12]))
+            table[int(name)] = (int(rest[1]), int(rest[11]) + int(rest[12]), int(rest[21]))
         return table
 
     def run(self) -> None:
         if not Path("/proc").is_dir():
             return
         tick = os.sysconf("SC_CLK_TCK")
+        page = os.sysconf("SC_PAGE_SIZE")
         while Path(f"/proc/{self.root}").exists():
             table = self._table()
             tree, frontier = {self.root}, [self.root]
             while frontier:
                 parent = frontier.pop()
-                for pid, (ppid, _) in table.items():
+                for pid, (ppid, _, _) in table.items():
                     if ppid == parent and pid not in tree:
                         tree.add(pid)
                         frontier.append(pid)
             self.own.update({pid: table[pid][1] for pid in tree if pid in table})
             self.seconds = sum(self.own.values()) / tick
+            rss = sum(table[pid][2] for pid in tree if pid in table) * page
+            self.peak_rss = max(self.peak_rss, rss)
             time.sleep(1)
 
 
@@ -222,6 +226,7 @@ def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[s
         raise SystemExit(f"{engine} failed on {ads}:\n{log.read_text()[-3000:]}")
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result["cpu"] = cpu.seconds  # the last sample (up to 2 s before the end)
+    result["peak_rss"] = cpu.peak_rss
     return result
 
 
@@ -275,7 +280,8 @@ def main() -> None:
             print(
                 f"\n{figures['ads']} ads, {engine}: {wall:.1f} s "
                 f"(session start {figures['session']:.1f} s; {1000 * wall / n:.2f} ms/ad; "
-                f"CPU {cpu:.0f} s, {1000 * cpu / n:.2f} ms/ad), "
+                f"CPU {cpu:.0f} s, {1000 * cpu / n:.2f} ms/ad; peak RSS of the process tree "
+                f"{figures['peak_rss'] / 2**30:.1f} GiB), "
                 f"{figures['clusters']} clusters, {figures['flagged']} flagged, load average "
                 f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}",
                 flush=True,

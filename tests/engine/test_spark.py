@@ -70,6 +70,69 @@ def test_linking_each_key_neighbourhood_alone_equals_a_full_run(small_market: Pa
     assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
 
 
+@pytest.mark.parametrize("batch_rows", [1, 7, 10_000])
+def test_arrow_scoring_gives_the_embedded_leads_whatever_the_batch_cuts(
+    small_market: Path, batch_rows: int
+) -> None:
+    """``score_arrow`` (the Spark score step) on rows cut into batches anywhere, even inside a
+    cluster, gives the embedded engine's leads, byte for byte."""
+    import pyarrow as pa
+
+    from balise.engine.embedded import Corpus, score_clusters
+    from balise.engine.spark_tasks import (
+        SCORE_INPUT_COLUMNS,
+        lead_arrow_schema,
+        score_arrow,
+    )
+    from balise.extract import extract_batch
+    from balise.score import ScoreModel
+
+    ads = _ads(small_market / "ads.jsonl")
+    extractions = extract_batch(ads)
+    hashes = hash_images(ads)
+    clusters = link_ads(ads, extractions, hashes, LinkConfig())
+    model = ScoreModel.default()
+    expected, _ = score_clusters(
+        Corpus(ads, extractions, hashes), clusters, model, Reporter(quiet=True)
+    )
+    assert any(len(c.ad_keys) > 1 for c in clusters) and any(lead.flag for lead in expected)
+
+    index = {a.key: i for i, a in enumerate(ads)}
+    rows: list[tuple[Any, ...]] = []
+    for cluster in sorted(clusters, key=lambda c: c.cluster_id):
+        rows.append((cluster.cluster_id, orjson.dumps(cluster).decode()) + (None,) * 7)
+        for key in reversed(cluster.ad_keys):  # any order: the scorer sorts by posting time
+            i = index[key]
+            micros = int(ads[i].posted_at.timestamp() * 1_000_000)
+            rows.append((
+                cluster.cluster_id, None, i, record_to_json(ads[i]),
+                orjson.dumps(extractions[i]).decode(), list(hashes.get(key, ())) or None,
+                micros, 0, i + 1,
+            ))  # fmt: skip
+    schema = pa.schema([
+        ("cluster_id", pa.string()), ("cluster", pa.string()), ("id", pa.int64()),
+        ("record", pa.string()), ("extraction", pa.string()),
+        ("image_hashes", pa.list_(pa.string())), ("posted_us", pa.int64()),
+        ("file_idx", pa.int32()), ("line", pa.int64()),
+    ])  # fmt: skip
+    columns = list(zip(*rows, strict=True))
+    table = pa.Table.from_arrays(
+        [
+            pa.array(list(c), type=schema.field(n).type)
+            for c, n in zip(columns, SCORE_INPUT_COLUMNS, strict=True)
+        ],
+        schema=schema,
+    )
+    out = list(score_arrow(iter(table.to_batches(max_chunksize=batch_rows)), model))
+    assert all(b.schema == lead_arrow_schema() for b in out)
+    got = pa.Table.from_batches(out, schema=lead_arrow_schema()).to_pylist()
+    assert len(got) == len(clusters)
+    by_id = {r["cluster_id"]: r for r in got}
+    for lead in expected:
+        assert by_id[lead.cluster_id]["lead"] == orjson.dumps(lead).decode()
+        assert by_id[lead.cluster_id]["flag"] == lead.flag
+
+
 def test_records_survive_the_json_round_trip(small_market: Path) -> None:
     ads = _ads(small_market / "ads.jsonl")[:50]
     again = [record_from_json(record_to_json(a)) for a in ads]
@@ -245,6 +308,18 @@ def test_bad_lines_are_reported_alike(runs: Runs) -> None:
         assert getattr(runs.spark.figures, figure) == getattr(runs.embedded.figures, figure)
     # the identical repost of b1 is a duplicate; its edit before it is not
     assert runs.embedded.figures.ads_duplicate >= 1
+
+
+@pytest.mark.spark
+def test_every_bad_line_is_in_the_bad_lines_table(runs: Runs) -> None:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(runs.spark_out / "parquet" / "bad_lines").to_pylist()
+    expected = sorted(
+        [(r.file, r.line, "rejected", r.reason) for r in runs.embedded.rejected]
+        + [(w.file, w.line, "warning", w.message) for w in runs.embedded.warnings]
+    )
+    assert sorted((r["file"], r["line"], r["kind"], r["message"]) for r in table) == expected
 
 
 @pytest.mark.spark

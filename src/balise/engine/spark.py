@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 TOP_REPORT_LEADS = 50
 """Flagged leads whose clusters the report shows (their ads are the only ones fetched)."""
 
+MAX_BAD_LINES_LISTED = 500
+"""Bad lines (rejected and warnings together, in input order) listed in ``AnalysisResult``;
+all of them are in ``DIR/parquet/bad_lines``."""
+
 
 def analyze_spark(
     paths: Sequence[Path | str],
@@ -139,7 +143,7 @@ class _SparkRun(Pipeline):
                         functools.partial(tasks.parse_lines, files=files), tasks.PARSED_SCHEMA
                     )
                 )
-                self._report_bad_lines(parsed, result, [f.name for f in files])
+                self._report_bad_lines(parsed, result, [f.name for f in files], out_dir)
                 marked = _mark_duplicates(parsed.where(F.col("kind") == "ad"))
                 kept = _latest_versions(marked)
 
@@ -197,18 +201,9 @@ class _SparkRun(Pipeline):
             with self.step("score"):
                 model = load_model(self.settings)
                 # one row per cluster (its JSON) then its ads, sorted by cluster: many clusters
-                # per Python call (a cogroup pays an Arrow round trip per cluster)
-                scored_cols = [
-                    "cluster_id",
-                    "cluster",
-                    "id",
-                    "record",
-                    "extraction",
-                    "image_hashes",
-                    "posted_us",
-                    "file_idx",
-                    "line",
-                ]
+                # per Arrow batch, each batch decoded once (a cogroup pays an Arrow round trip
+                # per cluster; pandas frames per cluster cost 5x the indicators themselves)
+                scored_cols = list(tasks.SCORE_INPUT_COLUMNS)
                 together = (
                     clusters.select("cluster_id", "cluster", F.lit(0).alias("kind"))
                     .unionByName(
@@ -220,8 +215,8 @@ class _SparkRun(Pipeline):
                     .select(*scored_cols)
                 )
                 leads = keep(
-                    together.mapInPandas(
-                        functools.partial(tasks.score_sorted, model=model), tasks.LEAD_SCHEMA
+                    together.mapInArrow(
+                        functools.partial(tasks.score_arrow, model=model), tasks.LEAD_SCHEMA
                     )
                 )
                 # flagged leads are the analysts' queue: few by design
@@ -322,29 +317,51 @@ class _SparkRun(Pipeline):
         )
 
     def _report_bad_lines(
-        self, parsed: DataFrame, result: AnalysisResult, names: list[str]
+        self, parsed: DataFrame, result: AnalysisResult, names: list[str], out_dir: Path
     ) -> None:
+        """Count the lines; write every bad line from the executors; list the first ones.
+
+        ``DIR/parquet/bad_lines`` (``file``, ``line``, ``kind``: rejected or warning,
+        ``message``) holds them all; ``result.rejected`` and ``result.warnings`` get the first
+        ``MAX_BAD_LINES_LISTED`` in input order (the embedded engine lists every one).
+        """
         from pyspark.sql import functions as F
 
-        # one job: the count of ads and the bad lines themselves (few, as with the embedded
-        # engine, which lists them all)
-        bad_row = F.struct("file_idx", "line", "kind", "message")
+        file_names = F.create_map(*[F.lit(x) for i, n in enumerate(names) for x in (i, n)])
+        bad = parsed.where(F.col("kind") != "ad").select(
+            file_names[F.col("file_idx")].alias("file"),
+            "file_idx",
+            "line",
+            "kind",
+            "message",
+            # a warning (repaired bytes) comes before the rejection of the same line
+            F.when(F.col("kind") == "warning", 0).otherwise(1).alias("order"),
+        )
         stats = parsed.agg(
             F.count(F.when(F.col("kind") == "ad", 1)),
             F.count(F.when(F.col("kind") == "rejected", 1)),
-            F.collect_list(F.when(F.col("kind") != "ad", bad_row)),
+            F.count(F.when(F.col("kind") == "warning", 1)),
         ).first()
         assert stats is not None
         self.figures.lines_rejected = int(stats[1])
         self.figures.lines_read = int(stats[0]) + self.figures.lines_rejected
-        bad = stats[2]
-        order = {"warning": 0, "rejected": 1}
-        for row in sorted(bad, key=lambda r: (r[0], r[1], order[r[2]])):
-            file_name = names[int(row["file_idx"])]
-            if row["kind"] == "rejected":
-                result.rejected.append(RejectedLine(file_name, int(row["line"]), row["message"]))
+        parquet = (out_dir / "parquet").resolve().as_uri()
+        bad.orderBy("file_idx", "line", "order").drop("file_idx", "order").write.mode(
+            "overwrite"
+        ).parquet(f"{parquet}/bad_lines")
+        if int(stats[1]) + int(stats[2]) == 0:
+            return
+        head = (
+            bad.orderBy("file_idx", "line", "order")
+            .limit(MAX_BAD_LINES_LISTED)
+            .select("file", "line", "kind", "message")
+            .collect()
+        )
+        for file_name, line, kind, message in head:
+            if kind == "rejected":
+                result.rejected.append(RejectedLine(file_name, int(line), message))
             else:
-                result.warnings.append(Warning_(file_name, int(row["line"]), row["message"]))
+                result.warnings.append(Warning_(file_name, int(line), message))
 
 
 def _mark_duplicates(ads: DataFrame) -> DataFrame:

@@ -9,7 +9,7 @@ back), which keeps the Spark schemas small and the values exactly those of the e
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from balise.link.features import build_features
 from balise.link.identifiers import KINDS
 from balise.link.lsh import band_keys
 from balise.link.photos import _masks
-from balise.schema import AdExtraction, AdKey, AdRecord, Cluster
+from balise.schema import AdExtraction, AdKey, AdRecord, Lead
 from balise.score import ScoreModel
 from balise.store.codec import cluster_from_dict, extraction_loads
 
@@ -272,38 +272,6 @@ LEAD_SCHEMA = (
 )
 
 
-def cluster_view(cluster: Cluster, group: pd.DataFrame) -> ClusterView:
-    """The ``ClusterView`` ``score_clusters`` builds: ads by ``posted_at``, then input order."""
-    ordered = group.sort_values(["posted_us", "file_idx", "line"], kind="stable")
-    corpus, _ = _corpus(ordered)
-    return ClusterView(
-        cluster=cluster,
-        ads=tuple(corpus.records),
-        extractions=tuple(corpus.extractions),
-        image_hashes=corpus.image_hashes,
-    )
-
-
-def score_cluster(ads: pd.DataFrame, clusters: pd.DataFrame, model: ScoreModel) -> pd.DataFrame:
-    """``run_indicators`` and ``model.score`` on one cluster (co-grouped ads and cluster row)."""
-    if clusters.empty or ads.empty:
-        return pd.DataFrame(
-            columns=["cluster_id", "score", "flag", "categories", "cities", "lead", "row"]
-        )
-    cluster = cluster_from_dict(orjson.loads(clusters["cluster"].iloc[0]))
-    view = cluster_view(cluster, ads)
-    lead = model.score(cluster.cluster_id, run_indicators(view), cluster_cities(view))
-    return pd.DataFrame({
-        "cluster_id": [lead.cluster_id],
-        "score": [float(lead.score)],
-        "flag": [bool(lead.flag)],
-        "categories": [list(lead.categories)],
-        "cities": [list(lead.cities)],
-        "lead": [orjson.dumps(lead).decode()],
-        "row": [orjson.dumps(lead_row(lead)).decode()],
-    })  # fmt: skip
-
-
 # --- step 5: interchange rows of the ads -------------------------------------------------------
 
 AD_ROW_SCHEMA = (
@@ -356,37 +324,129 @@ def ad_rows(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         ).astype({"file_idx": "int32", "line": "int64"})
 
 
-# --- step 4, batched: many clusters per Python call -------------------------------------------
+# --- step 4, batched: many clusters per Arrow batch ---------------------------------------------
+
+SCORE_INPUT_COLUMNS = (
+    "cluster_id",
+    "cluster",
+    "id",
+    "record",
+    "extraction",
+    "image_hashes",
+    "posted_us",
+    "file_idx",
+    "line",
+)
+"""What ``score_arrow`` reads: per cluster one row with its ``cluster`` JSON, then its ads."""
 
 
-def score_sorted(batches: Iterator[pd.DataFrame], model: ScoreModel) -> Iterator[pd.DataFrame]:
-    """``score_cluster`` over rows sorted by ``cluster_id`` (``mapInPandas``).
+def lead_arrow_schema() -> Any:
+    """``LEAD_SCHEMA`` as an Arrow schema (``mapInArrow`` batches must carry exactly it)."""
+    import pyarrow as pa
 
-    Each cluster is one row with its ``cluster`` JSON followed by its ads (``cluster`` null).
-    A cogrouped ``applyInPandas`` costs an Arrow round trip per cluster, which dominated the
-    step; here a batch holds many clusters, and a cluster cut by a batch boundary is carried
-    over to the next batch.
+    return pa.schema([
+        ("cluster_id", pa.string()),
+        ("score", pa.float64()),
+        ("flag", pa.bool_()),
+        ("categories", pa.list_(pa.string())),
+        ("cities", pa.list_(pa.string())),
+        ("lead", pa.string()),
+        ("row", pa.string()),
+    ])  # fmt: skip
+
+
+@dataclass(slots=True)
+class _OpenCluster:
+    """A cluster whose rows are being read (they may span several Arrow batches)."""
+
+    cluster_id: str
+    cluster_json: str | None = None
+    # (posted_us, file_idx, line, record JSON, extraction JSON, photo hashes) per ad
+    ads: list[tuple[int, int, int, str, str, list[str] | None]] = field(default_factory=list)
+
+
+def score_arrow(batches: Iterator[Any], model: ScoreModel) -> Iterator[Any]:
+    """Indicators and score of each cluster, over Arrow batches sorted by ``cluster_id``.
+
+    For ``mapInArrow``: the rows (``SCORE_INPUT_COLUMNS``) of a cluster are contiguous, its
+    ``cluster`` row first; a cluster cut by a batch boundary is completed from the next batch.
+    Each batch is turned into Python lists once (no pandas, no frame per cluster), each ad
+    decoded once, and the view built as the embedded engine's ``score_cluster`` builds it.
     """
-    pending: pd.DataFrame | None = None
+    import pyarrow as pa
+
+    schema = lead_arrow_schema()
+    open_: _OpenCluster | None = None
     for batch in batches:
-        if pending is not None and len(pending):
-            batch = pd.concat([pending, batch], ignore_index=True)
-        if batch.empty:
-            continue
-        ids = batch["cluster_id"].to_numpy()
-        cut = int(np.flatnonzero(ids == ids[-1])[0])  # rows of one cluster are contiguous
-        pending = batch.iloc[cut:]
-        if cut:
-            yield _score_groups(batch.iloc[:cut], model)
-    if pending is not None and len(pending):
-        yield _score_groups(pending, model)
+        out = _LeadColumns()
+        columns = [batch.column(name).to_pylist() for name in SCORE_INPUT_COLUMNS]
+        for cid, cjson, _id, record, extraction, hashes, posted, file_idx, line in zip(
+            *columns, strict=True
+        ):
+            if open_ is None or cid != open_.cluster_id:
+                if open_ is not None:
+                    out.add(_score_open(open_, model))
+                open_ = _OpenCluster(cid)
+            if cjson is not None:
+                open_.cluster_json = cjson
+            else:
+                open_.ads.append((posted, file_idx, line, record, extraction, hashes))
+        if out.cluster_id:
+            yield pa.RecordBatch.from_pydict(out.as_dict(), schema=schema)
+    if open_ is not None:
+        out = _LeadColumns()
+        out.add(_score_open(open_, model))
+        yield pa.RecordBatch.from_pydict(out.as_dict(), schema=schema)
 
 
-def _score_groups(frame: pd.DataFrame, model: ScoreModel) -> pd.DataFrame:
-    columns = ["cluster_id", "score", "flag", "categories", "cities", "lead", "row"]
-    rows: list[dict[str, Any]] = []
-    for _, group in frame.groupby("cluster_id", sort=False):
-        has_cluster = group["cluster"].notna()
-        rows += score_cluster(group[~has_cluster], group[has_cluster], model).to_dict("records")
-    # built afresh (a concat of one-row frames gives chunked Arrow strings Spark cannot take)
-    return pd.DataFrame(rows, columns=columns)
+@dataclass(slots=True)
+class _LeadColumns:
+    cluster_id: list[str] = field(default_factory=list)
+    score: list[float] = field(default_factory=list)
+    flag: list[bool] = field(default_factory=list)
+    categories: list[list[str]] = field(default_factory=list)
+    cities: list[list[str]] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    row: list[str] = field(default_factory=list)
+
+    def add(self, lead: Lead | None) -> None:
+        if lead is None:
+            return
+        self.cluster_id.append(lead.cluster_id)
+        self.score.append(float(lead.score))
+        self.flag.append(bool(lead.flag))
+        self.categories.append(list(lead.categories))
+        self.cities.append(list(lead.cities))
+        self.lead.append(orjson.dumps(lead).decode())
+        self.row.append(orjson.dumps(lead_row(lead)).decode())
+
+    def as_dict(self) -> dict[str, list[Any]]:
+        return {
+            "cluster_id": self.cluster_id,
+            "score": self.score,
+            "flag": self.flag,
+            "categories": self.categories,
+            "cities": self.cities,
+            "lead": self.lead,
+            "row": self.row,
+        }
+
+
+def _score_open(open_: _OpenCluster, model: ScoreModel) -> Lead | None:
+    """The lead of one cluster, its view as ``embedded.score_cluster`` builds it."""
+    if open_.cluster_json is None or not open_.ads:
+        return None  # cannot happen with the engine's input: a cluster has its row and ads
+    cluster = cluster_from_dict(orjson.loads(open_.cluster_json))
+    # ads by posting time, then input order (the embedded engine's store order)
+    ads = sorted(open_.ads, key=lambda a: (a[0], a[1], a[2]))
+    records = tuple(record_from_json(a[3]) for a in ads)
+    extractions = tuple(extraction_loads(a[4]) for a in ads)
+    photos = {r.key: tuple(a[5]) for r, a in zip(records, ads, strict=True) if a[5]}
+    view = ClusterView(
+        cluster=cluster,
+        ads=records,
+        extractions=extractions,
+        # in the cluster's own order, as the embedded engine builds it
+        image_hashes={k: photos[k] for k in cluster.ad_keys if k in photos},
+    )
+    return model.score(cluster.cluster_id, run_indicators(view), cluster_cities(view))
