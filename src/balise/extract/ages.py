@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from balise.extract.normalise import fold
-from balise.extract.patterns import SPACE, SPACE_SET, class_first, compile_linear, for_re
+from balise.extract.patterns import (
+    SPACE,
+    SPACE_SET,
+    anchored,
+    class_first,
+    compile_linear,
+    for_re,
+)
 from balise.extract.rules import ALL_RULES
 
 MIN_AGE = 13  # younger numbers next to "ans" are children's ages or durations, not the ad's
@@ -230,11 +237,14 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
+def find_ages(
+    folded: str, text: str | None = None, unit_starts: list[int] | None = None
+) -> list[AgeHit]:
     """Ages in ``folded`` (the folded, digitised text of one field).
 
     ``text`` is the same digitised text with its case kept (same length); when given,
-    ages in lists of names ("Tina (29), Carla: [30]") are read too.
+    ages in lists of names ("Tina (29), Carla: [30]") are read too. ``unit_starts`` may
+    pass where the unit rule matches (``digit_starts``): it is then not scanned for.
     """
     hits: list[AgeHit] = []
     taken: set[int] = set()
@@ -244,7 +254,12 @@ def find_ages(folded: str, text: str | None = None) -> list[AgeHit]:
         (_PRONOUN_RE, "age.pronoun", 0.8),
     )
     for pattern, rule, conf in passes:
-        for m in pattern.finditer(folded):
+        matches = (
+            anchored(pattern, folded, unit_starts)
+            if unit_starts is not None and pattern is _UNIT_RE
+            else pattern.finditer(folded)
+        )
+        for m in matches:
             start = m.start("n")
             if start in taken:
                 continue

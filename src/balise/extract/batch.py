@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from balise.extract.ages import age_from_field, find_ages
+from balise.extract.digit_starts import DigitStarts, digit_starts
 from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
 from balise.extract.language import detect_language
@@ -27,6 +28,7 @@ from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
 _DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
+_NO_STARTS = DigitStarts([], [], [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class _Field:
     digits_folded: str  # fold(digits.text)
     low: str  # lowered(cleaned.text): case-insensitive patterns run on it
     has_digit: bool  # every phone, age and price rule needs a digit (most titles have none)
+    starts: DigitStarts  # where the number-first age and price rules match
 
 
 def _prepare(name: str, original: str) -> _Field:
@@ -54,7 +57,11 @@ def _prepare(name: str, original: str) -> _Field:
     digits, digits_folded = digitise_folded(cleaned, folded, parts)
     low = lowered(cleaned.text)
     has_digit = _DIGIT.search(digits.text) is not None
-    return _Field(name, original, cleaned, folded, parts, digits, digits_folded, low, has_digit)
+    # One scan of the digit runs for the rules that start with the number (ages, prices).
+    starts = digit_starts(digits_folded) if has_digit else _NO_STARTS
+    return _Field(
+        name, original, cleaned, folded, parts, digits, digits_folded, low, has_digit, starts
+    )
 
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
@@ -145,7 +152,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for a in find_ages(f.digits_folded, f.digits.text):
+        for a in find_ages(f.digits_folded, f.digits.text, f.starts.unit):
             ages.append(a.age)
             mentions.append(
                 Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
@@ -169,7 +176,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for price in find_prices(f.digits_folded):
+        for price in find_prices(f.digits_folded, f.starts.amount_unit, f.starts.bare):
             span = _span(f, f.digits, price.start, price.end)
             prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))
             mentions.append(Mention("price", price.amount, span, price.rule, 0.8))

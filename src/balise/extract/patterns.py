@@ -137,6 +137,21 @@ def class_first(fragments: list[str], ignore_case: bool = False) -> str:
     return f"[{''.join(sorted(firsts))}](?<!\\w.)(?:{'|'.join(parts)})"
 
 
+def anchored(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a ``pattern`` that can only match at ``starts``
+    (ascending): tried anchored there, skipping starts inside the last match as ``finditer``
+    does."""
+    end = 0
+    match = pattern.match
+    for s in starts:
+        if s < end:
+            continue
+        m = match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 Pattern = Any  # regex.Pattern is not generic-typed in the stubs
 Match = Any
 

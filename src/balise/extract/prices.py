@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from balise.extract.patterns import compile_linear
+from balise.extract.patterns import anchored, compile_linear
 from balise.extract.rules import ALL_RULES
 
 MIN_PRICE = 40
@@ -61,15 +62,23 @@ _BARE_RE = _linear(rf"(?P<amt>[1-9](?<![\d.,/\-].)\d{{1,3}})(?!\d)\s*{_CUR}")
 _DOLLAR_RE = _linear(r"(?P<cur2>\$)\s*(?P<amt2>\d{2,4})(?!\d)")
 
 
-def _bare(text: str) -> list[tuple[int, int, int, str | None]]:
+def _bare(text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, str | None]]:
     """(start, end, amount, currency word) of the matches of "_BARE_RE|_DOLLAR_RE".
 
     Leftmost match first, the first pattern winning at the same position, the next search
     starting where the last match ended: what ``finditer`` of the alternation gives.
+    ``starts`` may pass where _BARE_RE matches (``digit_starts``); its matches never
+    overlap (each ends at its currency, before the next digit run), so the next one at or
+    after a position is the next of these.
     """
     out: list[tuple[int, int, int, str | None]] = []
     pos = 0
-    a = _BARE_RE.search(text)
+    bare: Iterator[re.Match[str]] | None = None
+    if starts is None:
+        a = _BARE_RE.search(text)
+    else:
+        bare = anchored(_BARE_RE, text, starts)
+        a = next(bare, None)
     b = _DOLLAR_RE.search(text)
     while a is not None or b is not None:
         if a is not None and (b is None or a.start() <= b.start()):
@@ -77,7 +86,10 @@ def _bare(text: str) -> list[tuple[int, int, int, str | None]]:
         elif b is not None:
             out.append((b.start(), b.end(), int(b.group("amt2")), None))
         pos = out[-1][1]
-        if a is not None and a.start() < pos:
+        if bare is not None:
+            while a is not None and a.start() < pos:
+                a = next(bare, None)
+        elif a is not None and a.start() < pos:
             a = _BARE_RE.search(text, pos)
         if b is not None and b.start() < pos:
             b = _DOLLAR_RE.search(text, pos)
@@ -122,8 +134,15 @@ def _paired(m: re.Match[str], rule: str) -> PriceHit:
     )
 
 
-def find_prices(folded: str) -> list[PriceHit]:
+def find_prices(
+    folded: str,
+    amount_unit_starts: list[int] | None = None,
+    bare_starts: list[int] | None = None,
+) -> list[PriceHit]:
     """Prices in ``folded`` (folded, digitised text of one field).
+
+    ``amount_unit_starts`` and ``bare_starts`` may pass where the amount-first rules match
+    (``digit_starts``, both or neither): they are then not scanned for.
 
     Rate lists are written amount first ("160 roses/hh, 250 roses/h") or unit first
     ("1/2h 160$ 1h 250$", "QV 100 / 30min 160"): in a list, an amount sits between two units,
@@ -137,7 +156,12 @@ def find_prices(folded: str) -> list[PriceHit]:
         return all(e <= a or s >= b for a, b in used)
 
     candidates: list[tuple[int, int, PriceHit]] = []
-    for m in _AMOUNT_UNIT_RE.finditer(folded):
+    amount_unit = (
+        _AMOUNT_UNIT_RE.finditer(folded)
+        if amount_unit_starts is None
+        else anchored(_AMOUNT_UNIT_RE, folded, amount_unit_starts)
+    )
+    for m in amount_unit:
         amount = int(m.group("amt"))
         unit = m.group("unit")
         # A bare "h"/"min" straight after a number is an hour or a duration ("10h", "30 min")
@@ -157,7 +181,7 @@ def find_prices(folded: str) -> list[PriceHit]:
         if free(hit.start, hit.end):
             used.append((hit.start, hit.end))
             hits.append(hit)
-    for start, end, amount, cur in _bare(folded):
+    for start, end, amount, cur in _bare(folded, bare_starts):
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(start, end):
             continue
         used.append((start, end))
