@@ -374,3 +374,62 @@ def test_connected_components_match_scipy(spark: Any, seed: int) -> None:
             assert got[node] == nodes[expected[pos[node]]]
         else:
             assert nodes[expected[pos[node]]] == node
+
+
+@pytest.mark.parametrize("buckets", [0, 3])
+def test_linking_each_verified_group_alone_equals_a_full_run(
+    small_market: Path, buckets: int
+) -> None:
+    """What the Spark link step rests on (no Spark needed): the ads grouped by shared keys and
+    *verified* text pairs, each group (or several whole groups at once, ``buckets``) linked
+    alone with its verified pairs, give the full run's clusters."""
+    from balise.engine.spark_tasks import link_keys
+    from balise.extract import extract_batch
+    from balise.link.features import build_features
+    from balise.link.linker import link_with_pairs, text_candidates
+    from balise.link.minhash import similarity
+
+    ads = _ads(small_market / "ads.jsonl")
+    extractions = extract_batch(ads)
+    hashes = hash_images(ads)
+    config = LinkConfig()
+    f = build_features(ads, extractions, hashes, config)
+    ca, cb = text_candidates(f, config)
+    ok = similarity(f.sig, ca, cb) >= config.text_min_similarity
+    ta, tb = ca[ok], cb[ok]
+    assert 0 < len(ta) < len(ca)
+    keys = link_keys(ads, extractions, hashes, config)
+    owner: dict[int, int] = {}
+    src, dst = ta.tolist(), tb.tolist()
+    for row, key in enumerate(f.keys):
+        for k in keys[key].keys:
+            first = owner.setdefault(k, row)
+            if first != row:
+                src.append(first)
+                dst.append(row)
+    labels = components(len(f), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+    assert len(np.unique(labels)) > 10
+    if buckets:
+        labels = labels % buckets
+
+    by_key = {a.key: i for i, a in enumerate(ads)}
+    piecewise = []
+    for label in np.unique(labels):
+        rows = np.flatnonzero(labels == label)  # rows of f: sorted by key
+        part = [ads[by_key[f.keys[r]]] for r in rows]
+        local = {int(r): i for i, r in enumerate(rows)}
+        inside = np.isin(ta, rows)
+        piecewise += link_with_pairs(
+            build_features(
+                part,
+                [extractions[by_key[a.key]] for a in part],
+                {a.key: hashes[a.key] for a in part if a.key in hashes},
+                config,
+            ),
+            np.array([local[int(x)] for x in tb[inside]], dtype=np.int64),  # any orientation
+            np.array([local[int(x)] for x in ta[inside]], dtype=np.int64),
+            config,
+        )
+    full = link_ads(ads, extractions, hashes, config)
+    assert any(c.cut_links for c in full) and any(len(c.ad_keys) > 1 for c in full)
+    assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full

@@ -122,7 +122,11 @@ class _SparkRun(Pipeline):
         from pyspark.sql import functions as F
 
         from balise.engine import spark_tasks as tasks
-        from balise.engine.spark_components import connected_components, key_edges
+        from balise.engine.spark_components import (
+            connected_components,
+            key_edges,
+            text_candidate_pairs,
+        )
 
         result = AnalysisResult(self.figures)
         figures = self.figures
@@ -171,19 +175,57 @@ class _SparkRun(Pipeline):
                 figures.ads_reposts = total - distinct_content
 
             with self.step("neighbourhoods"):
-                edges = key_edges(ads.select("id", F.explode("keys").alias("k")))
+                # the linker's LSH candidates, verified on the signatures: only verified pairs
+                # decide anything, and they chain far fewer ads together than the band keys
+                verified = keep(
+                    text_candidate_pairs(
+                        ads.select("id", "source", "ad_id", F.explode("bands").alias("k")),
+                        self.config.lsh_all_pairs_max,
+                    )
+                    .join(ads.select(F.col("id").alias("a"), F.col("sig").alias("sa")), "a")
+                    .join(ads.select(F.col("id").alias("b"), F.col("sig").alias("sb")), "b")
+                    .select("a", "b", "sa", "sb")
+                    .mapInArrow(
+                        functools.partial(
+                            tasks.verify_pairs, min_similarity=self.config.text_min_similarity
+                        ),
+                        "a long, b long",
+                    )
+                )
+                edges = key_edges(ads.select("id", F.explode("keys").alias("k"))).unionByName(
+                    verified
+                )
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
-                self.reporter.milestone(f"connected components: {rounds[0]} rounds")
+                partners = verified.groupBy(F.col("a").alias("pid")).agg(
+                    F.collect_list("b").alias("partners")
+                )
                 neighbourhood = keep(
                     ads.join(labels, ads["id"] == labels["node"], "left")
                     .withColumn("hood", F.coalesce(F.col("label"), F.col("id")))
-                    .drop("node", "label", "keys")
+                    .join(partners, F.col("id") == F.col("pid"), "left")
+                    .drop("node", "label", "keys", "bands", "sig", "pid")
+                )
+                sizes = (
+                    neighbourhood.groupBy("hood")
+                    .count()
+                    .agg(F.count(F.lit(1)), F.max("count"))
+                    .first()
+                )
+                assert sizes is not None
+                self.reporter.milestone(
+                    f"connected components: {rounds[0]} rounds; {int(sizes[0])} groups, "
+                    f"the biggest {int(sizes[1] or 0)} ads"
                 )
 
             with self.step("link"):
+                # whole groups linked together give each group's clusters: small groups share
+                # a Python call (a call per singleton would cost more than its linking)
+                buckets = int(self.spark.conf.get("spark.sql.shuffle.partitions") or "8")
                 clusters = keep(
-                    neighbourhood.groupBy("hood").applyInPandas(
+                    neighbourhood.withColumn("bucket", F.pmod(F.col("hood"), F.lit(buckets)))
+                    .groupBy("bucket")
+                    .applyInPandas(
                         functools.partial(tasks.link_component, config=self.config),
                         tasks.CLUSTER_SCHEMA,
                     )
@@ -192,6 +234,7 @@ class _SparkRun(Pipeline):
                 # ``neighbourhood`` is materialised: its sources' blocks are not needed again
                 parsed.unpersist()
                 ads.unpersist()
+                verified.unpersist()
                 # a fresh column (alias): the ads are co-grouped with ``clusters`` later
                 assignment = clusters.select(
                     F.col("cluster_id").alias("cluster_id"), F.explode("ad_ids").alias("id")

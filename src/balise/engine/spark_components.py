@@ -124,3 +124,32 @@ def connected_components(
         .groupBy("node")
         .agg(F.min("label").alias("label"))
     )
+
+
+def text_candidate_pairs(banded: DataFrame, all_pairs_max: int) -> DataFrame:
+    """The linker's LSH candidate pairs ``(a, b)``, ``a < b``, from ``(id, source, ad_id, k)``
+    rows (``k`` a band key of the ad ``id``), as ``lsh.candidate_pairs`` makes them: a bucket of
+    at most ``all_pairs_max`` ads gives all its pairs, a larger one (a stock phrase) a star
+    around its first ad in key order. Unique pairs; no pair is verified here.
+    """
+    from pyspark.sql import functions as F
+
+    buckets = (
+        banded.groupBy("k")
+        .agg(F.sort_array(F.collect_list(F.struct("source", "ad_id", "id"))).alias("m"))
+        .where(F.size("m") > 1)
+    )
+    every_pair = F.expr(
+        "flatten(transform(sequence(0, size(m) - 2), i -> transform("
+        "slice(m, i + 2, size(m) - i - 1), y -> named_struct('a', m[i].id, 'b', y.id))))"
+    )
+    star = F.expr(
+        "transform(filter(slice(m, 2, size(m) - 1), y -> y.id != m[0].id), "
+        "y -> named_struct('a', m[0].id, 'b', y.id))"
+    )
+    pairs = buckets.select(
+        F.explode(F.when(F.size("m") <= all_pairs_max, every_pair).otherwise(star)).alias("p")
+    )
+    return pairs.select(
+        F.least("p.a", "p.b").alias("a"), F.greatest("p.a", "p.b").alias("b")
+    ).distinct()

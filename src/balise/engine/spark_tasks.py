@@ -25,10 +25,12 @@ from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
 from balise.ingest.reader import MAX_LINE_BYTES, _short
 from balise.ingest.validate import InvalidRecord, to_ad_record
-from balise.link import LinkConfig, hash_images, link_ads
+from balise.link import LinkConfig, hash_images
 from balise.link.features import build_features
 from balise.link.identifiers import KINDS
+from balise.link.linker import link_with_pairs
 from balise.link.lsh import band_keys
+from balise.link.minhash import similarity
 from balise.link.photos import _masks
 from balise.schema import AdExtraction, AdKey, AdRecord, Lead
 from balise.score import ScoreModel
@@ -157,7 +159,8 @@ def _parse_line(
 
 EXTRACTED_SCHEMA = (
     "id long, source string, ad_id string, file_idx int, line long, posted_us long, "
-    "record string, extraction string, image_hashes array<string>, keys array<long>"
+    "record string, extraction string, image_hashes array<string>, keys array<long>, "
+    "bands array<long>, sig binary"
 )
 
 
@@ -169,31 +172,40 @@ def _token_key(token: str) -> int:
     return _signed(xxhash.xxh64_intdigest(token.encode()))
 
 
-def candidate_keys(
+@dataclass(frozen=True, slots=True)
+class LinkKeys:
+    """What the Spark engine links one ad by (see ``link_keys``)."""
+
+    keys: list[int]  # contact identifiers and photo probes: sharing one puts two ads together
+    bands: list[int]  # LSH band keys of its text signature (none for too short a text)
+    sig: bytes  # the MinHash signature (``num_perm`` little-endian uint32), to verify pairs
+
+
+def link_keys(
     records: Sequence[AdRecord],
     extractions: Sequence[AdExtraction],
     image_hashes: dict[AdKey, tuple[str, ...]],
     config: LinkConfig,
-) -> dict[AdKey, list[int]]:
-    """64-bit keys per ad: two ads are joined by ``link_ads``'s raw graph only if they share one.
+) -> dict[AdKey, LinkKeys]:
+    """Per ad, from the linker's own features: identifier and photo keys, band keys, signature.
 
-    The keys come from the linker's own features: each contact identifier (``kind:value``),
-    each LSH band of the MinHash signature of an ad with enough shingles, and, for each photo
-    hash, every value within half the per-band radius of each band (two hashes close enough to
-    be probed by the linker's multi-index search share one of those). A hash collision only
-    merges two neighbourhoods (more work, same clusters), never splits one.
+    Two ads the linker joins by an identifier share its key (``kind:value``); two photos close
+    enough to be probed by its multi-index search share one of the keys listing every value
+    within half the per-band radius of each band. Text pairs come from the band keys (the
+    linker's LSH buckets) and are kept when the signatures agree (``link_with_pairs``).
     """
     f = build_features(records, extractions, image_hashes, config)
     keys: list[list[int]] = [[] for _ in range(len(f))]
+    bands: list[list[int]] = [[] for _ in range(len(f))]
     for row, kind, value in zip(
         f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value, strict=True
     ):
         keys[row].append(_token_key(f"{KINDS[kind]}:{value}"))
     eligible = np.flatnonzero(f.n_shingles >= config.text_min_shingles)
     if len(eligible):
-        bands = band_keys(f.sig[eligible], config.lsh_bands)
-        for row, band_row in zip(eligible.tolist(), bands.tolist(), strict=True):
-            keys[row].extend(_token_key(f"text:{b}") for b in band_row)
+        signed = band_keys(f.sig[eligible], config.lsh_bands).view(np.int64)
+        for row, band_row in zip(eligible.tolist(), signed.tolist(), strict=True):
+            bands[row] = band_row
     if len(f.photo_hash):
         width = 64 // config.photo_bands
         radius = config.photo_max_distance // config.photo_bands
@@ -203,7 +215,29 @@ def candidate_keys(
             for band in range(config.photo_bands):
                 v = (int(h) >> (band * width)) & low
                 keys[row].extend(_token_key(f"photo:{band}:{v ^ m}") for m in masks)
-    return {key: sorted(set(k)) for key, k in zip(f.keys, keys, strict=True)}
+    sig = np.ascontiguousarray(f.sig, dtype="<u4")
+    return {
+        key: LinkKeys(sorted(set(keys[row])), bands[row], sig[row].tobytes())
+        for row, key in enumerate(f.keys)
+    }
+
+
+def candidate_keys(
+    records: Sequence[AdRecord],
+    extractions: Sequence[AdExtraction],
+    image_hashes: dict[AdKey, tuple[str, ...]],
+    config: LinkConfig,
+) -> dict[AdKey, list[int]]:
+    """64-bit keys per ad: two ads are joined by ``link_ads``'s raw graph only if they share one.
+
+    ``link_keys``'s identifier and photo keys plus one key per LSH band. A hash collision only
+    merges two neighbourhoods (more work, same clusters), never splits one.
+    """
+    out: dict[AdKey, list[int]] = {}
+    for key, k in link_keys(records, extractions, image_hashes, config).items():
+        text = [_token_key(f"text:{b & ((1 << 64) - 1)}") for b in k.bands]
+        out[key] = sorted(set(k.keys + text))
+    return out
 
 
 def extract_ads(batches: Iterator[pd.DataFrame], config: LinkConfig) -> Iterator[pd.DataFrame]:
@@ -213,7 +247,7 @@ def extract_ads(batches: Iterator[pd.DataFrame], config: LinkConfig) -> Iterator
         extractions = extract_batch(records)
         with_images = [r for r in records if r.images]
         hashes = hash_images(with_images) if with_images else {}
-        keys = candidate_keys(records, extractions, hashes, config)
+        linked = link_keys(records, extractions, hashes, config)
         yield pd.DataFrame({
             "id": batch["id"].astype("int64"),
             "source": batch["source"],
@@ -224,7 +258,9 @@ def extract_ads(batches: Iterator[pd.DataFrame], config: LinkConfig) -> Iterator
             "record": batch["record"],
             "extraction": [orjson.dumps(x).decode() for x in extractions],
             "image_hashes": [list(hashes.get(r.key, ())) for r in records],
-            "keys": [keys[r.key] for r in records],
+            "keys": [linked[r.key].keys for r in records],
+            "bands": [linked[r.key].bands for r in records],
+            "sig": [linked[r.key].sig for r in records],
         })  # fmt: skip
 
 
@@ -247,11 +283,52 @@ def _corpus(group: pd.DataFrame) -> tuple[Corpus, list[int]]:
     return Corpus(records, extractions, image_hashes), [int(x) for x in group["id"].tolist()]
 
 
+def verify_pairs(batches: Iterator[Any], min_similarity: float) -> Iterator[Any]:
+    """Candidate text pairs (``a``, ``b``, signatures ``sa``, ``sb``) whose estimated Jaccard
+    similarity (``minhash.similarity``, as the linker computes it) reaches ``min_similarity``.
+
+    For ``mapInArrow``; yields ``(a, b)`` batches.
+    """
+    import pyarrow as pa
+
+    for batch in batches:
+        if batch.num_rows == 0:
+            continue
+        sa = batch.column("sa").to_pylist()
+        sb = batch.column("sb").to_pylist()
+        k = len(sa[0]) // 4
+        sig = np.frombuffer(b"".join(sa) + b"".join(sb), dtype="<u4").reshape(-1, k)
+        rows = np.arange(len(sa), dtype=np.int64)
+        keep = similarity(sig, rows, rows + len(sa)) >= min_similarity
+        mask = pa.array(keep)
+        yield pa.RecordBatch.from_arrays(
+            [batch.column("a").filter(mask), batch.column("b").filter(mask)], names=["a", "b"]
+        )
+
+
 def link_component(group: pd.DataFrame, config: LinkConfig) -> pd.DataFrame:
-    """``link_ads`` on the ads of one connected neighbourhood: one row per cluster."""
+    """The clusters of one or more whole groups of ads, one row per cluster.
+
+    A group is a connected component of shared identifiers, photo keys and verified text pairs
+    (each ad's ``partners`` by id); ``link_with_pairs`` on it gives the full run's clusters of
+    its ads, and several groups linked together give each group's own clusters.
+    """
     corpus, ids = _corpus(group)
     id_of = {r.key: i for r, i in zip(corpus.records, ids, strict=True)}
-    clusters = link_ads(corpus.records, corpus.extractions, corpus.image_hashes, config)
+    f = build_features(corpus.records, corpus.extractions, corpus.image_hashes, config)
+    row_of_id = {id_of[key]: row for row, key in enumerate(f.keys)}
+    src: list[int] = []
+    dst: list[int] = []
+    for ad_id, partners in zip(ids, group["partners"].tolist(), strict=True):
+        if partners is None:
+            continue
+        here = row_of_id[ad_id]
+        for other in partners:
+            src.append(here)
+            dst.append(row_of_id[int(other)])
+    clusters = link_with_pairs(
+        f, np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64), config
+    )
     return pd.DataFrame({
         "cluster_id": [c.cluster_id for c in clusters],
         "first_source": [c.ad_keys[0][0] for c in clusters],

@@ -55,6 +55,36 @@ def _cat(*arrays: I64) -> I64:
 
 def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     """Cluster the ads described by ``f`` (see the module docstring for the steps)."""
+    ca, cb = text_candidates(f, config)
+    return _link(f, ca, cb, config)
+
+
+def text_candidates(f: AdFeatures, config: LinkConfig) -> tuple[I64, I64]:
+    """Candidate text pairs: rows ``a <= b`` of eligible ads sharing an LSH band (a bucket of
+    more than ``lsh_all_pairs_max`` ads gives a star around its first ad), unique, sorted."""
+    eligible = f.n_shingles >= config.text_min_shingles
+    return candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible, config.lsh_all_pairs_max)
+
+
+def link_with_pairs(f: AdFeatures, a: I64, b: I64, config: LinkConfig) -> list[Cluster]:
+    """The clusters of ``f`` from given candidate text pairs (rows of ``f``, any order).
+
+    Everything after the candidate search is decided from the pairs whose signatures agree on
+    ``text_min_similarity`` (the *verified* pairs), the identifiers and the photos. So when
+    ``f`` holds whole components of the graph of shared identifiers, near photos and verified
+    pairs of a larger corpus, and ``(a, b)`` are that corpus's verified pairs among them, the
+    result is that corpus's ``link_features`` clusters of these ads: the Spark engine links each
+    such group apart. The incremental linker's ``raw`` neighbourhoods are not computed.
+    """
+    n = len(f)
+    lo = np.minimum(a, b).astype(np.int64)
+    hi = np.maximum(a, b).astype(np.int64)
+    code = unique_ints(lo * np.int64(max(n, 1)) + hi)
+    return _link(f, code // max(n, 1), code % max(n, 1), config).clusters
+
+
+def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
+    """Steps 1–5 (module docstring) with the candidate text pairs ``(ca, cb)`` given."""
     n = len(f)
     if n == 0:
         return LinkResult([], np.zeros(0, dtype=np.int64))
@@ -80,9 +110,7 @@ def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
     id_kind = np.array([KINDS.index(v.split(":", 1)[0]) for v in id_value], dtype=np.int8)
     id_count = np.bincount(item_id, minlength=m)
 
-    # 3. text pairs
-    eligible = f.n_shingles >= config.text_min_shingles
-    ca, cb = candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible, config.lsh_all_pairs_max)
+    # 3. text pairs (the candidates verified on the signatures)
     csim = similarity(f.sig, ca, cb)
     ok = csim >= config.text_min_similarity
     ta, tb, ts = ca[ok], cb[ok], csim[ok]
