@@ -93,3 +93,20 @@ def test_long_glued_token_still_read_on_the_timeout_path() -> None:
     assert len(glued) > 100
     digits = digitise(clean(glued))
     assert digits.text == "5" * 30 + "1"
+
+
+_MARKER_PIECES = st.sampled_from(
+    ["j", "ai", "c", "est", "i", "m", "the", "and", "le", "la", "qu", "il", "yo", "22", "5"]
+    + ["'", "''", "'-", " ", "-", ".", "é", "x", "don", "t", "n", "hesitez", "a"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MARKER_PIECES, max_size=40).map("".join))
+def test_marker_counts_from_the_word_split_equal_the_marker_scan(text: str) -> None:
+    # The language markers read from the shared word split (letters-only words, letter
+    # runs of mixed words, runs joined by a lone apostrophe) are the words of the scan.
+    from balise.extract.language import _WORD_RE, _count_words, marker_counts
+
+    folded = fold(text)
+    assert marker_counts(folded) == _count_words(_WORD_RE.findall(folded))

@@ -10,7 +10,7 @@ from balise.extract.ages import age_from_field, find_ages
 from balise.extract.digit_starts import DigitStarts, digit_starts
 from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
-from balise.extract.language import detect_language
+from balise.extract.language import language_from_counts, marker_counts
 from balise.extract.names import find_names
 from balise.extract.normalise import (
     MappedText,
@@ -218,7 +218,11 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
                 Mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule, n.confidence)
             )
 
-    language = detect_language(" \n ".join(f.folded for f in fields))
+    fr = en = 0
+    for f in fields:
+        f_fr, f_en = marker_counts(f.folded, f.parts)
+        fr, en = fr + f_fr, en + f_en
+    language = language_from_counts(fr, en)
     return AdExtraction(
         source=ad.source,
         ad_id=ad.ad_id,

@@ -1,16 +1,22 @@
 """Language of an ad: ``fr``, ``en`` or ``mixed``, from stop-word markers.
 
-A marker model is fast (one regex over the folded text) and good enough on
-ad text; ``tests/extract/test_language.py`` checks it against lingua.
+A marker model is fast and good enough on ad text; ``tests/extract/test_language.py``
+checks it against lingua. The markers are the words ``[a-z]+(?:'[a-z]+)?`` of the folded
+text; :func:`marker_counts` reads them from the field's word split (``normalise.split_words``)
+when it has one, instead of a scan of its own.
 """
 
 from __future__ import annotations
 
+from itertools import filterfalse
+
+from balise.extract.normalise import split_words
 from balise.extract.patterns import compile_linear
 from balise.extract.rules import EN, FR
 from balise.schema import Language
 
 _WORD_RE = compile_linear(r"[a-z]+(?:'[a-z]+)?")  # linear: single-class repeats, ASCII only
+_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class
 _FR_ONLY = FR.stop_words - EN.stop_words
 _EN_ONLY = EN.stop_words - FR.stop_words
 _ELISIONS = frozenset(("j", "c", "m", "l", "d", "n", "qu", "t", "s"))
@@ -18,16 +24,73 @@ MIXED_SHARE = 0.25  # the minority language must hold this share of markers to c
 MIXED_MIN = 3  # ... and at least this many markers
 
 
-def detect_language(folded: str) -> Language:
-    """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
-    words = _WORD_RE.findall(folded)
+def _marker(word: str) -> tuple[int, int]:
+    """(French, English) count of one marker word."""
+    if word in _FR_ONLY:
+        return 1, 0
+    if word in _EN_ONLY:
+        return 0, 1
+    if "'" in word and word.split("'", 1)[0] in _ELISIONS:
+        return 1, 0
+    return 0, 0
+
+
+def _count_words(words: list[str]) -> tuple[int, int]:
     # Counted in C (map over the set lookups); only words with an apostrophe need Python.
     fr = sum(map(_FR_ONLY.__contains__, words))
     en = sum(map(_EN_ONLY.__contains__, words))
-    if "'" in folded:
-        for word in words:
-            if "'" in word and word not in _FR_ONLY and word not in _EN_ONLY:
-                fr += word.split("'", 1)[0] in _ELISIONS
+    for word in words:
+        if "'" in word and word not in _FR_ONLY and word not in _EN_ONLY:
+            fr += word.split("'", 1)[0] in _ELISIONS
+    return fr, en
+
+
+def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int]:
+    """(French, English) marker counts of ``folded``; ``parts`` may pass its word split.
+
+    From the split: a ``[a-z0-9]+`` word of letters only is one marker word, a word
+    mixing letters and digits gives its letter runs, and a separator that is exactly "'"
+    between a letter and a letter joins the runs on either side into one word ("j'ai"),
+    as the left-to-right scan of ``_WORD_RE`` does (a run already joined on its left is
+    not joined again on its right: "a'b'c" reads "a'b", "c").
+    """
+    if parts is None:
+        parts = split_words(folded)
+    words = parts[1::2]
+    fr = sum(map(_FR_ONLY.__contains__, words))
+    en = sum(map(_EN_ONLY.__contains__, words))
+    # Words mixing letters and digits ("22yo"): their letter runs are marker words.
+    for word in filterfalse(str.isdigit, filterfalse(str.isalpha, words)):
+        for run in _LETTERS_RE.findall(word):
+            f, e = _marker(run)
+            fr, en = fr + f, en + e
+    if "'" not in folded:
+        return fr, en
+    seps = parts[0::2]  # seps[k] lies between words[k - 1] and words[k]
+    k, joined_right = 0, -1
+    while True:
+        try:
+            k = seps.index("'", k + 1)
+        except ValueError:
+            return fr, en
+        if k >= len(words):
+            return fr, en
+        left, right = words[k - 1], words[k]
+        if not ("a" <= left[-1] <= "z" and "a" <= right[0] <= "z"):
+            continue
+        if joined_right == k - 1 and left.isalpha():
+            continue  # its only run already ended the last joined word
+        tail = left if left.isalpha() else _LETTERS_RE.findall(left)[-1]
+        head = right if right.isalpha() else _LETTERS_RE.findall(right)[0]
+        # The two runs were counted as words of their own above: count the joined word.
+        for run, sign in ((tail, -1), (head, -1), (f"{tail}'{head}", 1)):
+            f, e = _marker(run)
+            fr, en = fr + sign * f, en + sign * e
+        joined_right = k
+
+
+def language_from_counts(fr: int, en: int) -> Language:
+    """``fr``, ``en`` or ``mixed`` from the marker counts (French when there are none)."""
     total = fr + en
     if total == 0:
         return "fr"
@@ -35,3 +98,8 @@ def detect_language(folded: str) -> Language:
     if minority >= MIXED_MIN and minority / total >= MIXED_SHARE:
         return "mixed"
     return "en" if en > fr else "fr"
+
+
+def detect_language(folded: str) -> Language:
+    """``fr``, ``en`` or ``mixed`` for a folded text (French when there is no evidence)."""
+    return language_from_counts(*_count_words(_WORD_RE.findall(folded)))
