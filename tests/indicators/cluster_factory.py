@@ -37,6 +37,7 @@ class Ad:
     prices: tuple[tuple[int, int], ...] = ()  # (amount, minutes)
     content_hash: str = ""
     extra_phones: tuple[str, ...] = field(default_factory=tuple)
+    shown_as: str | None = None  # how the ad writes its phone ("five one four ..."), else plainly
 
 
 def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = True) -> ClusterView:
@@ -50,10 +51,12 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
         mentions: list[Mention] = []
         phones = tuple(p for p in (ad.phone, *ad.extra_phones) if p)
         for p in phones:
-            shown = f" Text {p}"
+            written = ad.shown_as or p
             start = len(body) + 6
-            body += shown
-            mentions.append(Mention("phone", p, Span("body", start, start + len(p), p), "t", 1.0))
+            body += f" Text {written}"
+            mentions.append(
+                Mention("phone", p, Span("body", start, start + len(written), written), "t", 1.0)
+            )
         for age in ad.ages:
             shown = f" {age} ans"
             start = len(body) + 1

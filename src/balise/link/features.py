@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from balise.link.config import LinkConfig
 from balise.link.identifiers import contact_identifiers
-from balise.link.introductions import introduced_names
+from balise.link.introductions import aged_names, introduced_names
 from balise.link.minhash import signatures
 from balise.link.shingles import masked_text, shingle_hashes
 from balise.schema import AdExtraction, AdKey, AdRecord
@@ -121,7 +121,21 @@ def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     introducing herself) then those introduced in the third person or listed in a roster."""
     own = [n.strip().lower() for n in ex.names] if ex else []
     places = [m.span.text for m in ex.mentions if m.kind == "place"] if ex else []
-    return tuple(dict.fromkeys([*own, *introduced_names(ad.title, ad.body, places)]))
+    found = tuple(dict.fromkeys([*own, *introduced_names(ad.title, ad.body, places)]))
+    if found or ex is None or not ex.ages:
+        return found
+    # nothing introduced her: a name set against her stated age ("Laurence, 21 y/o")
+    for field in ("title", "body"):
+        starts = [
+            (m.span.start, m.span.text)
+            for m in ex.mentions
+            if m.kind == "age" and m.span.field == field
+        ]
+        if starts:
+            found = aged_names(ad.field_text(field), starts, places)
+            if found:
+                return found[:1]
+    return ()
 
 
 def build_features(

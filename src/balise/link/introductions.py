@@ -27,11 +27,14 @@ _INTRO = re.compile(
     r"|nous[ \t]+vous[ \t]+pr[ée]sentons|je[ \t]+vous[ \t]+pr[ée]sente|voici|d[ée]couvrez"
     r"|rencontrez|her[ \t]+name[ \t]+is|she[ \t]+is[ \t]+called|she['’]s[ \t]+called|meet"
     r"|introducing|say[ \t]+(?:hi|hello)[ \t]+to|elle[ \t]+est[ \t]+nouvelle[ \t]*[:,]"
-    r"|she[ \t]+is[ \t]+new[ \t]*[:,]|she['’]s[ \t]+new[ \t]*[:,])[ \t]{1,3}"
+    r"|she[ \t]+is[ \t]+new[ \t]*[:,]|she['’]s[ \t]+new[ \t]*[:,]"
+    r"|nouvelle[ \t]+fille|new[ \t]+girl"
+    r"|viens[ \t]+me[ \t]+voir[ \t]*,|come[ \t]+see[ \t]+me[ \t]*,)"
+    r"[ \t]{1,3}"
 )
 _INTRO_GATE = (
     "appelle", "nomme", "nom est", "sent", "voici", "couvrez", "rencontrez", "name is",
-    "called", "meet", "introducing", "say h", "nouvelle", "new",
+    "called", "meet", "introducing", "say h", "nouvelle", "new", "me voir", "see me",
 )  # fmt: skip
 # "Roxy est une fille douce", "Mia is a sweet girl": a name as the subject of a description
 _SUBJECT = re.compile(r"[ \t]+(?:est[ \t]+une|is[ \t]+an?)\b")
@@ -184,6 +187,32 @@ STOP_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        # words that stand before a stated age without being a name ("Âge: 23", "Just 18")
+        "age",
+        "âge",
+        "aged",
+        "ans",
+        "years",
+        "yo",
+        "taille",
+        "stats",
+        "just",
+        "juste",
+        "barely",
+        "over",
+        "plus",
+        "moins",
+        "under",
+        "clients",
+        "client",
+        "hommes",
+        "men",
+        "gentlemen",
+        "messieurs",
+        "depuis",
+        "since",
+        "here",
+        "ici",
     ]
 )
 
@@ -244,4 +273,39 @@ def introduced_names(
         listed = [x for x in listed if _ok(x, no)]
         if len(listed) >= 2:
             found.extend(listed)
+    return tuple(dict.fromkeys(n.casefold() for n in found if _ok(n, no)))
+
+
+# "Laurence, 21 y/o", "Mona here, 18yo", "Sofia, âge: 23", "Julie, elle a 24 ans", "Audrey (27
+# years old)", "Tina: 27ans": a first name set against a stated age is how most ads present the
+# person, in the first person or the third, and it is the only introduction many of them carry.
+_BEFORE_AGE = re.compile(
+    r"(?:^|[^\w'’])" + _NAME + r"(?:[ \t]+(?:here|ici))?[ \t]*(?:[,:(]|[-–])?[ \t]*"
+    r"(?:(?:elle[ \t]+a|she['’]?s|she[ \t]+is|[âa]ge[ \t]*:?|aged)[ \t]*)?$"
+)
+_AGE_SPAN_NAME = re.compile(_NAME + r"[ \t]*\(")
+_LOOK_BACK = 40
+
+
+def aged_names(
+    text: str, age_starts: Iterable[tuple[int, str]], avoid: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """Lower-cased first names set right before a stated age in ``text``.
+
+    ``age_starts`` are the offsets into ``text`` where the extractor found an age, with the
+    text it read there (which may hold the name itself: "Ariane (25)").
+    """
+    no = frozenset(a.casefold() for a in avoid)
+    found: list[str] = []
+    for start, span in age_starts:
+        inside = _AGE_SPAN_NAME.match(span)
+        if inside:
+            found.append(inside.group(1))
+            continue
+        before = text[max(0, start - _LOOK_BACK) : start]
+        if "<" in before:  # a tag between the name and the age: keep what follows it
+            before = before[before.rfind(">") + 1 :]
+        m = _BEFORE_AGE.search(before)
+        if m:
+            found.append(m.group(1))
     return tuple(dict.fromkeys(n.casefold() for n in found if _ok(n, no)))

@@ -59,13 +59,24 @@ YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling cas
 
 
 def measure(view: ClusterView) -> Finding | None:
+    # The persons who state 18-19 somewhere in the cluster: coded words in another of *her*
+    # ads describe the same woman (a third party writes "barely legal" in one ad and "19" in
+    # the next as readily as in one ad).
+    youngest = {
+        view.person_of[ad.key]
+        for ad, ex in zip(view.ads, view.extractions, strict=True)
+        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
+    }
     strong = weak = 0
     evidence: list[Evidence] = []
-    for found, ex in zip(view.matches(WORDS), view.extractions, strict=True):
+    for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
         if not found:
             continue
         evidence.extend(found)
         if any(age <= YOUNGEST_ADULT for age in ex.ages):
+            strong += 1
+        elif view.person_of.get(ad.key) in youngest and not ex.ages:
+            # her ad without an age of its own: the age she states elsewhere is hers here
             strong += 1
         else:
             weak += 1
@@ -78,7 +89,7 @@ def measure(view: ClusterView) -> Finding | None:
     return Finding(
         strength,
         spread_evidence(evidence),
-        f"minor-coded terms in {strong + weak} ads, {strong} stating age 18-19",
+        f"minor-coded terms in {strong + weak} ads, {strong} about a person stating age 18-19",
     )
 
 

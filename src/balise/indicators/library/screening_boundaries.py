@@ -30,10 +30,9 @@ WORDS = Wording(
         r"toujours|required)",
         r"always protected",
         r"safe sex only",
-        r"sur r[ée]servation",
-        r"by appointment",
-        r"sur rendez-vous",
-        r"booking (?:policy|required)",
+        # Not "by appointment" / "sur rendez-vous": every incall, venue and booking line works by
+        # appointment; it says nothing of who decides (Stella lists screening, deposits, limits).
+        r"booking policy",
     ),
 )
 

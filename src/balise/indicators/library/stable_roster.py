@@ -11,8 +11,14 @@ MIN_SPAN_DAYS = 21
 STAYS = 0.6
 
 
+MIN_PERSONS = 3  # two women behind one phone are a pair, not an agency's roster
+
+
 def measure(view: ClusterView) -> Finding | None:
-    if view.person_count < 2 or view.span_days < MIN_SPAN_DAYS:
+    # The counter is the honest agency's: a roster that stays. Two persons advertised together
+    # for weeks through one phone is also the plainest shape of a third party holding two women,
+    # and nothing in the pair tells the two apart, so it takes three persons to speak of a roster.
+    if view.person_count < MIN_PERSONS or view.span_days < MIN_SPAN_DAYS:
         return None
     roster = named_tenures(view)
     if any(tenure_share(view, t) < STAYS for t in roster):
