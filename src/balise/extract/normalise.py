@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,42 +43,68 @@ from balise.extract.rules import ALL_RULES
 class MappedText:
     """A normalised text and where each of its characters came from in the original.
 
-    ``starts[i]``/``ends[i]`` bound the original characters behind ``text[i]``;
-    both are None when the text *is* the original (nothing changed).
+    The map is kept by pieces, not per character: ``text`` is made of the pieces of
+    ``src.text`` listed in ``pieces`` (``(start, end, kept)``: ``src.text[start:end]``
+    copied when ``kept``, else replaced by new characters that all map to that whole
+    range), piece k starting at ``offsets[k]`` in ``text``. ``src`` is None when the text
+    *is* the original (nothing changed). Building a map costs one entry per piece instead
+    of two lists as long as the text; :meth:`original_span` follows the pieces (a bisect per
+    layer) for the few spans asked for.
     """
 
     text: str
-    starts: list[int] | None = None
-    ends: list[int] | None = None
+    src: MappedText | None = None
+    offsets: tuple[int, ...] = ()
+    pieces: tuple[tuple[int, int, bool], ...] = ()
+
+    def _start_of(self, i: int) -> int:
+        """Where the original characters behind ``text[i]`` start."""
+        if self.src is None:
+            return i
+        k = bisect_right(self.offsets, i) - 1
+        s, e, kept = self.pieces[k]
+        if kept:
+            return self.src._start_of(s + i - self.offsets[k])
+        return self.src.original_span(s, e)[0]
+
+    def _end_of(self, i: int) -> int:
+        """Where the original characters behind ``text[i]`` end."""
+        if self.src is None:
+            return i + 1
+        k = bisect_right(self.offsets, i) - 1
+        s, e, kept = self.pieces[k]
+        if kept:
+            return self.src._end_of(s + i - self.offsets[k])
+        return self.src.original_span(s, e)[1]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original range behind ``text[start:end]``."""
-        if self.starts is None or self.ends is None:
+        if self.src is None:
             return start, end
-        if not self.starts:
+        n = len(self.text)
+        if n == 0:
             return 0, 0
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else self.ends[-1]
+            pos = self._start_of(start) if start < n else self._end_of(n - 1)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self._start_of(start), self._end_of(end - 1)
 
 
 class _Builder:
     """Assembles a new MappedText from an existing one, piece by piece.
 
-    Pieces are recorded and the per-character offset lists are only built when the
-    result needs them: when every replacement swaps one character for one character
-    in a text that maps to itself, the result maps to itself too (no lists at all).
+    When every replacement swaps one character for one character, each character of the
+    result sits where its source did, so the result shares its source's map.
     """
 
-    __slots__ = ("src", "pieces", "pos", "identity")
+    __slots__ = ("src", "pieces", "pos", "same_shape")
 
     def __init__(self, src: MappedText) -> None:
         self.src = src
         # (start, end, new): src.text[start:end] kept when new is None, else replaced by new
         self.pieces: list[tuple[int, int, str | None]] = []
         self.pos = 0  # next unconsumed index of src.text
-        self.identity = src.starts is None
+        self.same_shape = True
 
     def keep_to(self, end: int) -> None:
         """Copy ``src.text[pos:end]`` unchanged."""
@@ -89,7 +116,7 @@ class _Builder:
         """Replace ``src.text[start:end]`` (start >= pos) by ``new``."""
         self.keep_to(start)
         if len(new) != 1 or end - start != 1:
-            self.identity = False
+            self.same_shape = False
         self.pieces.append((start, end, new))
         self.pos = end
 
@@ -100,26 +127,21 @@ class _Builder:
 
     def build(self) -> MappedText:
         self.keep_to(len(self.src.text))
-        text = self.src.text
+        src = self.src
+        text = src.text
         out = "".join(text[s:e] if new is None else new for s, e, new in self.pieces)
-        if self.identity:
-            return MappedText(out)
-        starts: list[int] = []
-        ends: list[int] = []
-        src_starts, src_ends = self.src.starts, self.src.ends
+        if self.same_shape:
+            return MappedText(out, src.src, src.offsets, src.pieces)
+        offsets: list[int] = []
+        pieces: list[tuple[int, int, bool]] = []
+        pos = 0
         for s, e, new in self.pieces:
-            if new is None:
-                if src_starts is None or src_ends is None:
-                    starts.extend(range(s, e))
-                    ends.extend(range(s + 1, e + 1))
-                else:
-                    starts.extend(src_starts[s:e])
-                    ends.extend(src_ends[s:e])
-            elif new:
-                o_start, o_end = self.src.original_span(s, e)
-                starts.extend([o_start] * len(new))
-                ends.extend([o_end] * len(new))
-        return MappedText(out, starts, ends)
+            length = e - s if new is None else len(new)
+            if length:  # a deleted range maps no character
+                offsets.append(pos)
+                pieces.append((s, e, new is None))
+                pos += length
+        return MappedText(out, src, tuple(offsets), tuple(pieces))
 
 
 # --- clean ---------------------------------------------------------------------------------
