@@ -1,5 +1,5 @@
-"""Round 5 (issue 5): turnover beyond chance, the counters' own conditions, a fake first person
-for several persons, live-in as a fact. Hand-made clusters, synthetic text."""
+"""Round 5 (issue 5): turnover beyond chance, the counters' own conditions, live-in as a fact,
+roster ads' persons behind their phone. Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
@@ -63,26 +63,16 @@ def test_live_in_said_once_in_a_busy_venue_is_not_diluted() -> None:
     assert hit is not None and hit.strength >= 0.7
 
 
-def test_several_persons_saying_i_through_one_phone() -> None:
-    fake = [
-        Ad(f"Je suis {name}, j'adore mon travail", person=name, name=name, day=i)
-        for i, name in enumerate(["Lily", "Mia", "Zoé"])
-    ]
-    hit = library.get_indicator("first-person-for-several").detect(build(fake))
-    assert hit is not None and "3 persons" in hit.detail
-    # a duo of independents: two women, each her own ad, one shared line
-    duo = fake[:2]
-    assert library.get_indicator("first-person-for-several").detect(build(duo)) is None
-    # an agency writing about its women in the third person
-    agency = [
-        Ad(f"Elle s'appelle {name}, elle est douce", person=name, name=name, day=i)
-        for i, name in enumerate(["Lily", "Mia", "Zoé"])
-    ]
-    assert library.get_indicator("first-person-for-several").detect(build(agency)) is None
-
-
 def test_two_persons_are_not_a_roster() -> None:
     pair = [Ad("Deux amies", person=f"p{p}", day=d) for p in range(2) for d in range(0, 36, 5)]
     assert "stable-roster" not in fired(build(pair))
     trio = [Ad("Notre équipe", person=f"p{p}", day=d) for p in range(3) for d in range(0, 36, 5)]
     assert "stable-roster" in fired(build(trio))
+
+
+def test_a_roster_ad_counts_the_persons_it_names_behind_its_phone() -> None:
+    roster = [Ad("Nos masseuses: Julia, Crystal et Maya.", person="p1", name="Julia", day=0)]
+    hit = library.get_indicator("shared-phone-persons").detect(build(roster))
+    assert hit is not None and "3 persons" in hit.detail
+    alone = [Ad("Je suis Julia, service discret", person="p1", day=0)]
+    assert library.get_indicator("shared-phone-persons").detect(build(alone)) is None

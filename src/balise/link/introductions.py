@@ -48,13 +48,15 @@ _WAITING_GATE = ("attend", "waiting")
 # a roster: an announcing phrase, then a list of at least two names ("A, B et C", "A / B")
 _ROSTER = re.compile(
     r"\b(?:disponibles?(?:[ \t]+(?:aujourd['’]hui|ce[ \t]+soir|maintenant|cette[ \t]+semaine))?"
-    r"|choisissez[ \t]+parmi|nos[ \t]+filles|cette[ \t]+semaine|ce[ \t]+soir"
-    r"|available[ \t]+(?:today|tonight|now)|our[ \t]+(?:girls|ladies)|choose[ \t]+from"
+    r"|choisissez[ \t]+parmi|nos[ \t]+(?:filles|masseuses|escortes)|cette[ \t]+semaine|ce[ \t]+soir"
+    r"|available[ \t]+(?:today|tonight|now)|our[ \t]+(?:girls|ladies|masseuses|escorts)"
+    r"|choose[ \t]+(?:from|between)"
     r"|tonight|today)[ \t]*:?[ \t]*"
 )
 _ROSTER_GATE = (
-    "dispon", "choisissez", "nos filles", "semaine", "soir", "available", "our girls",
-    "our ladies", "choose from", "tonight", "today",
+    "dispon", "choisissez", "nos filles", "nos masseuses", "nos escortes", "semaine", "soir",
+    "available", "our girls", "our ladies", "our masseuses", "our escorts", "choose from",
+    "choose between", "tonight", "today",
 )  # fmt: skip
 _ROSTER_END = re.compile(r"[.\n<!]")
 _LIST_NAME = re.compile(r"(?:^|[,/&+;]|\bet\b|\band\b)[ \t]*" + _NAME)
