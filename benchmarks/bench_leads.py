@@ -5,6 +5,7 @@
     python benchmarks/bench_leads.py --throughput --operators 6000 --weeks 12   # ~130k ads
     python benchmarks/bench_leads.py --throughput --scale 10 ...   # cost per ad at 1x and 10x
     python benchmarks/bench_leads.py --reuse MARKET OUT STORE   # figures of a run already made
+    python benchmarks/bench_leads.py --reuse MARKET OUT STORE --oracle   # and on truth clusters
 
 Figures are operator level (spec/evaluation.md). Targets (issue 5): trafficking recall >= 0.90
 with independent-worker FPR <= 0.02; minor recall >= 0.85; average precision >= 0.90;
@@ -216,6 +217,11 @@ def main() -> int:
     try:
         if args.reuse:
             market, out, store = args.reuse
+            if args.oracle:
+                show(
+                    "Oracle (truth clusters, truth extraction; scoring only)",
+                    figures(market, oracle(market, work)),
+                )
             ours = figures(market, out)
             kw = figures(market, baseline(store, work))
             show("Balise (network + indicators + score)", ours)
