@@ -1,0 +1,130 @@
+"""Scoring-only throughput: CPU ms per ad and per cluster of ``score_clusters`` on a cached market.
+
+    python benchmarks/bench_score.py                       # the 2,500-operator market (~18k ads)
+    python benchmarks/bench_score.py --operators 18000     # ~130k ads
+    python benchmarks/bench_score.py --repeat 3 --digest   # best of 3; print a digest of outputs
+    python benchmarks/bench_score.py --profile             # cProfile (tottime) of one pass
+
+The market is the one ``bench_analyze.py`` generates and caches. The first run analyses it once
+and keeps the loaded corpus and its clusters as a pickle (``<cache>/score-<operators>.pkl``);
+later runs only unpickle it and score. Scoring runs in this one process (``workers=1``) and is
+timed with ``time.process_time()``: CPU time, which the other users of a shared machine change
+far less than wall time. ``--digest`` prints a hash of the leads and hits, so two versions of the
+code can be checked for identical results (run each with its own ``PYTHONPATH``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CACHE = Path("/tmp/balise-bench/markets")
+
+
+def load_market(cache: Path, seed: int, operators: int, weeks: int) -> tuple[Any, list[Any]]:
+    """(corpus, clusters) of the cached market, analysed and pickled on first use."""
+    from balise.engine.embedded import analyze, load_corpus
+    from balise.link.incremental import load_state
+    from balise.progress import Reporter
+    from balise.settings import Settings
+    from balise.store.analytics import AnalyticsStore
+
+    pickled = cache / f"score-s{seed}-o{operators}-w{weeks}.pkl"
+    if pickled.exists():
+        corpus, clusters = pickle.loads(pickled.read_bytes())
+        return corpus, clusters
+    market = cache / f"market-s{seed}-o{operators}-w{weeks}"
+    if not (market / "DONE").exists():
+        sys.path.insert(0, str(Path(__file__).parent))
+        from bench_analyze import market_dir
+
+        market = market_dir(cache, seed, operators, weeks)
+    work = cache / f"score-run-{operators}"
+    shutil.rmtree(work, ignore_errors=True)
+    settings = Settings(store_dir=work / "store", environment="test")
+    print(f"analysing {market} once (cached afterwards)...", flush=True)
+    analyze(
+        [market / "ads.jsonl"],
+        out_dir=work / "out",
+        settings=settings,
+        reporter=Reporter(quiet=True),
+        publish=False,
+    )
+    with AnalyticsStore.open(settings.store_dir) as store:
+        corpus = load_corpus(store, Reporter(quiet=True))
+    clusters = list(load_state(settings.store_dir / "link-state").clusters)
+    pickled.write_bytes(pickle.dumps((corpus, clusters), protocol=pickle.HIGHEST_PROTOCOL))
+    shutil.rmtree(work, ignore_errors=True)
+    return corpus, clusters
+
+
+def digest(leads: list[Any], hits: dict[str, list[Any]]) -> str:
+    """A hash of every lead and every hit, in output order."""
+    h = hashlib.sha256()
+    for lead in leads:
+        h.update(repr(lead).encode())
+        h.update(repr(hits.get(lead.cluster_id)).encode())
+    return h.hexdigest()[:16]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--operators", type=int, default=2_500)
+    parser.add_argument("--weeks", type=int, default=8)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--repeat", type=int, default=1, help="passes; the fastest is shown")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--digest", action="store_true", help="print a hash of the results")
+    parser.add_argument("--profile", action="store_true", help="cProfile one pass (tottime)")
+    args = parser.parse_args()
+
+    from balise.engine.embedded import score_clusters
+    from balise.progress import Reporter
+    from balise.score import ScoreModel
+
+    corpus, clusters = load_market(args.cache, args.seed, args.operators, args.weeks)
+    model = ScoreModel.default()
+    ads = len(corpus.records)
+    best = float("inf")
+    leads: list[Any] = []
+    hits: dict[str, list[Any]] = {}
+    load_before = os.getloadavg()
+    for _ in range(args.repeat):
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        started = time.process_time()
+        leads, hits = score_clusters(
+            corpus, clusters, model, Reporter(quiet=True), workers=args.workers
+        )
+        cpu = time.process_time() - started
+        if profiler is not None:
+            import pstats
+
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        best = min(best, cpu)
+    print(
+        f"score: {ads} ads, {len(clusters)} clusters; CPU {best:.2f} s = "
+        f"{1000 * best / ads:.4f} ms per ad, {1000 * best / max(1, len(clusters)):.3f} ms per "
+        f"cluster (best of {args.repeat}, workers={args.workers}; parent CPU only when > 1)"
+    )
+    print(f"  load average before {load_before} after {os.getloadavg()}")
+    if args.digest:
+        print(f"  digest {digest(leads, hits)} ({sum(lead.flag for lead in leads)} flagged)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
