@@ -58,7 +58,8 @@ def _prepare(name: str, original: str) -> _Field:
     low = lowered(cleaned.text)
     has_digit = _DIGIT.search(digits.text) is not None
     # One scan of the digit runs for the rules that start with the number (ages, prices).
-    starts = digit_starts(digits_folded) if has_digit else _NO_STARTS
+    # (ages and prices are read from the title and body only)
+    starts = digit_starts(digits_folded) if has_digit and name in _TEXT_FIELDS else _NO_STARTS
     return _Field(
         name, original, cleaned, folded, parts, digits, digits_folded, low, has_digit, starts
     )
