@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from itertools import filterfalse
 
-from balise.extract.normalise import split_words
+from balise.extract.normalise import split_words, token_letters
 from balise.extract.patterns import compile_linear
 from balise.extract.rules import EN, FR
 from balise.schema import Language
 
 _WORD_RE = compile_linear(r"[a-z]+(?:'[a-z]+)?")  # linear: single-class repeats, ASCII only
-_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class
 _FR_ONLY = FR.stop_words - EN.stop_words
 _EN_ONLY = EN.stop_words - FR.stop_words
 _ELISIONS = frozenset(("j", "c", "m", "l", "d", "n", "qu", "t", "s"))
@@ -61,7 +60,7 @@ def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int
     en = sum(map(_EN_ONLY.__contains__, words))
     # Words mixing letters and digits ("22yo"): their letter runs are marker words.
     for word in filterfalse(str.isdigit, filterfalse(str.isalpha, words)):
-        for run in _LETTERS_RE.findall(word):
+        for run in token_letters(word):
             f, e = _marker(run)
             fr, en = fr + f, en + e
     if "'" not in folded:
@@ -80,8 +79,8 @@ def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int
             continue
         if joined_right == k - 1 and left.isalpha():
             continue  # its only run already ended the last joined word
-        tail = left if left.isalpha() else _LETTERS_RE.findall(left)[-1]
-        head = right if right.isalpha() else _LETTERS_RE.findall(right)[0]
+        tail = token_letters(left)[-1]
+        head = token_letters(right)[0]
         # The two runs were counted as words of their own above: count the joined word.
         for run, sign in ((tail, -1), (head, -1), (f"{tail}'{head}", 1)):
             f, e = _marker(run)

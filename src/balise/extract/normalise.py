@@ -619,8 +619,8 @@ def split_words(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=32768)
-def _token_letters(token: str) -> tuple[str, ...]:
-    """The [a-z]+ runs of one ``[a-z0-9]+`` token (cached: ad words repeat)."""
+def token_letters(token: str) -> tuple[str, ...]:
+    """The [a-z]+ runs of one ``[a-z0-9]+`` word (cached: ad words repeat)."""
     if token.isalpha():
         return (token,)
     return tuple(_ASCII_LETTERS_RE.findall(token))
@@ -680,7 +680,7 @@ def digitise_folded(
     else:
         has_words = bool(flags & 2)
         if has_words:
-            letters = set(chain.from_iterable(map(_token_letters, words)))
+            letters = set(chain.from_iterable(map(token_letters, words)))
     for m in _number_matches(low, letters) if has_words else ():
         if m.group("unit") is not None:
             value = _word_value(low[m.start() : m.end("unit")])
