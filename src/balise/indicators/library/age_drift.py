@@ -11,6 +11,7 @@ from balise.indicators.library._roster_names import ad_names
 from balise.schema import AdExtraction, AdRecord, Evidence
 
 PLAUSIBLE = range(12, 70)
+SAME_NAME_SPREAD = 10
 # bust-waist-hips ("34C-24-36", "90/60/90"): a description of one body
 # (or height and weight, "166 cm, 62 kg"): a description of one body
 _MEASUREMENTS = re.compile(
@@ -71,6 +72,12 @@ def measure(view: ClusterView) -> Finding | None:
         if len(set(ages)) < 2:
             continue
         spread = max(ages) - min(ages)
+        if spread > SAME_NAME_SPREAD and view.person_count > 1:
+            # Where several women work under one phone, one first name with ages this far
+            # apart is two women sharing a (work) name, not one woman's age: stated ages drift
+            # by a few years when someone lies about them (3-9 years on the clusters we read),
+            # and the age a person gives does not move by a decade within weeks.
+            continue
         # Getting younger over time is the telling case: a person's age never goes down.
         younger = _gets_younger(ages)
         strength = 1.0 if younger and spread >= 2 else 0.0
