@@ -28,7 +28,7 @@ from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
 _DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
-_NO_STARTS = DigitStarts([], [], [], [])
+_NO_STARTS = DigitStarts([], [], [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +97,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         if not f.has_digit:
             continue
         hit: PhoneHit
-        starts = f.starts.phone if f.name in _TEXT_FIELDS else None
-        for hit in find_phones(f.digits, f.original, regions, starts):
+        for hit in find_phones(f.digits, f.original, regions):
             phones.append(hit.e164)
             if not hit.obfuscated:
                 plain_phones.add(hit.e164)

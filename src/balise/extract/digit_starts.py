@@ -1,8 +1,7 @@
 """One scan of a field's digit runs for every rule that starts with the number.
 
-The age-unit rule ("21 ans"), the amount-unit price rule ("150 roses/hh"), the bare
-amount rule ("150$") and the phone digit-group runs each start at the first digit of a
-digit run. Scanned separately, each
+The age-unit rule ("21 ans"), the amount-unit price rule ("150 roses/hh") and the bare
+amount rule ("150$") each start at the first digit of a digit run. Scanned separately, each
 costs a pass over the whole field in which ``re`` checks every character against its first
 class (most of a scan's cost on a 600-character ad, whatever the pattern). :func:`digit_starts`
 reads the field once, stopping at run starts only, and tests the three rules there as
@@ -19,7 +18,6 @@ from dataclasses import dataclass
 
 from balise.extract.ages import _UNIT_RE
 from balise.extract.patterns import compile_linear
-from balise.extract.phones import _SEP as _PHONE_SEP
 from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -46,18 +44,12 @@ _DIGIT = r"\d"
 _UNIT_REST = _rest(_UNIT_RE, _DIGIT)
 _AMOUNT_UNIT_REST = _rest(_AMOUNT_UNIT_RE, _DIGIT)
 _BARE_REST = _rest(_BARE_RE, "[1-9]", "(?<=[1-9])")
-# A digit run that can start a phone number long enough to be read: 7 digits, or a
-# separator and another digit group (a superset of the runs phones reads: fewer than 7
-# characters are skipped there). Runs it rejects never hold the start of one it keeps: a
-# match from an earlier run that reaches a later run goes on at least as far.
-_PHONE_REST = rf"(?:[0-9]{{6}}|[0-9]*+{_PHONE_SEP}[0-9])"
 _DIGIT_STARTS_RE = compile_linear(
     r"[0-9](?<![0-9].)"
     rf"(?:(?={_UNIT_REST})(?P<unit>)|)"
     rf"(?:(?={_AMOUNT_UNIT_REST})(?P<amount_unit>)|)"
     rf"(?:(?={_BARE_REST})(?P<bare>)|)"
-    rf"(?:(?={_PHONE_REST})(?P<phone>)|)"
-    r"(?(unit)|(?(amount_unit)|(?(bare)|(?(phone)|(?!)))))"
+    r"(?(unit)|(?(amount_unit)|(?(bare)|(?!))))"
 )
 
 
@@ -68,7 +60,6 @@ class DigitStarts:
     unit: list[int]  # ages._UNIT_RE
     amount_unit: list[int]  # prices._AMOUNT_UNIT_RE
     bare: list[int]  # prices._BARE_RE
-    phone: list[int]  # digit runs where phones._RUN_RE may start a long enough run
 
 
 def digit_starts(text: str) -> DigitStarts:
@@ -77,7 +68,6 @@ def digit_starts(text: str) -> DigitStarts:
     unit: list[int] = []
     amount_unit: list[int] = []
     bare: list[int] = []
-    phone: list[int] = []
     for m in _DIGIT_STARTS_RE.finditer(text):
         s = m.start()
         if m.group("unit") is not None:
@@ -86,6 +76,4 @@ def digit_starts(text: str) -> DigitStarts:
             amount_unit.append(s)
         if m.group("bare") is not None:
             bare.append(s)
-        if m.group("phone") is not None:
-            phone.append(s)
-    return DigitStarts(unit, amount_unit, bare, phone)
+    return DigitStarts(unit, amount_unit, bare)

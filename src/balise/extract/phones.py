@@ -21,7 +21,6 @@ from balise.extract.normalise import MappedText
 from balise.extract.patterns import (
     SPACE,
     SPACE_CHARS,
-    anchored,
     caseless,
     compile_linear,
     for_re,
@@ -151,37 +150,15 @@ Regions = tuple[str, ...] | Callable[[], tuple[str, ...]]
 """Regions named in the ad, or a function giving them (called only when a number needs it)."""
 
 
-def _plus_and(text: str, starts: list[int]) -> list[int]:
-    """``starts`` and every "+" of ``text``, ascending."""
-    k = text.find("+")
-    if k < 0:
-        return starts
-    plus: list[int] = []
-    while k >= 0:
-        plus.append(k)
-        k = text.find("+", k + 1)
-    return sorted(plus + starts)
-
-
-def find_phones(
-    mapped: MappedText, original: str, regions: Regions = (), starts: list[int] | None = None
-) -> list[PhoneHit]:
+def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> list[PhoneHit]:
     """Phone numbers in ``mapped`` (a digitised field), with spans into ``original``.
 
     ``regions`` may be a function so the country scan runs only for numbers in a national
-    format (a leading 0), which few ads have. ``starts`` may pass the digit runs where a
-    run long enough to read can start (``digit_starts``): the run pattern is then tried
-    there (and at each "+") instead of scanned for; the shorter runs it skips were
-    skipped below anyway.
+    format (a leading 0), which few ads have.
     """
     text = mapped.text
     hits: list[PhoneHit] = []
-    runs = (
-        _RUN_RE.finditer(text)
-        if starts is None
-        else anchored(_RUN_RE, text, _plus_and(text, starts))
-    )
-    for run in runs:
+    for run in _RUN_RE.finditer(text):
         if run.end() - run.start() < 7:
             continue  # fewer than 7 digits (prices, hours, sizes): never a number
         groups = [g.span() for g in _GROUP_RE.finditer(run.group())]
