@@ -188,3 +188,35 @@ def test_country_scan_matches_like_the_regex_module() -> None:
     want = [(m.span(), m.lastgroup) for m in theirs.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in _COUNTRY_RE.finditer(text)] == want
     assert len(want) == 4  # France, Genève, Suisse (long s), Royaume-Uni
+
+
+_DIGIT_START_TEXTS = [
+    "j'ai 21 ans, 150 roses/hh, 250$/h, qv 100 et 1000$ la nuit",
+    "22yo 34c-24-36 5'4 120 lbs 10h-22h 24/7 clients 25+ 18 ans",
+    "1/2h 160$ 1h 250$ 30 min 90 roses 45min 150 $ cad",
+    "200 1h 300 2h, 60 min 200$, 400 - nuit 150🌹, 5 - 22 ans, 20 to 25 yo",
+    "5" + " ," * 3000 + "22 ans 150$",
+    ("22 " * 6000) + "ans",
+    ("150$ " * 3000) + "x",
+]
+
+
+@pytest.mark.parametrize("text", _DIGIT_START_TEXTS, ids=range(len(_DIGIT_START_TEXTS)))
+def test_digit_start_scan_finds_what_each_rule_scan_finds(text: str) -> None:
+    # The one look-ahead scan of the digit runs stands for three whole-field scans: the
+    # rules run anchored where it says they match, which must give the same matches.
+    from balise.extract.ages import _UNIT_RE
+    from balise.extract.digit_starts import digit_starts
+    from balise.extract.patterns import anchored
+    from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE
+
+    start = time.perf_counter()
+    starts = digit_starts(text)
+    assert time.perf_counter() - start < 2.5
+    for pattern, positions in (
+        (_UNIT_RE, starts.unit),
+        (_AMOUNT_UNIT_RE, starts.amount_unit),
+        (_BARE_RE, starts.bare),
+    ):
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in anchored(pattern, text, positions)] == want
