@@ -17,6 +17,7 @@ from typing import Literal
 
 from balise.indicators.voice import AdVoice, ad_voice
 from balise.indicators.wording import AdText, Wording
+from balise.link.introductions import introduced_names
 from balise.schema import (
     AdExtraction,
     AdKey,
@@ -116,6 +117,17 @@ class ClusterView:
     def voices(self) -> tuple[AdVoice, ...]:
         """The voice (first / third person) of each ad, in the order of ``ads``."""
         return tuple(ad_voice(text) for text in self.texts)
+
+    @cached_property
+    def names(self) -> tuple[frozenset[str], ...]:
+        """Per ad, in the order of ``ads``: the lower-cased first names it gives, the extracted
+        ones and those it lists in a roster (what tells an ad naming several women). Read once
+        per cluster, however many indicators ask."""
+        return tuple(
+            frozenset(n.casefold() for n in ex.names)
+            | frozenset(introduced_names(ad.title, ad.body, rosters_only=True))
+            for ad, ex in zip(self.ads, self.extractions, strict=True)
+        )
 
     @cached_property
     def _matches(self) -> dict[tuple[str, int], tuple[tuple[Evidence, ...], ...]]:

@@ -43,8 +43,7 @@ def named_tenures(view: ClusterView) -> list[NamedTenure]:
     names_of = {p.person_id: {n.casefold() for n in p.names} for p in view.cluster.persons}
     naming: dict[str, list[AdRecord]] = {}
     if any(names_of.values()):
-        for ad, ex in zip(view.ads, view.extractions, strict=True):
-            named = ad_names(ad, ex)
+        for ad, named in zip(view.ads, view.names, strict=True):
             if len(named) < 2:
                 continue  # only rosters name someone else's person
             for person, names in names_of.items():

@@ -7,8 +7,7 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
-from balise.indicators.library._roster_names import ad_names
-from balise.schema import AdExtraction, AdRecord, Evidence
+from balise.schema import AdExtraction, AdKey, AdRecord, Evidence
 
 PLAUSIBLE = range(12, 70)
 SAME_NAME_SPREAD = 10
@@ -51,11 +50,14 @@ def measure(view: ClusterView) -> Finding | None:
     # Person (and body) -> ages in posting order, with evidence; the costlier readings only for
     # the persons whose stated ages differ at all.
     per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
+    names_of: dict[AdKey, frozenset[str]] = {}
     for person, items in candidates.items():
         if len({ex.ages[0] for _, ex in items}) < 2:
             continue
+        if view.person_count > 1 and not names_of:
+            names_of = dict(zip((a.key for a in view.ads), view.names, strict=True))
         for ad, ex in items:
-            if view.person_count > 1 and len(ad_names(ad, ex)) > 1:
+            if view.person_count > 1 and len(names_of[ad.key]) > 1:
                 continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
             # Two women may share a (work) name in one agency: ages are compared only between
             # ads that describe the same body (the same measurements, or none stated).

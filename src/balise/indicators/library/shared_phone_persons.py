@@ -6,7 +6,6 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
-from balise.indicators.library._roster_names import ad_names
 from balise.indicators.measures import step_strength
 from balise.schema import Evidence
 
@@ -14,12 +13,12 @@ from balise.schema import Evidence
 def measure(view: ClusterView) -> Finding | None:
     persons: dict[str, dict[str, Evidence]] = defaultdict(dict)  # phone -> person -> evidence
     known = {n.casefold(): p.person_id for p in view.cluster.persons for n in p.names}
-    for ad, ex in zip(view.ads, view.extractions, strict=True):
+    for ad, ex, names in zip(view.ads, view.extractions, view.names, strict=True):
         person = view.person_of.get(ad.key)
         # A roster ad ("Nos masseuses: Julia, Crystal") advertises every woman it names through
         # its phone, though the person grouping files the ad under the first one only; named
         # persons the grouping knows count once, under their own id.
-        named = ad_names(ad, ex) if ex.phones else frozenset()
+        named = names if ex.phones else frozenset()
         others = [f"name:{n}" for n in sorted(named)] if len(named) > 1 else []
         keys = ([person] if person is not None else []) + [
             known.get(k.removeprefix("name:"), k) for k in others
