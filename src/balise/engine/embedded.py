@@ -474,17 +474,18 @@ def score_cluster(
     corpus: Corpus, index: dict[AdKey, int], cluster: Cluster, model: ScoreModel
 ) -> tuple[Lead, list[IndicatorHit]]:
     """One cluster's view (ads by posting time), its indicator hits and its lead."""
-    positions = sorted(
-        (index[key] for key in cluster.ad_keys),
-        key=lambda i: (corpus.records[i].posted_at, i),
-    )
+    records = corpus.records
+    # by posting time, then storage order: a stable sort of the storage-ordered positions
+    positions = sorted([index[key] for key in cluster.ad_keys])
+    positions.sort(key=lambda i: records[i].posted_at)
+    photos = corpus.image_hashes
     view = ClusterView(
         cluster=cluster,
-        ads=tuple(corpus.records[i] for i in positions),
-        extractions=tuple(corpus.extractions[i] for i in positions),
-        image_hashes={
-            key: corpus.image_hashes[key] for key in cluster.ad_keys if key in corpus.image_hashes
-        },
+        ads=tuple([records[i] for i in positions]),
+        extractions=tuple([corpus.extractions[i] for i in positions]),
+        image_hashes=(
+            {key: photos[key] for key in cluster.ad_keys if key in photos} if photos else {}
+        ),
     )
     hits = run_indicators(view)
     return model.score(cluster.cluster_id, hits, cluster_cities(view)), hits

@@ -249,8 +249,8 @@ class AdText:
     @classmethod
     def of(cls, ad: AdRecord) -> AdText:
         fields = []
-        for name in SEARCH_FIELDS:
-            text = ad.field_text(name)
+        # the two ``SEARCH_FIELDS``, read directly (``field_text`` builds a dict per call)
+        for name, text in (("title", ad.title), ("body", ad.body)):
             if not text:
                 continue
             # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is "s");

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,12 @@ MIN_EVIDENCE = 3
 MIN_CATEGORY_VALUE = 0.25  # log-odds a hit must add before its category is named on a lead
 
 _CATEGORIES: tuple[Category, ...] = ("trafficking", "minor", "exploitative-venue")
+
+
+@cache
+def _signals() -> dict[str, str]:
+    """Indicator id -> what it reads (the library is fixed once imported)."""
+    return {ind.id: ind.signal for ind in all_indicators()}
 
 
 def logistic(x: float) -> float:
@@ -137,7 +144,7 @@ class ScoreModel:
 
     def score(self, cluster_id: str, hits: Sequence[IndicatorHit], cities: Sequence[str]) -> Lead:
         """The lead for one cluster: score, flag, categories and explained contributions."""
-        signals = {ind.id: ind.signal for ind in all_indicators()}
+        signals = _signals()
         contributions = [
             Contribution(
                 indicator_id=hit.indicator_id,
