@@ -492,26 +492,23 @@ class Wording:
         text = ad if isinstance(ad, AdText) else AdText.of(ad)
         source, ad_id = text.ad.source, text.ad.ad_id
         out: list[Evidence] = []
+        quick = self.fast if fast else None
+        # A grouped fast pattern skips to the characters its terms start with by itself: there
+        # a gate would cost more (the words of the text) than it saves.
+        gate_quick = gated and not self.grouped
         for item in text.fields:
             reference = item.substituted and not self.stand_in_safe
-            quick = (
-                fast
-                and not reference
-                and self.fast is not None
-                and len(item.folded) == len(item.text)
-            )
-            # A grouped fast pattern skips to the characters its terms start with by itself:
-            # there a gate would cost more (the words of the text) than it saves.
-            gate = gated and not reference and not (quick and self.grouped)
-            if gate and not self.gate.admits(item):
-                continue
-            if quick:
-                assert self.fast is not None
-                for m in self.fast.finditer(item.folded):
+            # ``folded`` is set only where it keeps every offset of ``text``
+            if quick is not None and item.folded and not reference:
+                if gate_quick and not self.gate.admits(item):
+                    continue
+                for m in quick.finditer(item.folded):
                     start, end = m.span()
                     out.append(Evidence(source, ad_id, item.text[start:end], item.name, start, end))
                     if len(out) >= limit:
                         return out
+                continue
+            if gated and not reference and not self.gate.admits(item):
                 continue
             try:
                 for m in self.pattern.finditer(item.text, timeout=TIMEOUT_S):
