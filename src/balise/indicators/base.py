@@ -108,25 +108,50 @@ class ClusterView:
         """The cluster's active period in weeks, at least one."""
         return max(1.0, self.span_days / 7.0)
 
+    # Reposts (the same title and body under another ad id) are common and sit in the same
+    # cluster: the text work below is done once per distinct text, and its evidence is
+    # re-addressed to each ad that repeats it.
+
+    @cached_property
+    def _first_with_text(self) -> tuple[int, ...]:
+        """Per ad, the position of the first ad with the same title and body (itself if none)."""
+        first: dict[tuple[str | None, str | None], int] = {}
+        return tuple(first.setdefault((ad.title, ad.body), i) for i, ad in enumerate(self.ads))
+
     @cached_property
     def texts(self) -> tuple[AdText, ...]:
         """Each ad's text prepared once for every word list, in the order of ``ads``."""
-        return tuple(AdText.of(ad) for ad in self.ads)
+        out: list[AdText] = []
+        for ad, first in zip(self.ads, self._first_with_text, strict=True):
+            out.append(AdText.of(ad) if first == len(out) else AdText(ad, out[first].fields))
+        return tuple(out)
 
     @cached_property
     def voices(self) -> tuple[AdVoice, ...]:
         """The voice (first / third person) of each ad, in the order of ``ads``."""
-        return tuple(ad_voice(text) for text in self.texts)
+        out: list[AdVoice] = []
+        for text, first in zip(self.texts, self._first_with_text, strict=True):
+            if first == len(out):
+                out.append(ad_voice(text))
+            else:
+                same = out[first]
+                out.append(AdVoice(same.voice, _readdressed(same.evidence, text.ad)))
+        return tuple(out)
 
     @cached_property
     def names(self) -> tuple[frozenset[str], ...]:
         """Per ad, in the order of ``ads``: the lower-cased first names it gives, the extracted
         ones and those it lists in a roster (what tells an ad naming several women). Read once
         per cluster, however many indicators ask."""
+        listed: list[frozenset[str]] = []
+        for ad, first in zip(self.ads, self._first_with_text, strict=True):
+            if first == len(listed):
+                listed.append(frozenset(introduced_names(ad.title, ad.body, rosters_only=True)))
+            else:
+                listed.append(listed[first])
         return tuple(
-            frozenset(n.casefold() for n in ex.names)
-            | frozenset(introduced_names(ad.title, ad.body, rosters_only=True))
-            for ad, ex in zip(self.ads, self.extractions, strict=True)
+            frozenset(n.casefold() for n in ex.names) | roster
+            for ex, roster in zip(self.extractions, listed, strict=True)
         )
 
     @cached_property
@@ -139,7 +164,13 @@ class ClusterView:
         key = (wording.name, per_ad)
         found = self._matches.get(key)
         if found is None:
-            found = tuple(tuple(wording.find(text, limit=per_ad)) for text in self.texts)
+            out: list[tuple[Evidence, ...]] = []
+            for text, first in zip(self.texts, self._first_with_text, strict=True):
+                if first == len(out):
+                    out.append(tuple(wording.find(text, limit=per_ad)))
+                else:
+                    out.append(_readdressed(out[first], text.ad))
+            found = tuple(out)
             self._matches[key] = found
         return found
 
@@ -193,6 +224,12 @@ class Indicator:
             evidence=_dedupe(found.evidence)[:MAX_EVIDENCE],
             detail=found.detail,
         )
+
+
+def _readdressed(evidence: tuple[Evidence, ...], ad: AdRecord) -> tuple[Evidence, ...]:
+    """The same evidence, pointing at ``ad`` (a repost of the ad it was found in)."""
+    source, ad_id = ad.source, ad.ad_id
+    return tuple(Evidence(source, ad_id, e.text, e.field, e.start, e.end) for e in evidence)
 
 
 def _dedupe(items: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
