@@ -7,31 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from library_wordings import FRAGMENTS, WORDINGS
 
-from balise.indicators.registry import all_indicators
-from balise.indicators.voice import FIRST_PERSON, THIRD_PERSON
-from balise.indicators.wording import AdText, Wording, make_gate
+from balise.indicators.wording import AdText, make_gate
 from balise.schema import AdRecord
-
-
-def _library_wordings() -> list[Wording]:
-    import importlib
-
-    out = [FIRST_PERSON, THIRD_PERSON]
-    for indicator in all_indicators():
-        module = importlib.import_module(
-            f"balise.indicators.library.{indicator.id.replace('-', '_')}"
-        )
-        words = getattr(module, "WORDS", None)
-        if isinstance(words, Wording):
-            out.append(words)
-    return out
-
-
-WORDINGS = _library_wordings()
-FRAGMENTS = sorted(
-    {t.replace("?", "").replace("(?:", "").replace(")", "") for w in WORDINGS for t in w.terms}
-)
 
 
 def ad(body: str, title: str = "") -> AdRecord:

@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from library_wordings import FRAGMENTS, WORDINGS
 
-from balise.indicators.registry import all_indicators
-from balise.indicators.voice import FIRST_PERSON, THIRD_PERSON
+from balise.indicators.voice import FIRST_PERSON
 from balise.indicators.wording import AdText, Wording, _alternation, _by_first, _first_chars
 from balise.schema import AdRecord
-
-
-def _library_wordings() -> list[Wording]:
-    out = [FIRST_PERSON, THIRD_PERSON]
-    for indicator in all_indicators():
-        module = importlib.import_module(
-            f"balise.indicators.library.{indicator.id.replace('-', '_')}"
-        )
-        words = getattr(module, "WORDS", None)
-        if isinstance(words, Wording):
-            out.append(words)
-    return out
-
-
-WORDINGS = _library_wordings()
-FRAGMENTS = sorted(
-    {t.replace("?", "").replace("(?:", "").replace(")", "") for w in WORDINGS for t in w.terms}
-)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ condition computed from the patterns themselves, so gated and ungated results ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -98,10 +98,10 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 _SPECIAL = frozenset("\\[](){}.^$|?*+")
 
 
-def _top_level(source: str, sep: str) -> list[str] | None:
-    """``source`` split at ``sep`` outside groups and classes (None when unbalanced)."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
+def _marks(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) of each "(", ")" and "|" outside escapes and
+    character classes, left to right; (-1, "[", depth) where a class is not closed (the end)."""
+    depth, i = 0, 0
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -110,19 +110,29 @@ def _top_level(source: str, sep: str) -> list[str] | None:
         if char == "[":
             end = source.find("]", i + 2)
             if end < 0:
-                return None
+                yield -1, "[", depth
+                return
             i = end + 1
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == sep and depth == 0:
+        if char in "(|)":
+            yield i, char, depth
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+        i += 1
+
+
+def _top_level(source: str, sep: str) -> list[str] | None:
+    """``source`` split at ``sep`` ("|") outside groups and classes (None when unbalanced)."""
+    parts: list[str] = []
+    start, depth = 0, 0
+    for i, char, before in _marks(source):
+        if i < 0:
+            return None
+        depth = before + (1 if char == "(" else -1 if char == ")" else 0)
+        if depth < 0:
+            return None
+        if char == sep and before == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     if depth != 0:
         return None
     parts.append(source[start:])
@@ -171,25 +181,11 @@ def _first_chars(term: str) -> list[tuple[str, str]] | None:
 
 def _group_end(source: str) -> int | None:
     """The index of the ")" closing the group that opens ``source``."""
-    depth, i = 0, 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            end = source.find("]", i + 2)
-            if end < 0:
-                return None
-            i = end + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, before in _marks(source):
+        if i < 0:
+            return None
+        if char == ")" and before == 1:
+            return i
     return None
 
 

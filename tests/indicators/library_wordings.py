@@ -1,0 +1,29 @@
+"""Every word list the indicators use, for tests that check all of them at once."""
+
+from __future__ import annotations
+
+import importlib
+
+from balise.indicators.registry import all_indicators
+from balise.indicators.voice import FIRST_PERSON, THIRD_PERSON
+from balise.indicators.wording import Wording
+
+
+def library_wordings() -> list[Wording]:
+    """The voice lists and each library indicator's ``WORDS`` list."""
+    out = [FIRST_PERSON, THIRD_PERSON]
+    for indicator in all_indicators():
+        module = importlib.import_module(
+            f"balise.indicators.library.{indicator.id.replace('-', '_')}"
+        )
+        words = getattr(module, "WORDS", None)
+        if isinstance(words, Wording):
+            out.append(words)
+    return out
+
+
+WORDINGS = library_wordings()
+FRAGMENTS = sorted(
+    {t.replace("?", "").replace("(?:", "").replace(")", "") for w in WORDINGS for t in w.terms}
+)
+"""Each term with its optional marks and groups removed: text that exercises the lists."""
