@@ -206,10 +206,30 @@ class _TreeCpu(threading.Thread):
             time.sleep(1)
 
 
+_LOCKS: list[Any] = []  # held until this process exits
+
+
+def _hold(path: Path) -> None:
+    """Refuse to start a run whose output and store directories another running benchmark is
+    using (it would delete them under that run). The lock goes with the process."""
+    import fcntl
+
+    handle = path.open("w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        raise SystemExit(
+            f"another benchmark is running in {path.parent} with the same engine and market; "
+            "wait for it or pass another --work directory"
+        ) from None
+    _LOCKS.append(handle)
+
+
 def _run(engine: str, ads: Path, work: Path, master: str, memory: str) -> dict[str, Any]:
     out = work / f"out-{engine}-{ads.parent.name}"
     store = work / f"store-{engine}-{ads.parent.name}"
     log = work / f"run-{engine}-{ads.parent.name}.log"
+    _hold(work / f".lock-{engine}-{ads.parent.name}")
     subprocess.run(["rm", "-rf", str(out), str(store)], check=True)
     print(f"{engine} on {ads}: progress in {log}", flush=True)
     with log.open("w") as err:
