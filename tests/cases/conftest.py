@@ -3,29 +3,16 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import BACKENDS, PG_URL
 from sqlalchemy import Engine
 
 from balise.cases.sample import SampleAnalysis, make_sample
 from balise.store.appdb import make_engine, upgrade
 from balise.store.appdb.scratch import scratch_database
-
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
-BACKENDS = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgresql",
-        id="postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-        ],
-    ),
-]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -13,9 +13,9 @@ from balise.cases.models import Ad, LeadAgency
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "web"))  # webworld, for the page tests
 
-# one definition of the test backends, re-exported for the sharing tests
-from webworld import BACKENDS as BACKENDS  # noqa: E402
-from webworld import PG_URL as PG_URL  # noqa: E402
+# one definition of the test backends (tests/backends.py), re-exported for the sharing tests
+from backends import BACKENDS as BACKENDS  # noqa: E402
+from backends import PG_URL as PG_URL  # noqa: E402
 
 KEY = bytes(range(32))
 EXTRA_EMAIL = "lea.synthetic@example.org"

@@ -3,7 +3,6 @@ agencies) and logging in through the login page like a user does."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
+from backends import BACKENDS as BACKENDS  # noqa: F401  (re-exported for the page tests)
+from backends import PG_URL
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -25,7 +25,6 @@ from balise.settings import Settings
 from balise.store.appdb.scratch import scratch_database
 from balise.web import create_app
 
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
 PASSWORD = "a long test password"
 USERS = {
     "ana": ("spvm", "analyst"),
@@ -99,21 +98,6 @@ def logged_in(world: World, username: str) -> TestClient:
     response = login(c, username)
     assert response.status_code == 200, response.text
     return c
-
-
-PG_URL = os.environ.get("BALISE_TEST_DATABASE_URL")
-BACKENDS = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgresql",
-        id="postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="BALISE_TEST_DATABASE_URL not set"),
-        ],
-    ),
-]
-"""Parameters of a per-module world fixture: SQLite always, PostgreSQL when configured."""
 
 
 @contextmanager
