@@ -91,21 +91,14 @@ def _keys(batch: list[StoredAd], config: LinkConfig) -> list[tuple[str, str, lis
 
 
 def _check(ads: DataFrame, got: dict[int, int]) -> None:
-    from balise.link.components import components
+    from balise.link.components import components, group_edges
 
     table = [(int(r[0]), list(r[1])) for r in ads.collect()]
     ids = np.array(sorted(i for i, _ in table), dtype=np.int64)
     pos = {int(v): n for n, v in enumerate(ids)}
-    owner: dict[int, int] = {}
-    src: list[int] = []
-    dst: list[int] = []
-    for i, keys in table:
-        for k in keys:
-            first = owner.setdefault(k, pos[i])
-            if first != pos[i]:
-                src.append(first)
-                dst.append(pos[i])
-    labels = components(len(ids), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+    keys = np.array([k for _, ks in table for k in ks], dtype=np.int64)
+    rows = np.array([pos[i] for i, ks in table for _ in ks], dtype=np.int64)
+    labels = components(len(ids), *group_edges(keys, rows))
     wrong = sum(1 for n, i in enumerate(ids.tolist()) if got.get(i, i) != int(ids[labels[n]]))
     print(f"scipy check: {wrong} ads labelled differently", flush=True)
 

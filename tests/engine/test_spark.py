@@ -21,7 +21,7 @@ from balise.engine.embedded import AnalysisResult, analyze
 from balise.engine.spark_tasks import candidate_keys, record_from_json, record_to_json
 from balise.ingest import read_ads_file
 from balise.link import LinkConfig, hash_images, link_ads
-from balise.link.components import components
+from balise.link.components import components, group_edges
 from balise.progress import Reporter
 from balise.schema import AdRecord
 from balise.settings import Settings
@@ -31,6 +31,14 @@ from balise.settings import Settings
 
 def _ads(path: Path) -> list[AdRecord]:
     return [x for x in read_ads_file(path) if isinstance(x, AdRecord)]
+
+
+def _shared_key_edges(rows_keys: Iterator[tuple[int, list[int]]]) -> tuple[Any, Any]:
+    """Edges tying together the rows that share a key (``link.components.group_edges``)."""
+    pairs = [(k, row) for row, ks in rows_keys for k in ks]
+    keys = np.array([k for k, _ in pairs], dtype=np.int64)
+    rows = np.array([row for _, row in pairs], dtype=np.int64)
+    return group_edges(keys, rows)
 
 
 def test_linking_each_key_neighbourhood_alone_equals_a_full_run(small_market: Path) -> None:
@@ -44,16 +52,8 @@ def test_linking_each_key_neighbourhood_alone_equals_a_full_run(small_market: Pa
     config = LinkConfig()
     keys = candidate_keys(ads, extractions, hashes, config)
     index = {a.key: i for i, a in enumerate(ads)}
-    owner: dict[int, int] = {}
-    src: list[int] = []
-    dst: list[int] = []
-    for key, ks in keys.items():
-        for k in ks:
-            first = owner.setdefault(k, index[key])
-            if first != index[key]:
-                src.append(first)
-                dst.append(index[key])
-    labels = components(len(ads), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+    src, dst = _shared_key_edges((index[key], ks) for key, ks in keys.items())
+    labels = components(len(ads), src, dst)
     assert len(np.unique(labels)) > 1, "the keys should not join everything"
 
     piecewise = []
@@ -399,15 +399,8 @@ def test_linking_each_verified_group_alone_equals_a_full_run(
     ta, tb = ca[ok], cb[ok]
     assert 0 < len(ta) < len(ca)
     keys = link_keys(ads, extractions, hashes, config)
-    owner: dict[int, int] = {}
-    src, dst = ta.tolist(), tb.tolist()
-    for row, key in enumerate(f.keys):
-        for k in keys[key].keys:
-            first = owner.setdefault(k, row)
-            if first != row:
-                src.append(first)
-                dst.append(row)
-    labels = components(len(f), np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64))
+    ka, kb = _shared_key_edges((row, keys[key].keys) for row, key in enumerate(f.keys))
+    labels = components(len(f), np.r_[ta, ka].astype(np.int64), np.r_[tb, kb].astype(np.int64))
     assert len(np.unique(labels)) > 10
     if buckets:
         labels = labels % buckets
