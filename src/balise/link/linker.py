@@ -21,7 +21,7 @@ import pandas as pd
 import xxhash
 
 from balise.link.bridges import corroborated_bridges
-from balise.link.components import components, group_edges, unique_ints
+from balise.link.components import components, group_edges, unique_ints, unique_pairs
 from balise.link.config import LinkConfig
 from balise.link.features import AdFeatures
 from balise.link.guards import accept_text_between, groups_spanned
@@ -76,11 +76,8 @@ def link_with_pairs(f: AdFeatures, a: I64, b: I64, config: LinkConfig) -> list[C
     result is that corpus's ``link_features`` clusters of these ads: the Spark engine links each
     such group apart. The incremental linker's ``raw`` neighbourhoods are not computed.
     """
-    n = len(f)
-    lo = np.minimum(a, b).astype(np.int64)
-    hi = np.maximum(a, b).astype(np.int64)
-    code = unique_ints(lo * np.int64(max(n, 1)) + hi)
-    return _link(f, code // max(n, 1), code % max(n, 1), config).clusters
+    lo, hi, _ = unique_pairs(np.minimum(a, b), np.maximum(a, b))
+    return _link(f, lo, hi, config).clusters
 
 
 def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
