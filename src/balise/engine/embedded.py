@@ -487,8 +487,13 @@ def score_cluster(
             {key: photos[key] for key in cluster.ad_keys if key in photos} if photos else {}
         ),
     )
+    return score_view(view, model)
+
+
+def score_view(view: ClusterView, model: ScoreModel) -> tuple[Lead, list[IndicatorHit]]:
+    """A cluster's indicator hits and its lead (both engines score through this)."""
     hits = run_indicators(view)
-    return model.score(cluster.cluster_id, hits, cluster_cities(view)), hits
+    return model.score(view.cluster.cluster_id, hits, cluster_cities(view)), hits
 
 
 def cluster_cities(view: ClusterView) -> list[str]:

@@ -19,10 +19,10 @@ import orjson
 import pandas as pd
 import xxhash
 
-from balise.engine.embedded import Corpus, cluster_cities
+from balise.engine.embedded import Corpus, score_view
 from balise.engine.outputs import ad_row, cluster_row, lead_row
 from balise.extract import extract_batch
-from balise.indicators import ClusterView, run_indicators
+from balise.indicators import ClusterView
 from balise.ingest.reader import MAX_LINE_BYTES, _short
 from balise.ingest.validate import InvalidRecord, to_ad_record
 from balise.link import LinkConfig, hash_images
@@ -526,4 +526,4 @@ def _score_open(open_: _OpenCluster, model: ScoreModel) -> Lead | None:
         # in the cluster's own order, as the embedded engine builds it
         image_hashes={k: photos[k] for k in cluster.ad_keys if k in photos},
     )
-    return model.score(cluster.cluster_id, run_indicators(view), cluster_cities(view))
+    return score_view(view, model)[0]
