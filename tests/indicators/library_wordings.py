@@ -10,15 +10,13 @@ from balise.indicators.wording import Wording
 
 
 def library_wordings() -> list[Wording]:
-    """The voice lists and each library indicator's ``WORDS`` list."""
+    """The voice lists and every word list a library indicator's module defines."""
     out = [FIRST_PERSON, THIRD_PERSON]
     for indicator in all_indicators():
         module = importlib.import_module(
             f"balise.indicators.library.{indicator.id.replace('-', '_')}"
         )
-        words = getattr(module, "WORDS", None)
-        if isinstance(words, Wording):
-            out.append(words)
+        out.extend(w for w in vars(module).values() if isinstance(w, Wording) and w not in out)
     return out
 
 

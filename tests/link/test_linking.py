@@ -235,3 +235,37 @@ def test_a_roster_ad_does_not_join_the_women_it_names_into_one_person() -> None:
     hashes = {rows[2][0].key: ("c3a5f0e1d2b49687",), rows[1][0].key: ("c3a5f0e1d2b49687",)}
     (cluster,) = link_ads([r[0] for r in rows], [r[1] for r in rows], hashes)
     assert sorted(p.names for p in cluster.persons) == [("ana",), ("bea",)]
+
+
+def _two_named_phone_groups(name_a: str, name_b: str) -> tuple[list, float]:
+    """Two groups with their own phones whose ads share a template at text similarity between
+    the evidence floor (0.5) and what merges phone groups on text alone (0.7), each ad giving
+    a woman's first name."""
+    rng = random.Random(11)
+    tpl = own_text(rng, 60)
+    rows = []
+    for g, (phone, name) in enumerate((("+15145550011", name_a), ("+14385550012", name_b))):
+        for j in range(2):
+            words = [w if g == 0 or i % 10 != 3 else f"mot{i}" for i, w in enumerate(tpl.split())]
+            body = f"Elle s'appelle {name}. " + " ".join(words) + f" {phone}"
+            rows.append(ad(2 * g + j, body, phone=phone, name=name, day=j))
+    cfg = LinkConfig()
+    sig = build_features([r[0] for r in rows], [r[1] for r in rows], None, cfg).sig
+    sim = float(similarity(sig, np.array([0], dtype=np.int64), np.array([2], dtype=np.int64))[0])
+    return rows, sim
+
+
+def test_same_template_about_the_same_woman_bridges_phone_groups() -> None:
+    rows, sim = _two_named_phone_groups("Julia", "Julia")
+    assert 0.5 <= sim < 0.7  # the template alone would not merge them
+    clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
+    assert len(clusters) == 1
+    off = LinkConfig(text_name_similarity=2.0)
+    assert len(link_ads([r[0] for r in rows], [r[1] for r in rows], config=off)) == 2
+
+
+def test_same_template_about_different_women_keeps_phone_groups_apart() -> None:
+    rows, sim = _two_named_phone_groups("Julia", "Nadia")
+    assert 0.5 <= sim < 0.7
+    clusters = link_ads([r[0] for r in rows], [r[1] for r in rows])
+    assert len(clusters) == 2

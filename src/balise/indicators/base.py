@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from balise.indicators.voice import AdVoice, ad_voice
 from balise.indicators.wording import AdText, Wording
@@ -34,6 +34,8 @@ Signal = Literal["network", "fact", "wording"]
 """What an indicator reads: the linked graph ("network"), a structured extracted value
 ("fact": a stated age, a price, an obfuscated phone) or the words of the ad ("wording").
 Keywords alone decide nothing: the score never flags on "wording" indicators alone."""
+
+_T = TypeVar("_T")
 
 MAX_EVIDENCE = 6
 """Evidence items kept per hit: enough for an analyst to check, few enough to read."""
@@ -173,6 +175,18 @@ class ClusterView:
             found = tuple(out)
             self._matches[key] = found
         return found
+
+    @cached_property
+    def _shared(self) -> dict[Callable[[ClusterView], object], object]:
+        return {}
+
+    def shared(self, compute: Callable[[ClusterView], _T]) -> _T:
+        """``compute(self)``, computed once per cluster however many indicators ask (a fact
+        that several indicators read, such as who speaks through which phone)."""
+        cache = self._shared
+        if compute not in cache:
+            cache[compute] = compute(self)
+        return cast(_T, cache[compute])
 
     def by_key(self) -> dict[AdKey, tuple[AdRecord, AdExtraction]]:
         return {ad.key: (ad, ex) for ad, ex in zip(self.ads, self.extractions, strict=True)}

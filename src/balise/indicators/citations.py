@@ -34,3 +34,7 @@ STELLA_SAFETY = (
     "Stella, l'amie de Maimie (Montréal sex-worker organisation), safety practices of "
     "independent workers: screening, deposits, boundaries"
 )
+CRIMINAL_CODE_SELF_ADVERTISING = (
+    "Criminal Code of Canada s. 286.5 (immunity for advertising one's own sexual services) and "
+    "s. 286.4 (advertising someone else's)"
+)

@@ -28,6 +28,10 @@ class LinkConfig:
         such groups merges them when both ads publish the same price table of at least this many
         (duration, amount) entries: the template and the rate card are two kinds of evidence
         (two independents who bought the same ad-writing set their own prices).
+        ``text_name_similarity``: likewise, a text pair this similar between two such groups
+        merges them when both ads give the same first name: the template and the woman it is
+        written about (a third party that gives each woman her own phone, or rotates burners,
+        writes her ads from its template under her name). Above 1.0 disables the bridge.
 
     Guards against hubs
         ``hub_check_min_ads``: identifiers (phone, email, handle, photo) on fewer ads are trusted.
@@ -57,6 +61,7 @@ class LinkConfig:
     text_conflict_min_pairs: int = 1
     text_rates_similarity: float = 0.5
     rates_min_items: int = 2
+    text_name_similarity: float = 0.5
     hub_check_min_ads: int = 8
     hub_max_groups: int = 6
     text_hub_max_groups: int = 10

@@ -44,6 +44,7 @@ def accept_text_between(
     conflict_min_pairs: int,
     shares_rates: B | None = None,
     rates_similarity: float = 1.0,
+    name_similarity: float = 2.0,
 ) -> tuple[B, B]:
     """Which text pairs (already between different components) may merge their components.
 
@@ -79,6 +80,11 @@ def accept_text_between(
         rated = np.zeros(m, dtype=bool)
         np.logical_or.at(rated, inv, shares_rates & (sim >= rates_similarity))
         ok_conflict = ok_conflict | rated
+    if name_similarity <= 1.0 and shares_name.any():
+        # the same template *and* the same woman's name on one ad pair: two kinds of evidence
+        both_named = np.zeros(m, dtype=bool)
+        np.logical_or.at(both_named, inv, shares_name & (sim >= name_similarity))
+        ok_conflict = ok_conflict | both_named
     ok_plain = (max_sim >= strong) | named
     ok = np.where(both_phones, ok_conflict, ok_plain)
     refused = both_phones & ~ok_conflict & ok_plain

@@ -184,7 +184,8 @@ def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
     between = kt[c1[ta[kt]] != c1[tb[kt]]]
     weak = ts[between] < config.text_strong_similarity
     shares_name = np.zeros(len(between), dtype=bool)
-    for i in np.flatnonzero(weak):
+    named_pairs = weak | (config.text_name_similarity <= 1.0)
+    for i in np.flatnonzero(named_pairs):
         a, b = int(ta[between[i]]), int(tb[between[i]])
         shares_name[i] = bool(set(first_names[a]) & set(first_names[b]))
     # the same price table on both ads of a pair: a second kind of evidence for the template
@@ -206,6 +207,7 @@ def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
         config.text_conflict_min_pairs,
         shares_rates,
         config.text_rates_similarity,
+        config.text_name_similarity,
     )
     acc_pairs = between[acc]
     labels = components(n, _cat(as_, ta[acc_pairs]), _cat(ad_, tb[acc_pairs]))

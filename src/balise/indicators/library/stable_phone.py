@@ -5,6 +5,7 @@ from __future__ import annotations
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
 from balise.indicators.library.obscured_contact import hidden_phones
+from balise.indicators.library.voiced_for_several import hides_handler
 
 MIN_DAYS = 14
 FULL_DAYS = 42
@@ -13,6 +14,10 @@ FULL_DAYS = 42
 def measure(view: ClusterView) -> Finding | None:
     phones = {p for ex in view.extractions for p in ex.phones}
     if len(phones) != 1 or len(view.ads) < 3 or view.span_days < MIN_DAYS:
+        return None
+    # "Reachable and not hiding" is a claim about whoever speaks in the ads: a line through
+    # which several women each say "I" is answered by someone who is none of them.
+    if hides_handler(view):
         return None
     phone = next(iter(phones))
     with_phone = [(ad, ex) for ad, ex in zip(view.ads, view.extractions, strict=True) if ex.phones]
