@@ -376,53 +376,105 @@ def test_connected_components_match_scipy(spark: Any, seed: int) -> None:
             assert nodes[expected[pos[node]]] == node
 
 
+def _certain_hubs(
+    n: int, keys: dict[Any, Any], rows: dict[Any, int], ta: Any, tb: Any, config: LinkConfig
+) -> dict[int, int]:
+    """What ``_SparkRun._certain_hubs`` computes, in numpy: identifier key -> ads, for the
+    identifiers on ``hub_check_min_ads``+ ads whose ads with a light contact detail fall into
+    more than ``hub_max_groups`` groups of light identifiers, photo keys and verified pairs."""
+    owners: dict[int, list[int]] = {}
+    for key, k in keys.items():
+        for ident in k.idents:
+            owners.setdefault(ident, []).append(rows[key])
+    light = {i: r for i, r in owners.items() if len(r) < config.hub_check_min_ads}
+    ls, ld = _shared_key_edges((r, [i]) for i, rs in light.items() for r in rs)
+    ps, pd_ = _shared_key_edges((rows[key], k.photos) for key, k in keys.items())
+    coarse = components(n, np.r_[ls, ps, ta].astype(np.int64), np.r_[ld, pd_, tb].astype(np.int64))
+    own = {r for rs in light.values() for r in rs}
+    return {
+        i: len(rs)
+        for i, rs in owners.items()
+        if len(rs) >= config.hub_check_min_ads
+        and len({int(coarse[r]) for r in rs if r in own}) > config.hub_max_groups
+    }
+
+
+def _groups(
+    n: int, keys: dict[Any, Any], rows: dict[Any, int], ta: Any, tb: Any, cut: dict[int, int]
+) -> Any:
+    """Per row, its group: shared identifiers (those in ``cut`` left out), photo keys and
+    verified text pairs, as the Spark engine's neighbourhoods step makes them."""
+    ka, kb = _shared_key_edges(
+        (rows[key], [i for i in k.idents if i not in cut] + k.photos) for key, k in keys.items()
+    )
+    return components(n, np.r_[ta, ka].astype(np.int64), np.r_[tb, kb].astype(np.int64))
+
+
 @pytest.mark.parametrize("buckets", [0, 3])
 def test_linking_each_verified_group_alone_equals_a_full_run(
-    small_market: Path, buckets: int
+    text_market: Path, small_market: Path, buckets: int
 ) -> None:
-    """What the Spark link step rests on (no Spark needed): the ads grouped by shared keys and
-    *verified* text pairs, each group (or several whole groups at once, ``buckets``) linked
-    alone with its verified pairs, give the full run's clusters."""
-    from balise.engine.spark_tasks import link_keys
+    """What the Spark link step rests on (no Spark needed, the executors' own functions): the
+    ads grouped by shared keys and *verified* text pairs, the identifiers already certain to be
+    hubs left out, each group (or several whole groups at once, ``buckets``) linked alone with
+    its verified pairs and the hubs' spans summed over the groups, give the full run's
+    clusters — on a text-only market and on one with photos."""
+    import pandas as pd
+
+    from balise.engine.spark_tasks import hub_spans, link_component, link_keys
     from balise.extract import extract_batch
     from balise.link.features import build_features
-    from balise.link.linker import link_with_pairs, text_candidates
+    from balise.link.linker import text_candidates
     from balise.link.minhash import similarity
+    from balise.store.codec import cluster_from_dict
 
-    ads = _ads(small_market / "ads.jsonl")
-    extractions = extract_batch(ads)
-    hashes = hash_images(ads)
-    config = LinkConfig()
-    f = build_features(ads, extractions, hashes, config)
-    ca, cb = text_candidates(f, config)
-    ok = similarity(f.sig, ca, cb) >= config.text_min_similarity
-    ta, tb = ca[ok], cb[ok]
-    assert 0 < len(ta) < len(ca)
-    keys = link_keys(ads, extractions, hashes, config)
-    ka, kb = _shared_key_edges((row, keys[key].keys) for row, key in enumerate(f.keys))
-    labels = components(len(f), np.r_[ta, ka].astype(np.int64), np.r_[tb, kb].astype(np.int64))
-    assert len(np.unique(labels)) > 10
-    if buckets:
-        labels = labels % buckets
+    for market in (text_market, small_market):
+        ads = _ads(market / "ads.jsonl")
+        extractions = extract_batch(ads)
+        hashes = hash_images(ads)
+        config = LinkConfig()
+        f = build_features(ads, extractions, hashes, config)
+        n = len(f)
+        ca, cb = text_candidates(f, config)
+        ok = similarity(f.sig, ca, cb) >= config.text_min_similarity
+        ta, tb = ca[ok], cb[ok]
+        assert 0 < len(ta) < len(ca)
+        keys = link_keys(ads, extractions, hashes, config)
+        rows = {key: row for row, key in enumerate(f.keys)}
+        hubs = _certain_hubs(n, keys, rows, ta, tb, config)
 
-    by_key = {a.key: i for i, a in enumerate(ads)}
-    piecewise = []
-    for label in np.unique(labels):
-        rows = np.flatnonzero(labels == label)  # rows of f: sorted by key
-        part = [ads[by_key[f.keys[r]]] for r in rows]
-        local = {int(r): i for i, r in enumerate(rows)}
-        inside = np.isin(ta, rows)
-        piecewise += link_with_pairs(
-            build_features(
-                part,
-                [extractions[by_key[a.key]] for a in part],
-                {a.key: hashes[a.key] for a in part if a.key in hashes},
-                config,
-            ),
-            np.array([local[int(x)] for x in tb[inside]], dtype=np.int64),  # any orientation
-            np.array([local[int(x)] for x in ta[inside]], dtype=np.int64),
-            config,
-        )
-    full = link_ads(ads, extractions, hashes, config)
-    assert any(c.cut_links for c in full) and any(len(c.ad_keys) > 1 for c in full)
-    assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
+        labels = _groups(n, keys, rows, ta, tb, hubs)
+        if market == text_market:  # the hubs chain unrelated operators together
+            assert hubs
+            assert np.bincount(labels).max() < np.bincount(_groups(n, keys, rows, ta, tb, {})).max()
+        assert len(np.unique(labels)) > 10
+        if buckets:
+            labels = labels % buckets
+
+        by_key = {a.key: i for i, a in enumerate(ads)}
+        partners: list[list[int]] = [[] for _ in range(n)]
+        for a, b in zip(ta.tolist(), tb.tolist(), strict=True):
+            partners[a].append(b)
+        frame = pd.DataFrame({
+            "id": np.arange(n, dtype=np.int64),  # the executors know ads by any unique number
+            "record": [record_to_json(ads[by_key[key]]) for key in f.keys],
+            "extraction": [orjson.dumps(extractions[by_key[key]]).decode() for key in f.keys],
+            "image_hashes": [list(hashes.get(key, ())) for key in f.keys],
+            "partners": [p or None for p in partners],
+        })  # fmt: skip
+        parts = [frame[labels == label] for label in np.unique(labels)]
+        spans: dict[int, int] = {}
+        for part in parts:
+            got = hub_spans(part, config, hubs)
+            for k, span in zip(got["k"].tolist(), got["span"].tolist(), strict=True):
+                spans[k] = spans.get(k, 0) + span
+        assert set(spans) == set(hubs)
+        decided = {k: (count, spans[k]) for k, count in hubs.items()}
+        piecewise = [
+            cluster_from_dict(orjson.loads(c))
+            for part in parts
+            for c in link_component(part, config, decided)["cluster"]
+        ]
+        full = link_ads(ads, extractions, hashes, config)
+        assert any(c.cut_links for c in full) and any(len(c.ad_keys) > 1 for c in full)
+        assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full

@@ -192,8 +192,18 @@ class _SparkRun(Pipeline):
                         "a long, b long",
                     )
                 )
-                edges = key_edges(ads.select("id", F.explode("keys").alias("k"))).unionByName(
-                    verified
+                # identifiers already certain to be hubs are cut before grouping (below), so
+                # that they do not chain unrelated operators into one group
+                idents = keep(ads.select("id", F.explode("idents").alias("k")))
+                photo_edges = key_edges(ads.select("id", F.explode("photos").alias("k")))
+                hubs = self._certain_hubs(idents, photo_edges, verified)
+                hub_keys = F.broadcast(
+                    self.spark.createDataFrame([(k,) for k in sorted(hubs)], "k long")
+                )
+                edges = (
+                    key_edges(idents.join(hub_keys, "k", "left_anti"))
+                    .unionByName(photo_edges)
+                    .unionByName(verified)
                 )
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
@@ -215,18 +225,19 @@ class _SparkRun(Pipeline):
                 assert sizes is not None
                 self.reporter.milestone(
                     f"connected components: {rounds[0]} rounds; {int(sizes[0])} groups, "
-                    f"the biggest {int(sizes[1] or 0)} ads"
+                    f"the biggest {int(sizes[1] or 0)} ads; {len(hubs)} hub identifiers cut "
+                    "before grouping"
                 )
 
             with self.step("link"):
                 # whole groups linked together give each group's clusters: small groups share
                 # a Python call (a call per singleton would cost more than its linking)
                 buckets = int(self.spark.conf.get("spark.sql.shuffle.partitions") or "8")
+                bucketed = neighbourhood.withColumn("bucket", F.pmod(F.col("hood"), F.lit(buckets)))
+                decided = self._hub_spans(bucketed, idents.join(hub_keys, "k"), hubs)
                 clusters = keep(
-                    neighbourhood.withColumn("bucket", F.pmod(F.col("hood"), F.lit(buckets)))
-                    .groupBy("bucket")
-                    .applyInPandas(
-                        functools.partial(tasks.link_component, config=self.config),
+                    bucketed.groupBy("bucket").applyInPandas(
+                        functools.partial(tasks.link_component, config=self.config, hubs=decided),
                         tasks.CLUSTER_SCHEMA,
                     )
                 )
@@ -235,6 +246,7 @@ class _SparkRun(Pipeline):
                 parsed.unpersist()
                 ads.unpersist()
                 verified.unpersist()
+                idents.unpersist()
                 # a fresh column (alias): the ads are co-grouped with ``clusters`` later
                 assignment = clusters.select(
                     F.col("cluster_id").alias("cluster_id"), F.explode("ad_ids").alias("id")
@@ -320,6 +332,70 @@ class _SparkRun(Pipeline):
         finally:
             for df in cached:
                 df.unpersist()
+
+    def _certain_hubs(
+        self, idents: DataFrame, photo_edges: DataFrame, verified: DataFrame
+    ) -> dict[int, int]:
+        """Identifier key -> number of ads, for the identifiers the linker's hub guard is
+        certain to cut: on ``hub_check_min_ads`` ads or more, whose ads with light contact
+        details fall into more than ``hub_max_groups`` groups of light identifiers, photo keys
+        and verified text pairs. Those groups are never finer than the guard's own (light
+        identifiers, photo groups and the strong verified pairs it keeps), so the guard finds
+        at least as many: each is a hub of the full run. The table is small (one row per hub).
+        """
+        from pyspark.sql import functions as F
+
+        from balise.engine.spark_components import connected_components, key_edges
+
+        config = self.config
+        ads_of = idents.groupBy("k").agg(F.count(F.lit(1)).alias("n"))
+        light = idents.join(ads_of.where(F.col("n") < config.hub_check_min_ads), "k")
+        heavy = idents.join(ads_of.where(F.col("n") >= config.hub_check_min_ads), "k")
+        coarse = connected_components(
+            key_edges(light.select("id", "k")).unionByName(photo_edges).unionByName(verified)
+        )
+        own = light.select(F.col("id").alias("own")).distinct()
+        spans = (
+            heavy.join(own, F.col("id") == F.col("own"))
+            .join(coarse, F.col("id") == F.col("node"), "left")
+            .select("k", "n", F.coalesce("label", "id").alias("g"))
+            .groupBy("k", "n")
+            .agg(F.countDistinct("g").alias("span"))
+        )
+        rows = spans.where(F.col("span") > config.hub_max_groups).select("k", "n").collect()
+        return {int(k): int(n) for k, n in rows}
+
+    def _hub_spans(
+        self, bucketed: DataFrame, hub_ads: DataFrame, hubs: dict[int, int]
+    ) -> dict[int, tuple[int, int]]:
+        """Identifier key -> (ads, span) of the certain hubs (``hub_ads``: their ``(k, id)``
+        rows): the span the linker's guard reports, summed over the groups that hold their ads
+        (``spark_tasks.hub_spans``)."""
+        from pyspark.sql import functions as F
+
+        from balise.engine import spark_tasks as tasks
+
+        if not hubs:
+            return {}
+        with_hub = (
+            hub_ads.select(F.col("id").alias("hub_ad"))
+            .join(bucketed.select("id", "hood"), F.col("hub_ad") == F.col("id"))
+            .select("hood")
+            .distinct()
+        )
+        spans = (
+            bucketed.join(with_hub, "hood", "left_semi")
+            .groupBy("bucket")
+            .applyInPandas(
+                functools.partial(tasks.hub_spans, config=self.config, hubs=hubs),
+                "k long, span long",
+            )
+            .groupBy("k")
+            .agg(F.sum("span").alias("span"))
+            .collect()
+        )
+        total = {int(k): int(span) for k, span in spans}
+        return {k: (n, total.get(k, 0)) for k, n in hubs.items()}
 
     def _lines(self, inputs: list[tuple[str, str, str]]) -> DataFrame:
         """``(file_idx, line, text)`` of every line of every file, numbered from 1 per file.

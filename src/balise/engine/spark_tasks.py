@@ -8,13 +8,14 @@ back), which keeps the Spark schemas small and the values exactly those of the e
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import orjson
 import pandas as pd
 import xxhash
@@ -26,9 +27,9 @@ from balise.indicators import ClusterView
 from balise.ingest.reader import MAX_LINE_BYTES, _short
 from balise.ingest.validate import InvalidRecord, to_ad_record
 from balise.link import LinkConfig, hash_images
-from balise.link.features import build_features
+from balise.link.features import AdFeatures, build_features
 from balise.link.identifiers import KINDS
-from balise.link.linker import link_with_pairs
+from balise.link.linker import link_with_pairs, local_hub_spans
 from balise.link.lsh import band_keys
 from balise.link.minhash import similarity
 from balise.link.photos import _masks
@@ -37,6 +38,7 @@ from balise.score import ScoreModel
 from balise.store.codec import cluster_from_dict, extraction_loads
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+I64 = npt.NDArray[np.int64]
 
 # --- records as JSON -------------------------------------------------------------------------
 
@@ -159,7 +161,8 @@ def _parse_line(
 
 EXTRACTED_SCHEMA = (
     "id long, source string, ad_id string, file_idx int, line long, posted_us long, "
-    "record string, extraction string, image_hashes array<string>, keys array<long>, "
+    "record string, extraction string, image_hashes array<string>, idents array<long>, "
+    "photos array<long>, "
     "bands array<long>, sig binary"
 )
 
@@ -168,7 +171,8 @@ def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def _token_key(token: str) -> int:
+def token_key(token: str) -> int:
+    """The 64-bit key (signed, a Spark ``long``) of an identifier ``kind:value``."""
     return _signed(xxhash.xxh64_intdigest(token.encode()))
 
 
@@ -176,7 +180,8 @@ def _token_key(token: str) -> int:
 class LinkKeys:
     """What the Spark engine links one ad by (see ``link_keys``)."""
 
-    keys: list[int]  # contact identifiers and photo probes: sharing one puts two ads together
+    idents: list[int]  # contact identifiers (``token_key`` of ``kind:value``)
+    photos: list[int]  # photo probes: two photos close enough to be one group share one
     bands: list[int]  # LSH band keys of its text signature (none for too short a text)
     sig: bytes  # the MinHash signature (``num_perm`` little-endian uint32), to verify pairs
 
@@ -196,11 +201,12 @@ def link_keys(
     """
     f = build_features(records, extractions, image_hashes, config)
     keys: list[list[int]] = [[] for _ in range(len(f))]
+    probes: list[list[int]] = [[] for _ in range(len(f))]
     bands: list[list[int]] = [[] for _ in range(len(f))]
     for row, kind, value in zip(
         f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value, strict=True
     ):
-        keys[row].append(_token_key(f"{KINDS[kind]}:{value}"))
+        keys[row].append(token_key(f"{KINDS[kind]}:{value}"))
     eligible = np.flatnonzero(f.n_shingles >= config.text_min_shingles)
     if len(eligible):
         signed = band_keys(f.sig[eligible], config.lsh_bands).view(np.int64)
@@ -214,10 +220,12 @@ def link_keys(
         for row, h in zip(f.photo_ad.tolist(), f.photo_hash.tolist(), strict=True):
             for band in range(config.photo_bands):
                 v = (int(h) >> (band * width)) & low
-                keys[row].extend(_token_key(f"photo:{band}:{v ^ m}") for m in masks)
+                probes[row].extend(token_key(f"photo:{band}:{v ^ m}") for m in masks)
     sig = np.ascontiguousarray(f.sig, dtype="<u4")
     return {
-        key: LinkKeys(sorted(set(keys[row])), bands[row], sig[row].tobytes())
+        key: LinkKeys(
+            sorted(set(keys[row])), sorted(set(probes[row])), bands[row], sig[row].tobytes()
+        )
         for row, key in enumerate(f.keys)
     }
 
@@ -235,8 +243,8 @@ def candidate_keys(
     """
     out: dict[AdKey, list[int]] = {}
     for key, k in link_keys(records, extractions, image_hashes, config).items():
-        text = [_token_key(f"text:{b & ((1 << 64) - 1)}") for b in k.bands]
-        out[key] = sorted(set(k.keys + text))
+        text = [token_key(f"text:{b & ((1 << 64) - 1)}") for b in k.bands]
+        out[key] = sorted(set(k.idents + k.photos + text))
     return out
 
 
@@ -258,7 +266,8 @@ def extract_ads(batches: Iterator[pd.DataFrame], config: LinkConfig) -> Iterator
             "record": batch["record"],
             "extraction": [orjson.dumps(x).decode() for x in extractions],
             "image_hashes": [list(hashes.get(r.key, ())) for r in records],
-            "keys": [linked[r.key].keys for r in records],
+            "idents": [linked[r.key].idents for r in records],
+            "photos": [linked[r.key].photos for r in records],
             "bands": [linked[r.key].bands for r in records],
             "sig": [linked[r.key].sig for r in records],
         })  # fmt: skip
@@ -306,13 +315,11 @@ def verify_pairs(batches: Iterator[Any], min_similarity: float) -> Iterator[Any]
         )
 
 
-def link_component(group: pd.DataFrame, config: LinkConfig) -> pd.DataFrame:
-    """The clusters of one or more whole groups of ads, one row per cluster.
-
-    A group is a connected component of shared identifiers, photo keys and verified text pairs
-    (each ad's ``partners`` by id); ``link_with_pairs`` on it gives the full run's clusters of
-    its ads, and several groups linked together give each group's own clusters.
-    """
+def _group_features(
+    group: pd.DataFrame, config: LinkConfig
+) -> tuple[Corpus, list[int], AdFeatures, I64, I64]:
+    """The linker's features of one or more whole groups, their ids, and their verified text
+    pairs as rows of the features (from each ad's ``partners``)."""
     corpus, ids = _corpus(group)
     id_of = {r.key: i for r, i in zip(corpus.records, ids, strict=True)}
     f = build_features(corpus.records, corpus.extractions, corpus.image_hashes, config)
@@ -326,9 +333,45 @@ def link_component(group: pd.DataFrame, config: LinkConfig) -> pd.DataFrame:
         for other in partners:
             src.append(here)
             dst.append(row_of_id[int(other)])
-    clusters = link_with_pairs(
-        f, np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64), config
-    )
+    return corpus, ids, f, np.array(src, dtype=np.int64), np.array(dst, dtype=np.int64)
+
+
+def _tokens_of(f: AdFeatures, wanted: Mapping[int, Any]) -> dict[str, int]:
+    """The identifiers (``kind:value``) of ``f`` whose ``token_key`` is in ``wanted``."""
+    tokens = {f"{KINDS[k]}:{v}" for k, v in zip(f.ident_kind.tolist(), f.ident_value, strict=True)}
+    keyed = {token: token_key(token) for token in tokens}
+    return {token: key for token, key in keyed.items() if key in wanted}
+
+
+def hub_spans(group: pd.DataFrame, config: LinkConfig, hubs: Mapping[int, int]) -> pd.DataFrame:
+    """Per hub identifier (key -> its number of ads in the whole corpus) found in these whole
+    groups: the number of the hub guard's groups its ads span here (``local_hub_spans``); the
+    sums over all groups are the corpus's spans. Rows ``(k, span)``."""
+    _, _, f, a, b = _group_features(group, config)
+    found = _tokens_of(f, hubs)
+    spans = local_hub_spans(f, a, b, config, {t: hubs[k] for t, k in found.items()})
+    return pd.DataFrame({
+        "k": pd.Series([found[t] for t in spans], dtype="int64"),
+        "span": pd.Series(list(spans.values()), dtype="int64"),
+    })  # fmt: skip
+
+
+def link_component(
+    group: pd.DataFrame, config: LinkConfig, hubs: Mapping[int, tuple[int, int]] | None = None
+) -> pd.DataFrame:
+    """The clusters of one or more whole groups of ads, one row per cluster.
+
+    A group is a connected component of shared identifiers (the hubs in ``hubs`` excepted),
+    photo keys and verified text pairs (each ad's ``partners`` by id); ``link_with_pairs`` on
+    it gives the full run's clusters of its ads, and several groups linked together give each
+    group's own clusters. ``hubs``: identifier key -> (ads, span) in the whole corpus of the
+    identifiers already known to be hubs (``hub_spans``).
+    """
+    corpus, ids, f, a, b = _group_features(group, config)
+    id_of = {r.key: i for r, i in zip(corpus.records, ids, strict=True)}
+    known = hubs or {}
+    decided = {token: known[key] for token, key in _tokens_of(f, known).items()}
+    clusters = link_with_pairs(f, a, b, config, decided)
     return pd.DataFrame({
         "cluster_id": [c.cluster_id for c in clusters],
         "first_source": [c.ad_keys[0][0] for c in clusters],

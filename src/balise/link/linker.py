@@ -13,7 +13,8 @@ Steps (each an array operation over all ads):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -43,6 +44,9 @@ class LinkResult:
 
     clusters: list[Cluster]
     raw: I64  # per ad row: label of its component in the graph of all candidate links
+    # identifiers decided elsewhere (``decided``): how many of the groups the hub guard counts
+    # (light contact details and strong text, own contact details only) their ads here span
+    spans: dict[str, int] = field(default_factory=dict)
 
 
 def key_digest(key: AdKey) -> str:
@@ -66,7 +70,13 @@ def text_candidates(f: AdFeatures, config: LinkConfig) -> tuple[I64, I64]:
     return candidate_pairs(band_keys(f.sig, config.lsh_bands), eligible, config.lsh_all_pairs_max)
 
 
-def link_with_pairs(f: AdFeatures, a: I64, b: I64, config: LinkConfig) -> list[Cluster]:
+def link_with_pairs(
+    f: AdFeatures,
+    a: I64,
+    b: I64,
+    config: LinkConfig,
+    decided: Mapping[str, tuple[int, int]] | None = None,
+) -> list[Cluster]:
     """The clusters of ``f`` from given candidate text pairs (rows of ``f``, any order).
 
     Everything after the candidate search is decided from the pairs whose signatures agree on
@@ -75,13 +85,44 @@ def link_with_pairs(f: AdFeatures, a: I64, b: I64, config: LinkConfig) -> list[C
     pairs of a larger corpus, and ``(a, b)`` are that corpus's verified pairs among them, the
     result is that corpus's ``link_features`` clusters of these ads: the Spark engine links each
     such group apart. The incremental linker's ``raw`` neighbourhoods are not computed.
+
+    ``decided`` holds the hub identifiers (``kind:value``) the caller has already found to be
+    hubs in the larger corpus, with their number of ads there and the number of groups the hub
+    guard counted (see ``local_hub_spans``): their ads need not all be in ``f``, since the guard
+    cuts them whatever ``f`` holds. Every other identifier's ads must all be in ``f``.
     """
     lo, hi, _ = unique_pairs(np.minimum(a, b), np.maximum(a, b))
-    return _link(f, lo, hi, config).clusters
+    return _link(f, lo, hi, config, decided).clusters
 
 
-def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
-    """Steps 1–5 (module docstring) with the candidate text pairs ``(ca, cb)`` given."""
+def local_hub_spans(
+    f: AdFeatures, a: I64, b: I64, config: LinkConfig, counts: Mapping[str, int]
+) -> dict[str, int]:
+    """For identifiers of a larger corpus (``kind:value`` -> its number of ads there), the
+    number of the hub guard's groups their ads span in ``f`` (whole components of that corpus,
+    as for ``link_with_pairs``). The guard's groups never cross the components, so summing
+    over the components gives the corpus's figure; identifiers absent from ``f`` are absent.
+    """
+    lo, hi, _ = unique_pairs(np.minimum(a, b), np.maximum(a, b))
+    decided = {token: (count, 0) for token, count in counts.items()}
+    return _link(f, lo, hi, config, decided, spans_only=True).spans
+
+
+def _link(
+    f: AdFeatures,
+    ca: I64,
+    cb: I64,
+    config: LinkConfig,
+    decided: Mapping[str, tuple[int, int]] | None = None,
+    *,
+    spans_only: bool = False,
+) -> LinkResult:
+    """Steps 1–5 (module docstring) with the candidate text pairs ``(ca, cb)`` given.
+
+    ``decided``: identifiers found to be hubs elsewhere (``link_with_pairs``), with their
+    corpus-wide ad count and span; ``spans_only`` stops after the hub guard and returns their
+    spans within ``f`` (``local_hub_spans``).
+    """
     n = len(f)
     if n == 0:
         return LinkResult([], np.zeros(0, dtype=np.int64))
@@ -106,6 +147,11 @@ def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
     id_value = [str(u) for u in uniques]
     id_kind = np.array([KINDS.index(v.split(":", 1)[0]) for v in id_value], dtype=np.int8)
     id_count = np.bincount(item_id, minlength=m)
+    # hubs decided on a larger corpus: their count there decides that they are checked
+    known: Mapping[str, tuple[int, int]] = decided or {}
+    decided_rows = {r: v for r, v in enumerate(id_value) if v in known} if known else {}
+    for ident, value in decided_rows.items():
+        id_count[ident] = known[value][0]
 
     # 3. text pairs (the candidates verified on the signatures)
     csim = similarity(f.sig, ca, cb)
@@ -136,6 +182,10 @@ def _link(f: AdFeatures, ca: I64, cb: I64, config: LinkConfig) -> LinkResult:
     id_span = groups_spanned(item_id, item_ad, c0p, own_contact)
     if len(id_span) < m:
         id_span = np.r_[id_span, np.zeros(m - len(id_span), dtype=np.int64)]
+    if spans_only:
+        return LinkResult([], raw, {v: int(id_span[r]) for r, v in decided_rows.items()})
+    for ident, value in decided_rows.items():
+        id_span[ident] = known[value][1]
     is_image = id_kind == _IMAGE
     hub = heavy & ~is_image & (id_span > config.hub_max_groups)
     # photos are judged against the groups the trusted contact details (even busy ones) make:
