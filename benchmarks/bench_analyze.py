@@ -49,9 +49,11 @@ def market_dir(cache: Path, seed: int, operators: int, weeks: int) -> Path:
 
 def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, object]:
     """One fresh analysis of ``market`` in ``work``; returns its figures."""
-    from balise.engine.embedded import analyze
+    from balise.engine import embedded
     from balise.progress import Reporter
     from balise.settings import Settings
+
+    step_cpu = _count_step_cpu(embedded.Pipeline)
 
     shutil.rmtree(work, ignore_errors=True)
     settings = Settings(store_dir=work / "store", environment="test", workers=workers)
@@ -64,7 +66,7 @@ def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, o
         profiler.enable()
     cpu_before = _cpu_seconds()
     started = time.perf_counter()
-    result = analyze(
+    result = embedded.analyze(
         [market / "ads.jsonl"],
         out_dir=work / "out",
         settings=settings,
@@ -92,11 +94,43 @@ def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, o
         "cpu_seconds": round(cpu, 2),
         "cpu_ms_per_ad": round(1000 * cpu / max(1, ads), 4),
         "steps": dict(result.figures.seconds),
+        # per step: CPU ms per ad of this process, and of its workers (pools end inside steps)
+        "steps_cpu_ms_per_ad": {
+            name: [round(1000 * x / max(1, ads), 4) for x in pair]
+            for name, pair in step_cpu.items()
+        },
         "workers": workers or os.cpu_count(),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "max_rss_mb": _max_rss_mb(),
     }
+
+
+def _count_step_cpu(pipeline: type) -> dict[str, tuple[float, float]]:
+    """Wrap ``Pipeline.step`` to record each step's CPU time: (this process, ended workers)."""
+    import resource
+    from contextlib import contextmanager
+
+    out: dict[str, tuple[float, float]] = {}
+    original = pipeline.step
+
+    def now() -> tuple[float, float]:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime, ended.ru_utime + ended.ru_stime
+
+    @contextmanager
+    def step(self, name):  # type: ignore[no-untyped-def]
+        before = now()
+        try:
+            with original(self, name):
+                yield
+        finally:
+            after = now()
+            out[name] = (after[0] - before[0], after[1] - before[1])
+
+    pipeline.step = step  # type: ignore[attr-defined]
+    return out
 
 
 def _cpu_seconds() -> float:
@@ -124,6 +158,12 @@ def show(figures: dict[str, object]) -> None:
     print("  " + "  ".join(f"{name} {value:.1f}s" for name, value in steps.items()))
     cpu, per_ad = figures["cpu_seconds"], figures["cpu_ms_per_ad"]
     print(f"  CPU {cpu} s = {per_ad} ms per ad (this process and its workers)")
+    step_cpu = figures.get("steps_cpu_ms_per_ad")
+    if isinstance(step_cpu, dict):
+        print(
+            "  CPU ms per ad (process + workers): "
+            + "  ".join(f"{name} {own:.3f}+{ended:.3f}" for name, (own, ended) in step_cpu.items())
+        )
     print(
         f"  load average before {figures['load_before']} after {figures['load_after']}; "
         f"workers {figures['workers']}; parent max RSS {figures['max_rss_mb']} MB"

@@ -110,3 +110,56 @@ def test_unknown_fields_are_ignored_and_numbers_accepted_as_ids(tmp_path: Path) 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_ads_file(tmp_path / "nope.jsonl"))
+
+
+# Lines whose strings hold (or only seem to hold) control characters, in every JSON spelling:
+# the reader's quick path (strings kept as parsed when the line's bytes show none) must give the
+# record that the field-by-field cleaning gives.
+CONTROL_SPELLINGS = [
+    b'"caf\\u0001e"',  # \u00XX escape
+    b'"caf\\u007fe"',  # DEL escaped
+    b'"caf\x7fe"',  # DEL raw
+    b'"caf\\u0085e"',  # C1 escaped
+    b'"caf\xc2\x85e"',  # C1 raw (UTF-8)
+    b'"caf\\be"',  # backspace
+    b'"caf\\fe"',  # form feed
+    b'"caf\\u000be"',  # vertical tab
+    b'"caf\\u00e9"',  # a harmless \u00XX: a false alarm, same result
+    b'"caf\\\\be"',  # an escaped backslash then "b": no control character
+    b'"tab\\tnew\\nline\\r"',  # kept: tab and newlines are content
+    b'"plain text"',
+]
+
+
+@pytest.mark.parametrize("spelling", CONTROL_SPELLINGS)
+def test_quick_path_cleans_fields_as_the_full_check_does(tmp_path: Path, spelling: bytes) -> None:
+    from balise.ingest.validate import text_is_clean, to_ad_record
+
+    line = (
+        b'{"ad_id": "a1", "source": "leolist", "posted_at": "2026-09-07T10:00:00-04:00", '
+        b'"title": '
+        + spelling
+        + b', "body": '
+        + spelling
+        + b', "contact": {"handle": '
+        + spelling
+        + b"}}"
+    )
+    (ad,) = [x for x in _read(tmp_path, [line]) if isinstance(x, AdRecord)]
+    full = to_ad_record(orjson.loads(line), base_dir=tmp_path.resolve(), origin=ad.origin)
+    assert ad == full
+    for text in (ad.title, ad.body, ad.contact_handle or ""):
+        assert not any(0x00 <= ord(c) <= 0x08 or 0x0B <= ord(c) <= 0x1F or 0x7F <= ord(c) <= 0x9F
+                       for c in text if c not in "\t\n\r")  # fmt: skip
+    if text_is_clean(line):  # the quick path kept the strings: they had nothing to clean
+        assert ad.body == orjson.loads(line)["body"]
+
+
+def test_progress_counts_every_byte_of_the_file_in_a_few_calls(tmp_path: Path) -> None:
+    path = tmp_path / "ads.jsonl"
+    path.write_bytes(b"\n".join(_good(i, body="x" * 500) for i in range(5_000)) + b"\n\n")
+    calls: list[int] = []
+    ads = [x for x in read_ads_file(path, progress=calls.append) if isinstance(x, AdRecord)]
+    assert len(ads) == 5_000
+    assert sum(calls) == path.stat().st_size
+    assert len(calls) < 10  # one per ~1 MB, not one per line

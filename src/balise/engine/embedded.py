@@ -16,9 +16,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import timedelta, timezone
 from pathlib import Path
+
+import orjson
 
 from balise.engine.outputs import write_outputs
 from balise.errors import BaliseError, StepError
@@ -41,6 +43,7 @@ from balise.schema import (
 from balise.score import ScoreModel
 from balise.settings import Settings
 from balise.store.analytics import AnalyticsStore, StoredAd
+from balise.store.codec import extraction_loads
 
 POOL_MIN_ADS = 2_000
 """Below this many ads, extraction runs in-process (a pool costs more than it saves)."""
@@ -184,10 +187,11 @@ class _Extractor:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def submit(self, records: list[AdRecord]) -> Callable[[], list[AdExtraction]]:
-        """Start extracting ``records``; the returned function waits for the results."""
+    def submit(self, records: list[AdRecord]) -> Callable[[], list[tuple[AdExtraction, bytes]]]:
+        """Start extracting ``records``; the returned function waits for the results, each
+        extraction with its JSON (as the store keeps it)."""
         if self._pool is None and (self.workers <= 1 or len(records) < POOL_MIN_ADS):
-            done = extract_batch(records)
+            done = [(x, orjson.dumps(x)) for x in extract_batch(records)]
             return lambda: done
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
@@ -197,15 +201,24 @@ class _Extractor:
         # the pickling of each call.
         chunk = max(100, min(500, len(records) // (self.workers * 2) or 1))
         futures = [
-            self._pool.submit(extract_batch, records[i : i + chunk])
+            self._pool.submit(_extract_json, records[i : i + chunk])
             for i in range(0, len(records), chunk)
         ]
-        return lambda: [x for future in futures for x in future.result()]
+        return lambda: [
+            (extraction_loads(data), data) for future in futures for data in future.result()
+        ]
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+
+
+def _extract_json(records: list[AdRecord]) -> list[bytes]:
+    """In a pool worker: the extractions of ``records`` as JSON. The parent stores these bytes
+    as they are and decodes them once; pickling the objects instead cost more on both sides
+    (dumping, loading, then dumping to JSON again for the store)."""
+    return [orjson.dumps(x) for x in extract_batch(records)]
 
 
 @dataclass
@@ -216,7 +229,7 @@ class _PendingBatch:
     todo: list[AdRecord]  # the records extracted for this batch
     stored_reuse: dict[str, AdExtraction]  # content hash -> extraction stored before this run
     replaces: bool  # some key may already be stored (then its row is replaced)
-    results: Callable[[], list[AdExtraction]]
+    results: Callable[[], list[tuple[AdExtraction, bytes]]]
 
 
 def _ingest_file(
@@ -304,17 +317,22 @@ def _store_batch(pipeline: Pipeline, store: AnalyticsStore, batch: _PendingBatch
     fresh = dict(zip((r.key for r in batch.todo), batch.results(), strict=True))
     by_hash = pipeline.extraction_of_hash
     for record in batch.todo:
-        by_hash.setdefault(record.content_hash, fresh[record.key])
+        by_hash.setdefault(record.content_hash, fresh[record.key][0])
     with_images = [r for r in batch.records if r.images]
     hashes = hash_images(with_images, workers=pipeline.workers) if with_images else {}
     stored: list[StoredAd] = []
+    encoded: list[bytes] = []
     for record in batch.records:
-        extraction = fresh.get(record.key)
-        if extraction is None:
+        done = fresh.get(record.key)
+        if done is None:
             reused = batch.stored_reuse.get(record.content_hash) or by_hash[record.content_hash]
-            extraction = replace(reused, source=record.source, ad_id=record.ad_id)
+            extraction = _with_key(reused, record.source, record.ad_id)
+            data = orjson.dumps(extraction)
+        else:
+            extraction, data = done
         stored.append(StoredAd(record, extraction, hashes.get(record.key, ())))
-    store.add_ads(stored, replace=batch.replaces)
+        encoded.append(data)
+    store.add_ads(stored, replace=batch.replaces, extractions_json=encoded)
     kept = pipeline.stored
     for item in stored:
         key = item.record.key
@@ -325,6 +343,15 @@ def _store_batch(pipeline: Pipeline, store: AnalyticsStore, batch: _PendingBatch
     pipeline.reporter.milestone(f"ingest: {pipeline.figures.ads_new} ads stored")
 
 
+def _with_key(x: AdExtraction, source: str, ad_id: str) -> AdExtraction:
+    """A repost's extraction: the same content under its own key (``dataclasses.replace``
+    spelled out: it is several times slower)."""
+    return AdExtraction(
+        source, ad_id, x.phones, x.emails, x.handles, x.ages, x.prices, x.city, x.places,
+        x.language, x.names, x.obfuscated_phone, x.mentions,
+    )  # fmt: skip
+
+
 def _as_loaded(item: StoredAd) -> StoredAd:
     """The ad as the store gives it back: a date-time with a time-zone *name* comes back with
     its fixed offset. (It matters: Python subtracts two times of one named zone on the wall
@@ -332,8 +359,14 @@ def _as_loaded(item: StoredAd) -> StoredAd:
     moment = item.record.posted_at
     if isinstance(moment.tzinfo, timezone):
         return item
-    loaded = datetime.fromisoformat(moment.isoformat())
-    return StoredAd(replace(item.record, posted_at=loaded), item.extraction, item.image_hashes)
+    # what datetime.fromisoformat(moment.isoformat()) gives, without the text round trip
+    loaded = moment.replace(tzinfo=timezone(moment.utcoffset() or timedelta(0)), fold=0)
+    r = item.record
+    record = AdRecord(
+        r.source, r.ad_id, loaded, r.title, r.body, r.city, r.contact_phone, r.contact_email,
+        r.contact_handle, r.age, r.images, r.url, r.content_hash, r.origin,
+    )  # fmt: skip
+    return StoredAd(record, item.extraction, item.image_hashes)
 
 
 # --- link ------------------------------------------------------------------------------------

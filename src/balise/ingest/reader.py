@@ -10,11 +10,14 @@ from typing import BinaryIO
 import orjson
 
 from balise.errors import InputError
-from balise.ingest.validate import InvalidRecord, to_ad_record
+from balise.ingest.validate import InvalidRecord, text_is_clean, to_ad_record
 from balise.schema import AdRecord, RejectedLine
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
 """A longer line is rejected (a real ad is a few kilobytes; this guards memory)."""
+
+PROGRESS_BYTES = 1 << 20
+"""``progress`` is told about the bytes read in steps of about this many."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +47,33 @@ def read_ads_file(
         raise InputError("is a directory, expected an ads.jsonl file", where=str(path))
     base_dir = path.parent.resolve()
     name = str(path)
+    unreported = 0  # bytes read since the last progress call: one call per ~1 MB, not per line
     with path.open("rb") as handle:
         for number, (raw, size) in enumerate(_lines(handle), start=1):
             if progress is not None:
-                progress(size + 1)
+                unreported += size + 1
+                if unreported >= PROGRESS_BYTES:
+                    progress(unreported)
+                    unreported = 0
             if raw is None:
                 yield RejectedLine(name, number, f"line too long ({size} bytes)")
+                continue
+            # The usual line: valid UTF-8 and JSON, parsed from its bytes (orjson checks the
+            # UTF-8 itself); anything else takes the step-by-step path below, which says why.
+            try:
+                value = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+            else:
+                try:
+                    yield to_ad_record(
+                        value,
+                        base_dir=base_dir,
+                        origin=f"{name}:{number}",
+                        clean_text=text_is_clean(raw),
+                    )
+                except InvalidRecord as exc:
+                    yield RejectedLine(name, number, str(exc))
                 continue
             stripped = raw.strip()
             if not stripped:
@@ -68,6 +92,8 @@ def read_ads_file(
                 yield to_ad_record(value, base_dir=base_dir, origin=f"{name}:{number}")
             except InvalidRecord as exc:
                 yield RejectedLine(name, number, str(exc))
+    if progress is not None and unreported:
+        progress(unreported)
 
 
 def _lines(handle: BinaryIO) -> Iterator[tuple[bytes | None, int]]:

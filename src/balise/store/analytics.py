@@ -133,38 +133,54 @@ class AnalyticsStore:
             self._con.unregister("wanted_hashes")
         return {h: extraction_loads(x) for h, x in rows}
 
-    def add_ads(self, ads: Sequence[StoredAd], *, replace: bool = True) -> None:
+    def add_ads(
+        self,
+        ads: Sequence[StoredAd],
+        *,
+        replace: bool = True,
+        extractions_json: Sequence[bytes] | None = None,
+    ) -> None:
         """Insert (or replace, for an edited ad) a batch, atomically.
 
         ``replace=False`` says that none of the keys is stored yet: the look-up of rows to
         replace (a join with the whole table) is skipped. The primary key still refuses a
-        duplicate.
+        duplicate. ``extractions_json``, when given, is ``orjson.dumps`` of each ad's
+        extraction, already made (the extraction pool hands them over so).
         """
         if not ads:
             return
         start = self.next_seq()
-        columns: dict[str, list[object]] = {c: [] for c in _AD_COLUMNS}
-        for i, item in enumerate(ads):
-            r = item.record
-            values = (
-                r.source, r.ad_id, r.posted_at.isoformat(), r.title, r.body, r.city,
-                r.contact_phone, r.contact_email, r.contact_handle, r.age, list(r.images), r.url,
-                r.content_hash, r.origin, orjson.dumps(item.extraction).decode(),
-                list(item.image_hashes), start + i,
-            )  # fmt: skip
-            for name, value in zip(_AD_COLUMNS, values, strict=True):
-                columns[name].append(value)
+        records = [item.record for item in ads]
+        if extractions_json is None:
+            extractions_json = [orjson.dumps(item.extraction) for item in ads]
+        elif len(extractions_json) != len(ads):
+            raise ValueError("add_ads: one extraction JSON per ad")
+        text = pa.string()
+        texts = pa.list_(pa.string())
+        # column by column: one list comprehension per column instead of a Python loop over
+        # (column, value) pairs per ad
         table = pa.table(
             {
-                name: pa.array(
-                    values,
-                    type=pa.list_(pa.string())
-                    if name in ("images", "image_hashes")
-                    else (pa.int64() if name == "seq" else pa.string()),
-                )
-                for name, values in columns.items()
+                "source": pa.array([r.source for r in records], text),
+                "ad_id": pa.array([r.ad_id for r in records], text),
+                "posted_at": pa.array([r.posted_at.isoformat() for r in records], text),
+                "title": pa.array([r.title for r in records], text),
+                "body": pa.array([r.body for r in records], text),
+                "city": pa.array([r.city for r in records], text),
+                "contact_phone": pa.array([r.contact_phone for r in records], text),
+                "contact_email": pa.array([r.contact_email for r in records], text),
+                "contact_handle": pa.array([r.contact_handle for r in records], text),
+                "age": pa.array([r.age for r in records], text),
+                "images": pa.array([list(r.images) for r in records], texts),
+                "url": pa.array([r.url for r in records], text),
+                "content_hash": pa.array([r.content_hash for r in records], text),
+                "origin": pa.array([r.origin for r in records], text),
+                "extraction": pa.array(extractions_json, text),
+                "image_hashes": pa.array([list(item.image_hashes) for item in ads], texts),
+                "seq": pa.array(range(start, start + len(ads)), pa.int64()),
             }
         )
+        assert tuple(table.column_names) == _AD_COLUMNS
         con = self._con
         con.register("batch", table)
         try:
