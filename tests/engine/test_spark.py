@@ -410,15 +410,17 @@ def _groups(
     return components(n, np.r_[ta, ka].astype(np.int64), np.r_[tb, kb].astype(np.int64))
 
 
-@pytest.mark.parametrize("buckets", [0, 3])
+@pytest.mark.parametrize(
+    ("market_name", "buckets"), [("small_market", 0), ("small_market", 3), ("text_market", 16)]
+)
 def test_linking_each_verified_group_alone_equals_a_full_run(
-    text_market: Path, small_market: Path, buckets: int
+    market_name: str, buckets: int, request: pytest.FixtureRequest
 ) -> None:
     """What the Spark link step rests on (no Spark needed, the executors' own functions): the
     ads grouped by shared keys and *verified* text pairs, the identifiers already certain to be
     hubs left out, each group (or several whole groups at once, ``buckets``) linked alone with
     its verified pairs and the hubs' spans summed over the groups, give the full run's
-    clusters — on a text-only market and on one with photos."""
+    clusters — on a market with photos and on a bigger text-only one."""
     import pandas as pd
 
     from balise.engine.spark_tasks import hub_spans, link_component, link_keys
@@ -428,53 +430,53 @@ def test_linking_each_verified_group_alone_equals_a_full_run(
     from balise.link.minhash import similarity
     from balise.store.codec import cluster_from_dict
 
-    for market in (text_market, small_market):
-        ads = _ads(market / "ads.jsonl")
-        extractions = extract_batch(ads)
-        hashes = hash_images(ads)
-        config = LinkConfig()
-        f = build_features(ads, extractions, hashes, config)
-        n = len(f)
-        ca, cb = text_candidates(f, config)
-        ok = similarity(f.sig, ca, cb) >= config.text_min_similarity
-        ta, tb = ca[ok], cb[ok]
-        assert 0 < len(ta) < len(ca)
-        keys = link_keys(ads, extractions, hashes, config)
-        rows = {key: row for row, key in enumerate(f.keys)}
-        hubs = _certain_hubs(n, keys, rows, ta, tb, config)
+    market: Path = request.getfixturevalue(market_name)
+    ads = _ads(market / "ads.jsonl")
+    extractions = extract_batch(ads)
+    hashes = hash_images(ads)
+    config = LinkConfig()
+    f = build_features(ads, extractions, hashes, config)
+    n = len(f)
+    ca, cb = text_candidates(f, config)
+    ok = similarity(f.sig, ca, cb) >= config.text_min_similarity
+    ta, tb = ca[ok], cb[ok]
+    assert 0 < len(ta) < len(ca)
+    keys = link_keys(ads, extractions, hashes, config)
+    rows = {key: row for row, key in enumerate(f.keys)}
+    hubs = _certain_hubs(n, keys, rows, ta, tb, config)
 
-        labels = _groups(n, keys, rows, ta, tb, hubs)
-        if market == text_market:  # the hubs chain unrelated operators together
-            assert hubs
-            assert np.bincount(labels).max() < np.bincount(_groups(n, keys, rows, ta, tb, {})).max()
-        assert len(np.unique(labels)) > 10
-        if buckets:
-            labels = labels % buckets
+    labels = _groups(n, keys, rows, ta, tb, hubs)
+    if market_name == "text_market":  # the hubs chain unrelated operators together
+        assert hubs
+        assert np.bincount(labels).max() < np.bincount(_groups(n, keys, rows, ta, tb, {})).max()
+    assert len(np.unique(labels)) > 10
+    if buckets:
+        labels = labels % buckets
 
-        by_key = {a.key: i for i, a in enumerate(ads)}
-        partners: list[list[int]] = [[] for _ in range(n)]
-        for a, b in zip(ta.tolist(), tb.tolist(), strict=True):
-            partners[a].append(b)
-        frame = pd.DataFrame({
-            "id": np.arange(n, dtype=np.int64),  # the executors know ads by any unique number
-            "record": [record_to_json(ads[by_key[key]]) for key in f.keys],
-            "extraction": [orjson.dumps(extractions[by_key[key]]).decode() for key in f.keys],
-            "image_hashes": [list(hashes.get(key, ())) for key in f.keys],
-            "partners": [p or None for p in partners],
-        })  # fmt: skip
-        parts = [frame[labels == label] for label in np.unique(labels)]
-        spans: dict[int, int] = {}
-        for part in parts:
-            got = hub_spans(part, config, hubs)
-            for k, span in zip(got["k"].tolist(), got["span"].tolist(), strict=True):
-                spans[k] = spans.get(k, 0) + span
-        assert set(spans) == set(hubs)
-        decided = {k: (count, spans[k]) for k, count in hubs.items()}
-        piecewise = [
-            cluster_from_dict(orjson.loads(c))
-            for part in parts
-            for c in link_component(part, config, decided)["cluster"]
-        ]
-        full = link_ads(ads, extractions, hashes, config)
-        assert any(c.cut_links for c in full) and any(len(c.ad_keys) > 1 for c in full)
-        assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
+    by_key = {a.key: i for i, a in enumerate(ads)}
+    partners: list[list[int]] = [[] for _ in range(n)]
+    for a, b in zip(ta.tolist(), tb.tolist(), strict=True):
+        partners[a].append(b)
+    frame = pd.DataFrame({
+        "id": np.arange(n, dtype=np.int64),  # the executors know ads by any unique number
+        "record": [record_to_json(ads[by_key[key]]) for key in f.keys],
+        "extraction": [orjson.dumps(extractions[by_key[key]]).decode() for key in f.keys],
+        "image_hashes": [list(hashes.get(key, ())) for key in f.keys],
+        "partners": [p or None for p in partners],
+    })  # fmt: skip
+    parts = [frame[labels == label] for label in np.unique(labels)]
+    spans: dict[int, int] = {}
+    for part in parts:
+        got = hub_spans(part, config, hubs)
+        for k, span in zip(got["k"].tolist(), got["span"].tolist(), strict=True):
+            spans[k] = spans.get(k, 0) + span
+    assert set(spans) == set(hubs)
+    decided = {k: (count, spans[k]) for k, count in hubs.items()}
+    piecewise = [
+        cluster_from_dict(orjson.loads(c))
+        for part in parts
+        for c in link_component(part, config, decided)["cluster"]
+    ]
+    full = link_ads(ads, extractions, hashes, config)
+    assert any(c.cut_links for c in full) and any(len(c.ad_keys) > 1 for c in full)
+    assert sorted(piecewise, key=lambda c: c.ad_keys[0]) == full
