@@ -96,3 +96,18 @@ def test_voiced_for_several_is_network_evidence_with_an_item_per_woman() -> None
     hit = ind.detect(build(first_person_line(("Mélissa", "Britney", "Kim"))))
     assert hit is not None and len(hit.evidence) == 3
     assert "3 persons each written in the first person" in hit.detail
+
+
+def house_line(names: tuple[str, ...]) -> list[Ad]:
+    """Several women written about in the third person through one plainly printed phone."""
+    return [
+        Ad(f"Elle s'appelle {name}, très gentille.", person=f"p{i}", name=name, day=7 * w + i)
+        for w in range(7)
+        for i, name in enumerate(names)
+    ]
+
+
+def test_a_line_for_several_women_with_no_business_named_is_not_a_stable_counter() -> None:
+    assert "stable-phone" not in fired(build(house_line(("Julie", "Noémie"))))
+    # the same line signed by an agency's e-mail: the agency is reachable as itself
+    assert "stable-phone" in fired(with_email(build(house_line(("Julie", "Noémie")))))

@@ -17,7 +17,7 @@ from typing import Literal, TypeVar, cast
 
 from balise.indicators.voice import AdVoice, ad_voice
 from balise.indicators.wording import AdText, Wording
-from balise.link.introductions import introduced_names
+from balise.link.introductions import STOP_WORDS, introduced_names
 from balise.schema import (
     AdExtraction,
     AdKey,
@@ -152,7 +152,7 @@ class ClusterView:
             else:
                 listed.append(listed[first])
         return tuple(
-            frozenset(n.casefold() for n in ex.names) | roster
+            frozenset(n.casefold() for n in ex.names if n.casefold() not in STOP_WORDS) | roster
             for ex, roster in zip(self.extractions, listed, strict=True)
         )
 

@@ -11,12 +11,17 @@ from balise.schema import AdRecord, Evidence
 
 Voice = Literal["first", "third", "none"]
 
+# an apostrophe as ads print it: typed, typographic, or left as the HTML escape of a form
+_APOS = r"(?:'|’|&#x27;|&#39;|&apos;)"
+
 FIRST_PERSON = Wording(
     "first-person",
     (
         r"je",
         r"j'",
         r"j’",
+        # "j'ai", "j'aime": the elided "je" is read with its verb (a lone "j'" is no word)
+        rf"j{_APOS}(?:ai|aime|adore|offre|attends|accueille|accepte|habite|arrive|suis)",
         r"moi",
         r"mon",
         r"ma",
@@ -41,6 +46,9 @@ THIRD_PERSON = Wording(
         r"elle est",
         r"elle a",
         r"elle sera",
+        rf"elle s{_APOS}appelle",
+        r"elle (?:offre|fait|re[çc]oit)",
+        r"elles",
         r"elle vous",
         r"elle adore",
         r"elle aime",

@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from balise.link.config import LinkConfig
 from balise.link.identifiers import contact_identifiers
-from balise.link.introductions import aged_names, introduced_names
+from balise.link.introductions import STOP_WORDS, aged_names, introduced_names
 from balise.link.minhash import signatures
 from balise.link.shingles import masked_text, shingle_hashes
 from balise.schema import AdExtraction, AdKey, AdRecord
@@ -119,7 +119,9 @@ def rate_card(extraction: AdExtraction | None, min_items: int) -> str:
 def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     """Lower-cased first names of the persons an ad advertises: the extracted ones (a worker
     introducing herself) then those introduced in the third person or listed in a roster."""
-    own = [n.strip().lower() for n in ex.names] if ex else []
+    # an extracted "name" that is a common word ("Agence - escortes Laval", "Discrétion
+    # assurée") names nobody: as a shared first name it would group and bridge unrelated ads
+    own = [n for n in (x.strip().lower() for x in ex.names) if n not in STOP_WORDS] if ex else []
     places = [m.span.text for m in ex.mentions if m.kind == "place"] if ex else []
     found = tuple(dict.fromkeys([*own, *introduced_names(ad.title, ad.body, places)]))
     if found or ex is None or not ex.ages:

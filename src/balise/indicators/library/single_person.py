@@ -26,6 +26,10 @@ def measure(view: ClusterView) -> Finding | None:
     # else ("elle", "we") are not self-advertising, so they take their share off the counter.
     third = sum(1 for voice in view.voices if voice.voice == "third")
     strength = 1.0 - third / len(view.ads)
+    if third:
+        # someone else demonstrably writes some of her ads: the ads that say neither "I" nor
+        # "she" are as likely his, and only those where she says "I" speak for her
+        strength = sum(1 for voice in view.voices if voice.voice == "first") / len(view.ads)
     if strength <= 0.0:
         return None
     names = sorted({n for ex in view.extractions for n in ex.names[:1]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
 from balise.indicators.library.obscured_contact import hidden_phones
-from balise.indicators.library.voiced_for_several import hides_handler
+from balise.indicators.library.voiced_for_several import hides_handler, unnamed_manager
 
 MIN_DAYS = 14
 FULL_DAYS = 42
@@ -17,7 +17,10 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     # "Reachable and not hiding" is a claim about whoever speaks in the ads: a line through
     # which several women each say "I" is answered by someone who is none of them.
-    if hides_handler(view):
+    # A line through which several women are advertised with no business naming itself (no
+    # e-mail on any ad) and no duo presenting itself is a manager's who stays unnamed: the line
+    # is stable, but nobody who answers it is reachable as herself or as an agency.
+    if hides_handler(view) or unnamed_manager(view):
         return None
     phone = next(iter(phones))
     with_phone = [(ad, ex) for ad, ex in zip(view.ads, view.extractions, strict=True) if ex.phones]

@@ -38,18 +38,7 @@ def voiced_persons(view: ClusterView) -> tuple[str, dict[str, Evidence]]:
 
 
 def _voiced_persons(view: ClusterView) -> tuple[str, dict[str, Evidence]]:
-    if any(ex.emails for ex in view.extractions):
-        return "", {}
-    # Women who advertise together in their own voice ("Duo Mélodie & Scarlett, on s'amuse
-    # ensemble", "we are Victoria and Vicky") present themselves as partners sharing a line,
-    # the ordinary shape of two friends working together; a house's roster speaks of "our
-    # girls" in the third person.
-    if any(
-        found or (voice.voice == "first" and (len(names) > 1 or len(ex.ages) > 1))
-        for found, voice, names, ex in zip(
-            view.matches(DUO, per_ad=1), view.voices, view.names, view.extractions, strict=True
-        )
-    ):
+    if signed_by_business(view) or presents_partners(view):
         return "", {}
     persons: dict[str, dict[str, Evidence]] = defaultdict(dict)
     for ad, ex, voice, names in zip(
@@ -63,6 +52,36 @@ def _voiced_persons(view: ClusterView) -> tuple[str, dict[str, Evidence]]:
         for phone in ex.phones:
             persons[phone].setdefault(person, voice.evidence[0])
     return max(persons.items(), key=lambda kv: (len(kv[1]), kv[0]), default=("", {}))
+
+
+def signed_by_business(view: ClusterView) -> bool:
+    """Some ad of the cluster signs with an e-mail address: whoever runs the line names itself
+    (an agency's ``info@...``), and can be found and held to account."""
+    return any(ex.emails for ex in view.extractions)
+
+
+def presents_partners(view: ClusterView) -> bool:
+    """Women who advertise together in their own voice ("Duo Mélodie & Scarlett, on s'amuse
+    ensemble", "we are Victoria and Vicky, two best friends") present themselves as partners
+    sharing a line, the ordinary shape of two friends working together; a house's roster
+    speaks of "our girls" in the third person and is not this."""
+    return view.shared(_presents_partners)
+
+
+def _presents_partners(view: ClusterView) -> bool:
+    return any(
+        found or (voice.voice == "first" and (len(names) > 1 or len(ex.ages) > 1))
+        for found, voice, names, ex in zip(
+            view.matches(DUO, per_ad=1), view.voices, view.names, view.extractions, strict=True
+        )
+    )
+
+
+def unnamed_manager(view: ClusterView) -> bool:
+    """Several persons are advertised through the cluster's line, no business names itself on
+    the ads and the women do not present themselves as partners: whoever answers the line stays
+    unnamed."""
+    return view.person_count >= 2 and not signed_by_business(view) and not presents_partners(view)
 
 
 def hides_handler(view: ClusterView) -> bool:
