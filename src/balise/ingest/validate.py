@@ -95,25 +95,34 @@ def content_hash(record_fields: tuple[object, ...]) -> str:
     return xxhash.xxh3_128_hexdigest(orjson.dumps(record_fields))
 
 
-_RAW_CONTROL = re.compile(
-    rb"\\(?:[bf]|u00[0-9a-fA-F]{2})|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]"
-)
-"""In a JSON line's bytes, everything that can decode to a ``_CONTROL`` character: its raw
-bytes (C1 ones in UTF-8), the escapes \\b and \\f, and every \\u00XX (also the harmless
-ones such as \\u00e9: a false alarm only costs the per-field check)."""
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def text_is_clean(line: bytes) -> bool:
-    """True when no string of this JSON line can hold a control character or exceed
-    ``MAX_FIELD_CHARS``: ``to_ad_record(..., clean_text=True)`` may then skip their checks."""
-    return len(line) <= MAX_FIELD_CHARS and _RAW_CONTROL.search(line) is None
+    """True when no string of this JSON line (one that ``orjson`` parsed) can hold a control
+    character or exceed ``MAX_FIELD_CHARS``: ``to_ad_record(..., clean_text=True)`` may then
+    skip their checks.
+
+    Parsed JSON has no raw C0 byte inside a string, so a control character can only come from
+    an escape (``\\b``, ``\\f``, ``\\u00XX``: every one counts, also a harmless ``\\u00e9``,
+    since a false alarm costs only the per-field check), a raw DEL, or a C1 character in UTF-8.
+    Substring searches, not a regular expression: they skim the line several times faster.
+    """
+    return (
+        len(line) <= MAX_FIELD_CHARS
+        and b"\\u00" not in line
+        and b"\\b" not in line
+        and b"\\f" not in line
+        and b"\x7f" not in line
+        and (b"\xc2" not in line or _C1_UTF8.search(line) is None)
+    )
 
 
 def to_ad_record(obj: object, *, base_dir: Path, origin: str, clean_text: bool = False) -> AdRecord:
     """Validate one JSON value from an ads.jsonl line (see the interchange spec).
 
     ``clean_text=True`` says that the line passed ``text_is_clean``: its strings are kept as
-    they are (the result is the same, one regular-expression search per field cheaper).
+    they are (the result is the same, without a regular-expression search per field).
     """
     if not isinstance(obj, dict):
         raise InvalidRecord(f"expected a JSON object, got {type(obj).__name__}")
