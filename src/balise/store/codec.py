@@ -70,10 +70,6 @@ def _new_mention(kind: str, value: str | int, span: Span, rule: str, confidence:
     return mention
 
 
-def _span(d: dict[str, Any]) -> Span:
-    return Span(d["field"], d["start"], d["end"], d["text"])
-
-
 def extraction_from_dict(d: dict[str, Any]) -> AdExtraction:
     # Every ad of every analysis goes through here (the pool hands extractions to the parent
     # as this JSON): positional arguments, the fast constructors above, list comprehensions.
