@@ -381,7 +381,8 @@ def _certain_hubs(
 ) -> dict[int, int]:
     """What ``_SparkRun._certain_hubs`` computes, in numpy: identifier key -> ads, for the
     identifiers on ``hub_check_min_ads``+ ads whose ads with a light contact detail fall into
-    more than ``hub_max_groups`` groups of light identifiers, photo keys and verified pairs."""
+    more than ``hub_max_groups`` groups of light identifiers, photo keys and strong verified
+    pairs (``ta``, ``tb``)."""
     owners: dict[int, list[int]] = {}
     for key, k in keys.items():
         for ident in k.idents:
@@ -443,7 +444,8 @@ def test_linking_each_verified_group_alone_equals_a_full_run(
     assert 0 < len(ta) < len(ca)
     keys = link_keys(ads, extractions, hashes, config)
     rows = {key: row for row, key in enumerate(f.keys)}
-    hubs = _certain_hubs(n, keys, rows, ta, tb, config)
+    strong = similarity(f.sig, ta, tb) >= config.text_strong_similarity
+    hubs = _certain_hubs(n, keys, rows, ta[strong], tb[strong], config)
 
     labels = _groups(n, keys, rows, ta, tb, hubs)
     if market_name == "text_market":  # the hubs chain unrelated operators together

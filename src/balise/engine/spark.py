@@ -187,9 +187,11 @@ class _SparkRun(Pipeline):
                     .select("a", "b", "sa", "sb")
                     .mapInArrow(
                         functools.partial(
-                            tasks.verify_pairs, min_similarity=self.config.text_min_similarity
+                            tasks.verify_pairs,
+                            min_similarity=self.config.text_min_similarity,
+                            strong_similarity=self.config.text_strong_similarity,
                         ),
-                        "a long, b long",
+                        "a long, b long, strong boolean",
                     )
                 )
                 # identifiers already certain to be hubs are cut before grouping (below), so
@@ -203,7 +205,7 @@ class _SparkRun(Pipeline):
                 edges = (
                     key_edges(idents.join(hub_keys, "k", "left_anti"))
                     .unionByName(photo_edges)
-                    .unionByName(verified)
+                    .unionByName(verified.select("a", "b"))
                 )
                 rounds: list[int] = []
                 labels = connected_components(edges, rounds=rounds)
@@ -339,9 +341,9 @@ class _SparkRun(Pipeline):
         """Identifier key -> number of ads, for the identifiers the linker's hub guard is
         certain to cut: on ``hub_check_min_ads`` ads or more, whose ads with light contact
         details fall into more than ``hub_max_groups`` groups of light identifiers, photo keys
-        and verified text pairs. Those groups are never finer than the guard's own (light
-        identifiers, photo groups and the strong verified pairs it keeps), so the guard finds
-        at least as many: each is a hub of the full run. The table is small (one row per hub).
+        and strong verified text pairs. Those groups are never finer than the guard's own
+        (light identifiers, photo groups and the strong verified pairs it keeps), so the guard
+        finds at least as many: each is a hub of the full run. The table is small (one row per hub).
         """
         from pyspark.sql import functions as F
 
@@ -352,7 +354,9 @@ class _SparkRun(Pipeline):
         light = idents.join(ads_of.where(F.col("n") < config.hub_check_min_ads), "k")
         heavy = idents.join(ads_of.where(F.col("n") >= config.hub_check_min_ads), "k")
         coarse = connected_components(
-            key_edges(light.select("id", "k")).unionByName(photo_edges).unionByName(verified)
+            key_edges(light.select("id", "k"))
+            .unionByName(photo_edges)
+            .unionByName(verified.where(F.col("strong")).select("a", "b"))
         )
         own = light.select(F.col("id").alias("own")).distinct()
         spans = (

@@ -292,11 +292,14 @@ def _corpus(group: pd.DataFrame) -> tuple[Corpus, list[int]]:
     return Corpus(records, extractions, image_hashes), [int(x) for x in group["id"].tolist()]
 
 
-def verify_pairs(batches: Iterator[Any], min_similarity: float) -> Iterator[Any]:
+def verify_pairs(
+    batches: Iterator[Any], min_similarity: float, strong_similarity: float
+) -> Iterator[Any]:
     """Candidate text pairs (``a``, ``b``, signatures ``sa``, ``sb``) whose estimated Jaccard
-    similarity (``minhash.similarity``, as the linker computes it) reaches ``min_similarity``.
+    similarity (``minhash.similarity``, as the linker computes it) reaches ``min_similarity``,
+    with ``strong`` set when it reaches ``strong_similarity``.
 
-    For ``mapInArrow``; yields ``(a, b)`` batches.
+    For ``mapInArrow``; yields ``(a, b, strong)`` batches.
     """
     import pyarrow as pa
 
@@ -308,10 +311,16 @@ def verify_pairs(batches: Iterator[Any], min_similarity: float) -> Iterator[Any]
         k = len(sa[0]) // 4
         sig = np.frombuffer(b"".join(sa) + b"".join(sb), dtype="<u4").reshape(-1, k)
         rows = np.arange(len(sa), dtype=np.int64)
-        keep = similarity(sig, rows, rows + len(sa)) >= min_similarity
+        sim = similarity(sig, rows, rows + len(sa))
+        keep = sim >= min_similarity
         mask = pa.array(keep)
         yield pa.RecordBatch.from_arrays(
-            [batch.column("a").filter(mask), batch.column("b").filter(mask)], names=["a", "b"]
+            [
+                batch.column("a").filter(mask),
+                batch.column("b").filter(mask),
+                pa.array(sim[keep] >= strong_similarity),
+            ],
+            names=["a", "b", "strong"],
         )
 
 

@@ -178,7 +178,7 @@ def _link(
 
     # 4c. hub identifiers: on many ads of groups that look unrelated (own contacts, own text)
     # (the Spark engine cuts some hubs before grouping on the ground that ``c0p`` is never
-    # coarser than the components of light identifiers, photo keys and verified pairs:
+    # coarser than the components of light identifiers, photo keys and strong verified pairs:
     # ``engine/spark.py: _certain_hubs``; keep that true or change both)
     strong = keep_t & (ts >= config.text_strong_similarity)
     c0p = components(n, _cat(ls, ta[strong]), _cat(ld, tb[strong]))
