@@ -200,13 +200,13 @@ def link_keys(
     linker's LSH buckets) and are kept when the signatures agree (``link_with_pairs``).
     """
     f = build_features(records, extractions, image_hashes, config)
-    keys: list[list[int]] = [[] for _ in range(len(f))]
+    idents: list[list[int]] = [[] for _ in range(len(f))]
     probes: list[list[int]] = [[] for _ in range(len(f))]
     bands: list[list[int]] = [[] for _ in range(len(f))]
     for row, kind, value in zip(
         f.ident_ad.tolist(), f.ident_kind.tolist(), f.ident_value, strict=True
     ):
-        keys[row].append(token_key(f"{KINDS[kind]}:{value}"))
+        idents[row].append(token_key(f"{KINDS[kind]}:{value}"))
     eligible = np.flatnonzero(f.n_shingles >= config.text_min_shingles)
     if len(eligible):
         signed = band_keys(f.sig[eligible], config.lsh_bands).view(np.int64)
@@ -224,7 +224,7 @@ def link_keys(
     sig = np.ascontiguousarray(f.sig, dtype="<u4")
     return {
         key: LinkKeys(
-            sorted(set(keys[row])), sorted(set(probes[row])), bands[row], sig[row].tobytes()
+            sorted(set(idents[row])), sorted(set(probes[row])), bands[row], sig[row].tobytes()
         )
         for row, key in enumerate(f.keys)
     }
@@ -347,6 +347,8 @@ def _group_features(
 
 def _tokens_of(f: AdFeatures, wanted: Mapping[int, Any]) -> dict[str, int]:
     """The identifiers (``kind:value``) of ``f`` whose ``token_key`` is in ``wanted``."""
+    if not wanted:  # most runs and most groups: no hub known, nothing to hash
+        return {}
     tokens = {f"{KINDS[k]}:{v}" for k, v in zip(f.ident_kind.tolist(), f.ident_value, strict=True)}
     keyed = {token: token_key(token) for token in tokens}
     return {token: key for token, key in keyed.items() if key in wanted}
