@@ -184,6 +184,19 @@ def _priced(row: tuple, table: tuple[tuple[int, int], ...]) -> tuple:
     return record, dataclasses.replace(ex, prices=prices)
 
 
+def _template_as_written(tpl: str, group: int) -> str:
+    """The template as group ``group`` writes it: the second group's writer changed every
+    tenth word."""
+    words = tpl.split()
+    return " ".join(w if group == 0 or i % 10 != 3 else f"mot{i}" for i, w in enumerate(words))
+
+
+def _first_ads_similarity(rows: list) -> float:
+    """The linker's text similarity of the first ad of each group (rows 0 and 2)."""
+    sig = build_features([r[0] for r in rows], [r[1] for r in rows], None, LinkConfig()).sig
+    return float(similarity(sig, np.array([0], dtype=np.int64), np.array([2], dtype=np.int64))[0])
+
+
 def _two_phone_groups(table_a: tuple, table_b: tuple) -> tuple[list, float]:
     """Two groups with their own phones whose ads share a template at text similarity between
     the linker's evidence floor (0.5) and what merges phone groups on text alone (0.7)."""
@@ -192,14 +205,9 @@ def _two_phone_groups(table_a: tuple, table_b: tuple) -> tuple[list, float]:
     rows = []
     for g, (phone, table) in enumerate((("+15145550001", table_a), ("+14385550002", table_b))):
         for j in range(2):
-            # the second group's writer changed every tenth word of the template
-            words = [w if g == 0 or i % 10 != 3 else f"mot{i}" for i, w in enumerate(tpl.split())]
-            body = " ".join(words) + f" {phone}"
+            body = _template_as_written(tpl, g) + f" {phone}"
             rows.append(_priced(ad(2 * g + j, body, phone=phone, day=j), table))
-    cfg = LinkConfig()
-    sig = build_features([r[0] for r in rows], [r[1] for r in rows], None, cfg).sig
-    sim = float(similarity(sig, np.array([0], dtype=np.int64), np.array([2], dtype=np.int64))[0])
-    return rows, sim
+    return rows, _first_ads_similarity(rows)
 
 
 def test_same_template_and_same_price_table_bridge_phone_groups() -> None:
@@ -246,13 +254,9 @@ def _two_named_phone_groups(name_a: str, name_b: str) -> tuple[list, float]:
     rows = []
     for g, (phone, name) in enumerate((("+15145550011", name_a), ("+14385550012", name_b))):
         for j in range(2):
-            words = [w if g == 0 or i % 10 != 3 else f"mot{i}" for i, w in enumerate(tpl.split())]
-            body = f"Elle s'appelle {name}. " + " ".join(words) + f" {phone}"
+            body = f"Elle s'appelle {name}. " + _template_as_written(tpl, g) + f" {phone}"
             rows.append(ad(2 * g + j, body, phone=phone, name=name, day=j))
-    cfg = LinkConfig()
-    sig = build_features([r[0] for r in rows], [r[1] for r in rows], None, cfg).sig
-    sim = float(similarity(sig, np.array([0], dtype=np.int64), np.array([2], dtype=np.int64))[0])
-    return rows, sim
+    return rows, _first_ads_similarity(rows)
 
 
 def test_same_template_about_the_same_woman_bridges_phone_groups() -> None:
