@@ -93,3 +93,32 @@ def test_letter_newer_than_the_interpreters_unicode_takes_the_reference_path() -
     for wording in WORDINGS:
         reference = wording.find(record, limit=20, gated=False, fast=False)
         assert wording.find(prepared, limit=20) == reference, wording.name
+
+
+_REFERENCES = ["&eacute;", "&Egrave;", "&#x27;", "&#39;", "&nbsp;", "&amp;", "&lt;", "&#233;"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.sampled_from(_REFERENCES),
+            st.sampled_from(["&co", "& ", "&;", "&#;", "&zzzz;"]),  # not references
+            st.sampled_from([" ", ", ", "'", "!", "\n"]),
+        ),
+        max_size=14,
+    )
+)
+def test_references_are_read_decoded_and_cited_as_written(parts: list[str]) -> None:
+    import html
+
+    text = "".join(parts)
+    written, decoded = ad(text), ad(html.unescape(text))
+    for wording in WORDINGS:
+        found = wording.find(written, limit=20)
+        # every span cites the original text...
+        assert all(text[e.start : e.end] == e.text for e in found), (wording.name, text)
+        # ...and the words found are those of the decoded text
+        expected = [e.text for e in wording.find(decoded, limit=20)]
+        assert [html.unescape(e.text) for e in found] == expected, (wording.name, text)

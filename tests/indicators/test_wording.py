@@ -29,6 +29,14 @@ CASES = [
     ("screening-boundaries", "Respectez mes limites, sur rendez-vous", True),
     ("movement-language", "New in town for a few days only", True),
     ("movement-language", "De passage à Laval", True),
+    # Scraped ads keep their HTML character references: the words are read through them and
+    # the evidence is the span of the original text, references included.
+    ("minor-coded-wording", "Premi&egrave;re fois sur le site", True),
+    ("minor-coded-wording", "premi&#232;re fois, sois doux", True),
+    ("youth-wording", "Toute jeune &eacute;tudiante", True),
+    ("youth-wording", "&Eacute;tudiante, 24 ans", True),
+    ("round-the-clock", "Ouvert jour&nbsp;et&nbsp;nuit", True),
+    ("youth-wording", "R&co massages &amp; soins", False),  # "&co": no reference, no word
 ]
 
 
@@ -58,6 +66,19 @@ def test_voice(texts: list[str], expected: str) -> None:
     assert expected in ids
     other = {"first-person-voice", "third-person-voice"} - {expected}
     assert not ids & other
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J&#x27;aime prendre mon temps. J&#x27;offre un massage. Je re&ccedil;ois", "first"),
+        ("Elle est douce. Elle aime faire plaisir. Elle re&ccedil;oit", "third"),
+    ],
+)
+def test_voice_reads_through_character_references(text: str, expected: str) -> None:
+    from balise.indicators.voice import ad_voice
+
+    assert ad_voice(build([Ad(text)]).ads[0]).voice == expected
 
 
 def test_share_sets_strength() -> None:

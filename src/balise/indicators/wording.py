@@ -1,8 +1,11 @@
 """Word lists matched in an ad's title and body, with spans into the original text.
 
-Patterns are matched on the original text (case-insensitive, accents written out in the
-patterns) so that every match is evidence an analyst can highlight. Ad text is hostile input:
-every search runs with a timeout, and a pattern that times out on an ad counts as no match.
+Patterns are matched on the ad's text with its HTML character references decoded
+("Premi&egrave;re" reads "Première", "J&#x27;aime" reads "J'aime": scraped ads are full of
+them), case-insensitive, accents written out in the patterns; every match is mapped back to its
+span of the original text, so that it is evidence an analyst can highlight. Ad text is
+hostile input: every search runs with a timeout, and a pattern that times out on an ad counts
+as no match.
 
 Speed: a list of fifty alternatives costs tens of microseconds per text, and most lists match
 few ads. So each ad's text is prepared once (``AdText``: the case-folded first letters of every
@@ -14,7 +17,9 @@ condition computed from the patterns themselves, so gated and ungated results ar
 
 from __future__ import annotations
 
+import html
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -218,10 +223,32 @@ class FieldText:
     the reference path; the starts of its words (for gates) are worked out when first asked."""
 
     name: str
-    text: str
+    text: str  # what is searched: the original with its character references decoded
     folded: str  # lower-cased when that equals case folding and keeps offsets, else ""
     casefolded: str
     substituted: bool = False  # ``folded`` has characters replaced (see ``_agreeing``)
+    original: str | None = None  # the ad's own text, when decoding changed it
+    decoded_at: tuple[int, ...] = ()  # where each decoded reference starts in ``text``
+    references: tuple[tuple[int, int, int], ...] = ()  # its end there, (start, end) in original
+
+    def evidence(self, source: str, ad_id: str, start: int, end: int) -> Evidence:
+        """The match ``text[start:end]`` as evidence on the original text."""
+        if self.original is None:
+            return Evidence(source, ad_id, self.text[start:end], self.name, start, end)
+        first, last = self._original_at(start, is_end=False), self._original_at(end, is_end=True)
+        return Evidence(source, ad_id, self.original[first:last], self.name, first, last)
+
+    def _original_at(self, pos: int, *, is_end: bool) -> int:
+        """Where ``pos`` of ``text`` lies in the original; a position inside a decoded
+        reference takes the whole reference (its start for a start, its end for an end)."""
+        # the last reference that starts at or before a start (strictly before an end)
+        i = (bisect_left if is_end else bisect_right)(self.decoded_at, pos) - 1
+        if i < 0:
+            return pos
+        decoded_end, ref_start, ref_end = self.references[i]
+        if pos < decoded_end or (is_end and pos == decoded_end):
+            return ref_end if is_end else ref_start
+        return ref_end + (pos - decoded_end)
 
     @cached_property
     def starts(self) -> frozenset[str]:
@@ -246,9 +273,13 @@ class AdText:
     def of(cls, ad: AdRecord) -> AdText:
         fields = []
         # the two ``SEARCH_FIELDS``, read directly (``field_text`` builds a dict per call)
-        for name, text in (("title", ad.title), ("body", ad.body)):
-            if not text:
+        for name, raw in (("title", ad.title), ("body", ad.body)):
+            if not raw:
                 continue
+            text, decoded_at, references = _decode_references(raw)
+            if "\xa0" in text:  # a no-break space (often "&nbsp;") separates words as a space
+                text = text.replace("\xa0", " ")
+            original = raw if text is not raw else None
             # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is "s");
             # take the fast path only where lower-casing agrees with case folding and keeps
             # every offset.
@@ -259,10 +290,56 @@ class AdText:
                 # character the two engines class differently as a word character replaced
                 # by one they class alike: then both see the same words.
                 folded = _agreeing(lowered)
-                fields.append(FieldText(name, text, folded, casefolded, folded is not lowered))
+                fields.append(
+                    FieldText(
+                        name,
+                        text,
+                        folded,
+                        casefolded,
+                        folded is not lowered,
+                        original,
+                        decoded_at,
+                        references,
+                    )
+                )
             else:
-                fields.append(FieldText(name, text, "", casefolded))
+                fields.append(
+                    FieldText(name, text, "", casefolded, False, original, decoded_at, references)
+                )
         return cls(ad, tuple(fields))
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+
+def _decode_references(
+    text: str,
+) -> tuple[str, tuple[int, ...], tuple[tuple[int, int, int], ...]]:
+    """``text`` with its HTML character references decoded; where each decoded one starts in
+    the result, and (its end in the result, its start and end in ``text``). The text itself
+    and two empty tuples when it holds none (the usual case: one substring test)."""
+    if "&" not in text:
+        return text, (), ()
+    pieces: list[str] = []
+    decoded_at: list[int] = []
+    references: list[tuple[int, int, int]] = []
+    kept, length = 0, 0
+    for m in _REFERENCE.finditer(text):
+        reference = m.group(0)
+        decoded = html.unescape(reference)
+        if decoded == reference:
+            continue  # not a reference html knows ("&co" in "R&co"): left as written
+        before = text[kept : m.start()]
+        pieces += (before, decoded)
+        length += len(before)
+        decoded_at.append(length)
+        length += len(decoded)
+        references.append((length, *m.span()))
+        kept = m.end()
+    if not decoded_at:
+        return text, (), ()
+    pieces.append(text[kept:])
+    return "".join(pieces), tuple(decoded_at), tuple(references)
 
 
 _RE_WORDS = re.compile(r"\w+")
@@ -499,8 +576,7 @@ class Wording:
                 if gate_quick and not self.gate.admits(item):
                     continue
                 for m in quick.finditer(item.folded):
-                    start, end = m.span()
-                    out.append(Evidence(source, ad_id, item.text[start:end], item.name, start, end))
+                    out.append(item.evidence(source, ad_id, *m.span()))
                     if len(out) >= limit:
                         return out
                 continue
@@ -508,7 +584,7 @@ class Wording:
                 continue
             try:
                 for m in self.pattern.finditer(item.text, timeout=TIMEOUT_S):
-                    out.append(Evidence(source, ad_id, m.group(0), item.name, m.start(), m.end()))
+                    out.append(item.evidence(source, ad_id, *m.span()))
                     if len(out) >= limit:
                         return out
             except TimeoutError:
