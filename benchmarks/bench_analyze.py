@@ -8,6 +8,9 @@ Markets are generated once and cached (``--cache``, default /tmp/balise-bench/ma
 starts from an empty store and writes its figures to ``<cache>/result-<operators>.json`` so that
 ``--compare`` can put two sizes side by side. The machine is shared: every figure is printed
 with the load average before and after the run, and the CPU time of the process and its workers.
+Memory is the peak, overall and per step, of the Pss summed over this process and its workers
+(sampled every 0.2 s): forked workers share pages with the parent until they write to them, and
+Pss counts a shared page once, so the sum is what the run takes from the machine.
 
 One generated market cannot be made 10x larger than ~130k ads: the generator's 555 phone
 numbers run out beyond ~30k operators. The 10x comparison is therefore made by
@@ -24,6 +27,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -53,7 +57,8 @@ def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, o
     from balise.progress import Reporter
     from balise.settings import Settings
 
-    step_cpu = _count_step_cpu(embedded.Pipeline)
+    memory = TreeMemory()
+    step_cpu = _count_step_cpu(embedded.Pipeline, memory)
 
     shutil.rmtree(work, ignore_errors=True)
     settings = Settings(store_dir=work / "store", environment="test", workers=workers)
@@ -66,13 +71,14 @@ def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, o
         profiler.enable()
     cpu_before = _cpu_seconds()
     started = time.perf_counter()
-    result = embedded.analyze(
-        [market / "ads.jsonl"],
-        out_dir=work / "out",
-        settings=settings,
-        reporter=Reporter(quiet=not sys.stderr.isatty()),
-        publish=False,
-    )
+    with memory:
+        result = embedded.analyze(
+            [market / "ads.jsonl"],
+            out_dir=work / "out",
+            settings=settings,
+            reporter=Reporter(quiet=not sys.stderr.isatty()),
+            publish=False,
+        )
     seconds = time.perf_counter() - started
     cpu = _cpu_seconds() - cpu_before
     if profiler is not None:
@@ -103,16 +109,73 @@ def run(market: Path, work: Path, *, workers: int, profile: bool) -> dict[str, o
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "max_rss_mb": _max_rss_mb(),
+        "peak_tree_pss_mb": round(memory.peak / 1024, 1),
+        "steps_peak_tree_pss_mb": {k: round(v / 1024, 1) for k, v in memory.peaks.items()},
     }
 
 
-def _count_step_cpu(pipeline: type) -> dict[str, tuple[float, float]]:
-    """Wrap ``Pipeline.step`` to record each step's CPU time: (this process, ended workers)."""
+class TreeMemory:
+    """Samples, in a thread, the Pss (kB) of this process and all its descendants; keeps the
+    peak, and the peak per step (``step`` names the current one)."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every = every
+        self.step = "-"
+        self.peak = 0
+        self.peaks: dict[str, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            self.sample()
+
+    def sample(self) -> int:
+        total = sum(_pss_kb(pid) for pid in _tree(os.getpid()))
+        self.peak = max(self.peak, total)
+        self.peaks[self.step] = max(self.peaks.get(self.step, 0), total)
+        return total
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (from /proc; empty parts if one has just ended)."""
+    out = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
+            out.extend(_tree(int(child)))
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _count_step_cpu(pipeline: type, memory: TreeMemory) -> dict[str, tuple[float, float]]:
+    """Wrap ``Pipeline.step`` to record each step's CPU time: (this process, ended workers),
+    and to tell ``memory`` which step it samples."""
     import resource
     from contextlib import contextmanager
 
     out: dict[str, tuple[float, float]] = {}
-    original = pipeline.step
+    original = pipeline.step  # type: ignore[attr-defined]
 
     def now() -> tuple[float, float]:
         own = resource.getrusage(resource.RUSAGE_SELF)
@@ -122,10 +185,13 @@ def _count_step_cpu(pipeline: type) -> dict[str, tuple[float, float]]:
     @contextmanager
     def step(self, name):  # type: ignore[no-untyped-def]
         before = now()
+        memory.step = name
         try:
             with original(self, name):
                 yield
         finally:
+            memory.sample()  # a short step may fall between two samples
+            memory.step = "-"
             after = now()
             out[name] = (after[0] - before[0], after[1] - before[1])
 
@@ -168,6 +234,12 @@ def show(figures: dict[str, object]) -> None:
         f"  load average before {figures['load_before']} after {figures['load_after']}; "
         f"workers {figures['workers']}; parent max RSS {figures['max_rss_mb']} MB"
     )
+    peaks = figures.get("steps_peak_tree_pss_mb")
+    if isinstance(peaks, dict):
+        print(
+            f"  peak Pss of the process tree {figures['peak_tree_pss_mb']} MB; per step: "
+            + "  ".join(f"{name} {mb:.0f}" for name, mb in peaks.items() if name != "-")
+        )
 
 
 def compare(cache: Path, small: int, large: int) -> int:

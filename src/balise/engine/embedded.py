@@ -8,6 +8,7 @@ Named steps, each timed; an exception inside a step is re-raised as ``StepError`
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
 from pathlib import Path
+from typing import cast
 
 import orjson
 
@@ -460,30 +462,19 @@ def score_clusters(
 ) -> tuple[list[Lead], dict[str, list[IndicatorHit]]]:
     """Indicators and score per cluster; leads highest score first (ties by cluster id).
 
-    With ``workers`` > 1 and enough clusters, forked processes share the corpus (copy-on-write)
-    and each scores a slice of the clusters; the result is the same as in one process.
+    With ``workers`` > 1 and enough clusters, this process and ``workers - 1`` forked ones
+    score slices of the clusters side by side; the result is the same as in one process.
     """
     index = {record.key: i for i, record in enumerate(corpus.records)}
-    scored: list[tuple[Lead, list[IndicatorHit]]] = []
     with reporter.task("indicators and scores", len(clusters)) as advance:
         if workers <= 1 or len(clusters) < POOL_MIN_CLUSTERS:
+            scored: list[tuple[Lead, list[IndicatorHit]]] = []
             for cluster in clusters:
                 scored.append(score_cluster(corpus, index, cluster, model))
                 advance(1)
         else:
-            global _SHARED
-            _SHARED = (corpus, index, list(clusters), model)
-            try:
-                step = max(200, len(clusters) // (workers * 8))
-                slices = [(i, min(i + step, len(clusters))) for i in range(0, len(clusters), step)]
-                with ProcessPoolExecutor(
-                    max_workers=workers, mp_context=multiprocessing.get_context("fork")
-                ) as pool:
-                    for part in pool.map(_score_slice, slices):
-                        scored.extend(part)
-                        advance(len(part))
-            finally:
-                _SHARED = None
+            job = _ScoringJob(corpus, index, list(clusters), model, workers)
+            scored = [item for part in job.run(advance) for item in part]
     leads = [lead for lead, _ in scored]
     hits_by_cluster = {lead.cluster_id: hits for lead, hits in scored}
     leads.sort(key=lambda lead: (-lead.score, lead.cluster_id))
@@ -493,14 +484,108 @@ def score_clusters(
 POOL_MIN_CLUSTERS = 1_000
 """Below this many clusters, scoring runs in-process."""
 
-_SHARED: tuple[Corpus, dict[AdKey, int], list[Cluster], ScoreModel] | None = None
-"""What forked scoring workers read (set only for the duration of a pool)."""
+SLICE_MIN_CLUSTERS = 200
+"""The smallest slice of clusters handed out at once (about 8 slices per process otherwise:
+few enough to keep the hand-over cheap, enough to even out the processes' shares)."""
+
+_Scored = list[tuple[Lead, list[IndicatorHit]]]
 
 
-def _score_slice(bounds: tuple[int, int]) -> list[tuple[Lead, list[IndicatorHit]]]:
-    assert _SHARED is not None, "scoring workers must be forked from score_clusters"
-    corpus, index, clusters, model = _SHARED
-    return [score_cluster(corpus, index, c, model) for c in clusters[bounds[0] : bounds[1]]]
+class _ScoringJob:
+    """Score the clusters, in slices, in this process and in ``workers - 1`` forked ones.
+
+    Why this process takes a share rather than waiting: a forked worker reads the ads through
+    the parent's objects, and each read writes their reference counts, so copy-on-write copies
+    nearly every page that holds an ad (the ads of a slice are spread over the whole heap).
+    Each forked worker thus costs about a copy of the corpus; this process reads its own
+    objects for free. With two cores, one worker instead of two halves that copy.
+
+    The slices go to whoever is free (a counter shared across the fork), so a slow process
+    takes fewer; results are put back in slice order, so the output does not depend on who
+    scored what.
+    """
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        index: dict[AdKey, int],
+        clusters: list[Cluster],
+        model: ScoreModel,
+        workers: int,
+    ) -> None:
+        self.corpus = corpus
+        self.index = index
+        self.clusters = clusters
+        self.model = model
+        self.workers = workers
+        step = max(SLICE_MIN_CLUSTERS, len(clusters) // (workers * 8))
+        self.slices = [(i, min(i + step, len(clusters))) for i in range(0, len(clusters), step)]
+        context = multiprocessing.get_context("fork")
+        self.context = context
+        self.taken = context.Value("l", 0)  # slices handed out so far, in every process
+
+    def take(self) -> int | None:
+        """The next slice nobody has taken, or None when all are."""
+        with self.taken.get_lock():
+            i = int(self.taken.value)
+            if i >= len(self.slices):
+                return None
+            self.taken.value = i + 1
+        return i
+
+    def score(self, i: int) -> _Scored:
+        start, stop = self.slices[i]
+        corpus, index, model = self.corpus, self.index, self.model
+        return [score_cluster(corpus, index, c, model) for c in self.clusters[start:stop]]
+
+    def run(self, advance: Callable[[int], None]) -> list[_Scored]:
+        """Every slice's results, in slice order."""
+        global _JOB
+        parts: list[_Scored | None] = [None] * len(self.slices)
+
+        def keep(i: int, part: _Scored) -> None:
+            parts[i] = part
+            advance(len(part))
+
+        _JOB = self
+        # Objects that exist at the fork are left out of the workers' garbage collections,
+        # which would otherwise write to (and so copy) every page holding one.
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=self.context) as pool:
+                # One task per slice: each takes whichever slice is next, or none when this
+                # process and the other workers have taken them all (then it returns at once).
+                pending = {pool.submit(_score_next) for _ in self.slices}
+                try:
+                    while (i := self.take()) is not None:
+                        keep(i, self.score(i))
+                        done = {future for future in pending if future.done()}
+                        pending -= done
+                        for future in done:
+                            if (got := future.result()) is not None:
+                                keep(*got)
+                    for future in pending:
+                        if (got := future.result()) is not None:
+                            keep(*got)
+                except BaseException:
+                    pool.shutdown(cancel_futures=True)  # the other slices would be for nothing
+                    raise
+        finally:
+            _JOB = None
+            gc.unfreeze()
+        assert all(part is not None for part in parts), "a slice was not scored"
+        return cast(list[_Scored], parts)
+
+
+_JOB: _ScoringJob | None = None
+"""The scoring job forked workers serve (set only while its pool runs)."""
+
+
+def _score_next() -> tuple[int, _Scored] | None:
+    """In a forked worker: score the next slice nobody has taken (None if there is none)."""
+    assert _JOB is not None, "scoring workers must be forked from _ScoringJob.run"
+    i = _JOB.take()
+    return None if i is None else (i, _JOB.score(i))
 
 
 def score_cluster(
