@@ -241,9 +241,11 @@ def share_export(
     """Write a signed bundle of the leads that touch the other agency's territory."""
     from balise.share.bundles import export_bundle
     from balise.share.keys import ensure_key
+    from balise.share.sealing import KeyEncryptionKey
 
-    with _app_engine(_settings(store)) as engine:
-        key = ensure_key(engine=engine)
+    settings = _settings(store)
+    with _app_engine(settings) as engine:
+        key = ensure_key(engine=engine, kek=KeyEncryptionKey.from_settings(settings))
         count = export_bundle(
             engine=engine, from_agency=from_agency, to_agency=to_agency, out=out, key=key.secret
         )
@@ -259,11 +261,59 @@ def share_import(
     """Verify a bundle's signature and load it; refuse it (exit 1) when it does not verify."""
     from balise.share.bundles import import_bundle
     from balise.share.keys import ensure_key
+    from balise.share.sealing import KeyEncryptionKey
 
-    with _app_engine(_settings(store)) as engine:
-        key = ensure_key(engine=engine)
-        count = import_bundle(engine=engine, path=bundle, as_agency=as_agency, key=key.secret)
+    settings = _settings(store)
+    kek = KeyEncryptionKey.from_settings(settings)
+    with _app_engine(settings) as engine:
+        key = ensure_key(engine=engine, kek=kek)
+        count = import_bundle(
+            engine=engine, path=bundle, as_agency=as_agency, key=key.secret, kek=kek
+        )
     typer.echo(f"{count} leads imported for {as_agency}")
+
+
+OLD_KEK_ENV = "BALISE_OLD_KEY_ENCRYPTION_KEY"
+
+
+@share_app.command("rewrap")
+def share_rewrap(
+    old_from_env: Annotated[
+        str,
+        typer.Option(
+            "--old-from-env",
+            metavar="VARIABLE",
+            help="environment variable holding the previous key-encryption key (the old value "
+            "of BALISE_KEY_ENCRYPTION_KEY, or of BALISE_SECRET_KEY when that one was used); "
+            "never given on the command line, where other users and the shell history see it",
+        ),
+    ] = OLD_KEK_ENV,
+    store: StoreOption = None,
+) -> None:
+    """Re-encrypt every stored consortium key under the current key-encryption key (one
+    transaction): run it after changing BALISE_KEY_ENCRYPTION_KEY (or BALISE_SECRET_KEY)."""
+    import os
+
+    from balise.share.keys import rewrap_keys
+    from balise.share.sealing import KeyEncryptionKey
+
+    old_value = os.environ.get(old_from_env)
+    if not old_value:
+        raise _fail(
+            f"set {old_from_env} to the previous key-encryption key (the value the keys were "
+            "stored under); the current one is read from BALISE_KEY_ENCRYPTION_KEY, else "
+            "BALISE_SECRET_KEY",
+            2,
+        )
+    settings = _settings(store)
+    old = KeyEncryptionKey.from_material(old_value, source=old_from_env)
+    new = KeyEncryptionKey.from_settings(settings)
+    with _app_engine(settings) as engine:
+        report = rewrap_keys(engine=engine, old=old, new=new)
+    typer.echo(
+        f"{report.rewrapped} consortium keys re-encrypted under the key-encryption key from "
+        f"{new.source}; {report.already_current} already were"
+    )
 
 
 @app.command()

@@ -25,6 +25,13 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL of the application database; default: SQLite in the store",
     )
     secret_key: str = DEV_SECRET
+    key_encryption_key: str | None = Field(
+        default=None,
+        min_length=32,
+        repr=False,
+        description="encrypts the consortium keys stored in the database (see docs/sharing.md); "
+        "default: derived from secret_key",
+    )
     lang: Literal["fr", "en"] = "fr"
     flag_threshold: float | None = Field(
         default=None,

@@ -33,6 +33,7 @@ from balise.share.keys import key_by_id
 from balise.share.models import RemoteIdentifier, RemoteLead, ShareImport
 from balise.share.overlaps import ad_identifiers, refresh_overlaps
 from balise.share.pseudonyms import ConsortiumKey, key_id_of, pseudonymise
+from balise.share.sealing import KeyEncryptionKey
 
 FORMAT = "balise-share"
 VERSION = 1
@@ -184,12 +185,16 @@ def export_bundle(
 
 
 def verify_bundle(
-    raw: bytes, *, key: ConsortiumKey, session: Session | None = None
+    raw: bytes,
+    *,
+    key: ConsortiumKey,
+    session: Session | None = None,
+    kek: KeyEncryptionKey | None = None,
 ) -> dict[str, Any]:
     """The parsed bundle once its format, version and signature check out (else BundleError).
 
     The key of the bundle's key id is ``key`` or, after a rotation, a retired key found in the
-    database through ``session``.
+    database through ``session`` (opened with ``kek``, default: from the environment).
     """
     try:
         bundle = json.loads(raw)
@@ -210,7 +215,7 @@ def verify_bundle(
         raise BundleError("signature does not verify: key ids disagree; bundle refused")
     signer = key if key_id == key.key_id else None
     if signer is None and session is not None and isinstance(key_id, str):
-        signer = key_by_id(session, key_id)
+        signer = key_by_id(session, key_id, kek=kek)
     if signer is None:
         raise BundleError(
             f"bundle signed with key {key_id!r}, which this deployment does not hold: refused"
@@ -236,12 +241,21 @@ def _checked_leads(bundle: Mapping[str, Any]) -> list[dict[str, Any]]:
     return leads
 
 
-def import_bundle(*, engine: Engine, path: Path, as_agency: str, key: bytes) -> int:
+def import_bundle(
+    *,
+    engine: Engine,
+    path: Path,
+    as_agency: str,
+    key: bytes,
+    kek: KeyEncryptionKey | None = None,
+) -> int:
     """Verify and load a bundle addressed to ``as_agency``; returns the number of leads.
 
     Raises ``BundleError`` with a clear message when the signature does not verify, the
     version is unknown or the bundle is addressed to another agency. Loading records the
     bundle's leads and pseudonyms, then recomputes ``as_agency``'s overlaps; audited.
+    Retired keys stored in the database are opened with ``kek`` (default: from the
+    environment).
     """
     consortium = ConsortiumKey.from_secret(key)
     try:
@@ -249,7 +263,7 @@ def import_bundle(*, engine: Engine, path: Path, as_agency: str, key: bytes) -> 
     except OSError as exc:
         raise BundleError(f"cannot read bundle {path}: {exc.strerror}") from None
     with Session(engine) as session, session.begin():
-        bundle = verify_bundle(raw, key=consortium, session=session)
+        bundle = verify_bundle(raw, key=consortium, session=session, kek=kek)
         if bundle.get("to") != as_agency:
             raise BundleError(
                 f"bundle is addressed to {bundle.get('to')!r}, not to {as_agency!r}: refused"
@@ -296,7 +310,9 @@ def import_bundle(*, engine: Engine, path: Path, as_agency: str, key: bytes) -> 
                     for p in pseudonyms
                 )
         session.flush()
-        overlaps = refresh_overlaps(session, agency=as_agency, keys={consortium.key_id: consortium})
+        overlaps = refresh_overlaps(
+            session, agency=as_agency, keys={consortium.key_id: consortium}, kek=kek
+        )
         audit.record(
             session,
             actor=_system_actor(as_agency, "import"),

@@ -1,8 +1,12 @@
-"""The consortium keys in the application database: make, find, rotate.
+"""The consortium keys in the application database: make, find, rotate, rewrap.
 
 Administrators hold the key. It comes from ``BALISE_CONSORTIUM_KEY`` (hex or base64 of at least
 32 bytes, the same value in every deployment of the consortium) or is generated here; old keys
 stay, inactive, so what was signed or pseudonymised with them still verifies and matches.
+
+Secrets are stored sealed (``balise.share.sealing``) under the key-encryption key. Every
+function that reads or writes one takes it as ``kek``; when it is ``None`` it is read from the
+environment (``environ`` or ``os.environ``) as the application reads its settings.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from balise.cases.clock import as_utc, utc_now
 from balise.errors import InputError
 from balise.share.models import ConsortiumKeyRow
 from balise.share.pseudonyms import MIN_KEY_BYTES, ConsortiumKey
+from balise.share.sealing import KeyEncryptionError, KeyEncryptionKey, seal, unseal
 
 ENV_VAR = "BALISE_CONSORTIUM_KEY"
 
@@ -42,18 +47,27 @@ def parse_secret(text: str) -> bytes:
     return raw
 
 
-def _row_key(row: ConsortiumKeyRow) -> ConsortiumKey:
-    return ConsortiumKey(key_id=row.id, secret=bytes.fromhex(row.secret_hex))
+def _kek(
+    kek: KeyEncryptionKey | None, environ: Mapping[str, str] | None = None
+) -> KeyEncryptionKey:
+    return kek if kek is not None else KeyEncryptionKey.from_environ(environ)
 
 
-def _store(session: Session, key: ConsortiumKey) -> None:
-    """Make ``key`` the only active key (adding it when it is new)."""
+def _row_key(row: ConsortiumKeyRow, kek: KeyEncryptionKey) -> ConsortiumKey:
+    return ConsortiumKey(key_id=row.id, secret=unseal(row.secret_sealed, key_id=row.id, kek=kek))
+
+
+def _store(session: Session, key: ConsortiumKey, kek: KeyEncryptionKey) -> None:
+    """Make ``key`` the only active key (adding it, sealed, when it is new)."""
     session.execute(update(ConsortiumKeyRow).values(active=False))
     row = session.get(ConsortiumKeyRow, key.key_id)
     if row is None:
         session.add(
             ConsortiumKeyRow(
-                id=key.key_id, secret_hex=key.secret.hex(), created_at=utc_now(), active=True
+                id=key.key_id,
+                secret_sealed=seal(key.secret, key_id=key.key_id, kek=kek),
+                created_at=utc_now(),
+                active=True,
             )
         )
     else:
@@ -61,8 +75,9 @@ def _store(session: Session, key: ConsortiumKey) -> None:
     session.flush()
 
 
-def active_key(session: Session) -> ConsortiumKey | None:
-    """The active key, or ``None`` when there is none yet."""
+def active_key(session: Session, *, kek: KeyEncryptionKey | None = None) -> ConsortiumKey | None:
+    """The active key, or ``None`` when there is none yet; ``KeyEncryptionError`` when ``kek``
+    does not open it."""
     row = (
         session.execute(
             select(ConsortiumKeyRow)
@@ -72,31 +87,43 @@ def active_key(session: Session) -> ConsortiumKey | None:
         .scalars()
         .first()
     )
-    return _row_key(row) if row else None
+    return _row_key(row, _kek(kek)) if row else None
 
 
-def key_by_id(session: Session, key_id: str) -> ConsortiumKey | None:
+def key_by_id(
+    session: Session, key_id: str, *, kek: KeyEncryptionKey | None = None
+) -> ConsortiumKey | None:
     """Any key, active or retired, by its id."""
     row = session.get(ConsortiumKeyRow, key_id)
-    return _row_key(row) if row else None
+    return _row_key(row, _kek(kek)) if row else None
 
 
-def ensure_key(*, engine: Engine, environ: Mapping[str, str] | None = None) -> ConsortiumKey:
+def ensure_key(
+    *,
+    engine: Engine,
+    kek: KeyEncryptionKey | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> ConsortiumKey:
     """The active key: the one in ``BALISE_CONSORTIUM_KEY`` when set (recorded and made active
-    if new), else the stored active key, else a newly generated one."""
+    if new), else the stored active key, else a newly generated one.
+
+    A stored key that ``kek`` cannot open raises ``KeyEncryptionError``: never a new key in
+    its place (pseudonyms made under it would silently stop matching).
+    """
     env = os.environ if environ is None else environ
+    sealer = _kek(kek, env)
     with Session(engine) as session, session.begin():
         if env.get(ENV_VAR):
             key = ConsortiumKey.from_secret(parse_secret(env[ENV_VAR]))
-            current = active_key(session)
+            current = active_key(session, kek=sealer)
             if current is None or current.key_id != key.key_id:
-                _store(session, key)
+                _store(session, key, sealer)
             return key
-        current = active_key(session)
+        current = active_key(session, kek=sealer)
         if current is not None:
             return current
         key = ConsortiumKey.from_secret(secrets.token_bytes(32))
-        _store(session, key)
+        _store(session, key, sealer)
         return key
 
 
@@ -119,16 +146,64 @@ def list_keys(session: Session) -> list[KeyInfo]:
     return [KeyInfo(i, as_utc(c), a) for i, c, a in rows]
 
 
-def rotate_in_session(session: Session, *, secret: bytes | None = None) -> ConsortiumKey:
+def rotate_in_session(
+    session: Session, *, kek: KeyEncryptionKey | None = None, secret: bytes | None = None
+) -> ConsortiumKey:
     """``rotate_key`` inside the caller's transaction (the admin page audits it there)."""
     key = ConsortiumKey.from_secret(secret if secret is not None else secrets.token_bytes(32))
-    _store(session, key)
+    _store(session, key, _kek(kek))
     return key
 
 
-def rotate_key(*, engine: Engine, secret: bytes | None = None) -> ConsortiumKey:
+def rotate_key(
+    *, engine: Engine, kek: KeyEncryptionKey | None = None, secret: bytes | None = None
+) -> ConsortiumKey:
     """Retire the active key and make a new one (``secret`` or random) active."""
-    key = ConsortiumKey.from_secret(secret if secret is not None else secrets.token_bytes(32))
     with Session(engine) as session, session.begin():
-        _store(session, key)
-    return key
+        return rotate_in_session(session, kek=kek, secret=secret)
+
+
+@dataclass(frozen=True, slots=True)
+class RewrapReport:
+    """What ``rewrap_keys`` did: keys re-encrypted, keys already under the new KEK."""
+
+    rewrapped: int
+    already_current: int
+
+
+def rewrap_keys(*, engine: Engine, old: KeyEncryptionKey, new: KeyEncryptionKey) -> RewrapReport:
+    """Re-encrypt every stored consortium secret from ``old`` to ``new``, in one transaction.
+
+    Keys already sealed under ``new`` (a second run) are left as they are. A key that opens
+    with neither raises ``KeyEncryptionError`` and nothing is changed.
+    """
+    if old.key == new.key:
+        raise InputError(
+            "the old key-encryption key is the current one: nothing to rewrap", where=old.source
+        )
+    rewrapped = current = 0
+    with Session(engine) as session, session.begin():
+        rows = (
+            session.execute(
+                select(ConsortiumKeyRow).order_by(ConsortiumKeyRow.id).with_for_update()
+            )
+            .scalars()
+            .all()
+        )
+        for row in rows:
+            try:
+                secret = unseal(row.secret_sealed, key_id=row.id, kek=old)
+            except KeyEncryptionError:
+                try:
+                    unseal(row.secret_sealed, key_id=row.id, kek=new)
+                except KeyEncryptionError:
+                    raise KeyEncryptionError(
+                        f"consortium key {row.id} opens with neither the old key-encryption key "
+                        f"({old.source}) nor the current one ({new.source}): nothing was "
+                        "rewrapped"
+                    ) from None
+                current += 1
+                continue
+            row.secret_sealed = seal(secret, key_id=row.id, kek=new)
+            rewrapped += 1
+    return RewrapReport(rewrapped=rewrapped, already_current=current)

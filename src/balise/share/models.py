@@ -22,11 +22,13 @@ class ConsortiumKeyRow(Base):
 
     Rotation adds a new active key and deactivates the old one, which stays here so bundles and
     pseudonyms made with it can still be verified and matched (its id travels with them).
+    The secret is stored sealed under the key-encryption key (``balise.share.sealing``,
+    migration ``0005``), never in clear.
     """
 
     __tablename__ = "consortium_keys"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    secret_hex: Mapped[str] = mapped_column(String(256))
+    secret_sealed: Mapped[str] = mapped_column(String(512))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -19,6 +19,7 @@ from balise.cases.models import Ad, LeadAgency
 from balise.share.keys import key_by_id
 from balise.share.models import Overlap, RemoteIdentifier
 from balise.share.pseudonyms import ConsortiumKey, key_id_in, pseudonymise
+from balise.share.sealing import KeyEncryptionKey
 
 IDENTIFIER_FIELDS = (("phones", "phone"), ("emails", "email"), ("handles", "handle"))
 
@@ -52,12 +53,17 @@ def local_pseudonyms(
 
 
 def refresh_overlaps(
-    session: Session, *, agency: str, keys: Mapping[str, ConsortiumKey] | None = None
+    session: Session,
+    *,
+    agency: str,
+    keys: Mapping[str, ConsortiumKey] | None = None,
+    kek: KeyEncryptionKey | None = None,
 ) -> int:
     """Recompute ``agency``'s overlaps from every bundle it received; returns how many.
 
     Keys are looked up in ``keys`` first (the key given on the command line), then among the
-    stored consortium keys, active or retired.
+    stored consortium keys, active or retired, opened with ``kek`` (default: from the
+    environment).
     """
     remote = session.execute(
         select(RemoteIdentifier.pseudonym, RemoteIdentifier.from_agency).where(
@@ -69,7 +75,7 @@ def refresh_overlaps(
         holders.setdefault(pseudonym, set()).add(from_agency)
     matches: set[tuple[str, str, str]] = set()
     for key_id in {key_id_in(p) for p in holders}:
-        key = (keys or {}).get(key_id) or key_by_id(session, key_id)
+        key = (keys or {}).get(key_id) or key_by_id(session, key_id, kek=kek)
         if key is None:  # a bundle's key is checked on import; a removed key matches nothing
             continue
         for pseudonym, locals_ in local_pseudonyms(session, agency=agency, key=key).items():

@@ -14,10 +14,12 @@ from balise.cases import audit, sharing
 from balise.cases.service import NotFound
 from balise.errors import InputError
 from balise.share import keys
+from balise.share.sealing import KeyEncryptionKey
 from balise.web.deps import (
     Admin,
     AgencyScope,
     ApiUser,
+    Context,
     CsrfForm,
     DbSession,
     Investigator,
@@ -118,10 +120,13 @@ def keys_page(user: Admin, db: DbSession, render: Render) -> Response:
 
 
 @router.post("/share/keys/rotate")
-def rotate(form: CsrfForm, user: Admin, db: DbSession, render: Render) -> Response:
-    """Retire the active consortium key and make a new one; the other deployments of the
-    consortium must receive the new secret out of band (it is never shown here)."""
-    key = keys.rotate_in_session(db)
+def rotate(
+    form: CsrfForm, user: Admin, context: Context, db: DbSession, render: Render
+) -> Response:
+    """Retire the active consortium key and make a new one, sealed under the app's
+    key-encryption key; the other deployments of the consortium must receive the new secret
+    out of band (it is never shown here, nor written to the audit log: only its id)."""
+    key = keys.rotate_in_session(db, kek=KeyEncryptionKey.from_settings(context.settings))
     audit.record(
         db, actor=user.actor, action="share.key.rotate", object_type="key", object_id=key.key_id
     )
