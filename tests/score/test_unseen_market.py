@@ -1,0 +1,109 @@
+"""What the lead scoring must never do on the hand-written "unseen market".
+
+The market (``tests/score/data/unseen/``: 73 operators, ~590 ads, written by hand, not by
+``balise simulate``) is analysed once with the real pipeline; the figures are operator level
+(spec/evaluation.md). See docs/indicators.md, "Hand-written check", for what it showed.
+
+The bound on the independent-worker false-positive rate: the issue's target is 0.02, which on
+45 independents (41 solo, 4 duos) means *none* flagged, since one flagged worker is already
+1/45 = 0.022. At the commit that introduced this test one is flagged (``ind-38``: a 19-year-old
+who writes her number in words against scrapers and says she is "new to this", read by
+``minor-coded-wording`` as a coded minor term). The bound admits that one known misfire and no
+other; the strict xfail below records it, and fails (XPASS) the day it is fixed, which is the
+moment to lower the bound to 0.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from balise.indicators import library
+
+DATA = Path(__file__).resolve().parent / "data" / "unseen"
+INDEPENDENT_FPR_BOUND = 0.025  # at most 1 of the 45 independents; see the module docstring
+MIN_EVIDENCE = 3
+
+
+def _load_measure() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("unseen_measure", DATA / "unseen_measure.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["unseen_measure"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+measure_module = _load_measure()
+
+
+@pytest.fixture(scope="module")
+def analysis(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out: Path = measure_module.analyze_unseen(tmp_path_factory.mktemp("unseen"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures(analysis: Path) -> Any:
+    return measure_module.measure(analysis)
+
+
+def _leads(out: Path) -> list[dict[str, object]]:
+    import json
+
+    with (out / "leads.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def test_the_market_is_the_one_described() -> None:
+    truth = measure_module.load_truth()
+    kinds = [t.kind for t in truth]
+    assert kinds.count("independent") + kinds.count("duo") == 45
+    assert sum(len(t.ads) for t in truth) >= 300
+    # every ad of the file belongs to exactly one operator
+    keys = [k for t in truth for k in t.ads]
+    assert len(keys) == len(set(keys))
+
+
+def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
+    flagged = [r.operator.operator_id for r in figures.flagged_independents]
+    assert figures.independent_fpr <= INDEPENDENT_FPR_BOUND, (
+        f"independent FPR {figures.independent_fpr:.3f} > {INDEPENDENT_FPR_BOUND}: {flagged}"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known misfire: 'new to this' + stated 19 + number in "
+    "words flags an independent (docs/indicators.md, Hand-written check)",
+)
+def test_a_young_independent_who_writes_her_number_in_words_is_not_flagged(
+    figures: Any,
+) -> None:
+    flagged = {r.operator.operator_id for r in figures.flagged_independents}
+    assert "ind-38" not in flagged
+
+
+def test_no_duo_of_friends_is_flagged(figures: Any) -> None:
+    assert figures.duo_fpr == 0.0
+
+
+def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
+    flagged = [lead for lead in _leads(analysis) if lead["flag"]]
+    assert flagged, "nothing flagged at all: the check would prove nothing"
+    for lead in flagged:
+        indicators = lead["indicators"]
+        assert isinstance(indicators, list)
+        evidence = sum(len(ind["evidence"]) for ind in indicators)
+        assert evidence >= MIN_EVIDENCE, (lead["cluster_id"], evidence)
+        facts = [
+            ind["id"]
+            for ind in indicators
+            if ind["contribution"] > 0 and library.get_indicator(ind["id"]).signal != "wording"
+        ]
+        assert facts, f"{lead['cluster_id']} flagged on wording alone"
