@@ -90,6 +90,25 @@ def main() -> None:
         f"{f.min_evidence_of_flagged}"
     )
 
+    print("\nHeadroom: the same operator scores at other thresholds (score >= t only; the")
+    print("flag's other rules, >= 3 evidence items and not keywords alone, are not re-applied):")
+    print(f"  {'t':>5} {'indep. FPR':>11} {'traff. recall':>14} {'agency FPR':>11}")
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+
+        def at(kinds: tuple[str, ...], t: float = t) -> float:
+            rows = f.of_kind(*kinds)
+            return sum(r.score >= t for r in rows) / len(rows) if rows else 0.0
+
+        print(
+            f"  {t:>5.2f} {at(('independent', 'duo')):>11.3f}"
+            f" {at(('third_party', 'exploitative_venue')):>14.3f} {at(('agency',)):>11.3f}"
+        )
+    top_independent = max(f.of_kind("independent", "duo"), key=lambda r: r.score)
+    print(
+        f"  highest independent score {top_independent.score:.3f} "
+        f"({top_independent.operator.operator_id})"
+    )
+
     print("\nFlagged independents (and duos), with the contributions that flagged them:")
     if not f.flagged_independents:
         print("  none")
