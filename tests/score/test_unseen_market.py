@@ -16,6 +16,7 @@ moment to lower the bound to 0.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -53,9 +54,7 @@ def figures(analysis: Path) -> Any:
     return measure_module.measure(analysis)
 
 
-def _leads(out: Path) -> list[dict[str, object]]:
-    import json
-
+def _leads(out: Path) -> list[dict[str, Any]]:
     with (out / "leads.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -68,6 +67,23 @@ def test_the_market_is_the_one_described() -> None:
     # every ad of the file belongs to exactly one operator
     keys = [k for t in truth for k in t.ads]
     assert len(keys) == len(set(keys))
+    with (DATA / "ads.jsonl").open(encoding="utf-8") as f:
+        in_file = [(ad["source"], ad["ad_id"]) for ad in map(json.loads, f)]
+    assert sorted(in_file) == sorted(keys)
+
+
+def test_the_data_files_are_what_the_builder_writes() -> None:
+    # the hand-written texts live in build_unseen.py: the two must not drift apart
+    spec = importlib.util.spec_from_file_location("build_unseen", DATA / "build_unseen.py")
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    sys.modules["build_unseen"] = builder
+    spec.loader.exec_module(builder)
+    ads, truth = builder.build()
+    with (DATA / "ads.jsonl").open(encoding="utf-8") as f:
+        assert [json.loads(line) for line in f] == ads
+    with (DATA / "truth.jsonl").open(encoding="utf-8") as f:
+        assert [json.loads(line) for line in f] == truth
 
 
 def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
