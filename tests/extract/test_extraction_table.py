@@ -79,6 +79,12 @@ EMAILS = [
     ("Écris à Nina@Videotron.CA", "fr", ("nina@videotron.ca",)),
     ("nina arobase videotron point ca", "fr", ("nina@videotron.ca",)),
     ("meet me at the hotel dot lobby", "en", ()),
+    # an address on a subdomain, or under a two-part ending, is read to its last label
+    ("Booking: desk@sixsixsix-escorts.example.com", "en", ("desk@sixsixsix-escorts.example.com",)),
+    ("Courriel: info@spa-riviere.example.ca. Merci!", "fr", ("info@spa-riviere.example.ca",)),
+    ("write to kim@mail.example.co.uk", "en", ("kim@mail.example.co.uk",)),
+    # a spaced "@" before an unknown ending is a handle, not an address
+    ("insta @scarlett.xo", "en", ()),
 ]
 
 

@@ -36,12 +36,15 @@ _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*(?:dot|point|\.)\s*[\)\]\}>]\s*|\s+(?:dot|po
 # with a letter or digit, so each is matched at most 64 ways; every white-space repeat is
 # possessive (``for_re``: "@", a bracket, a word or a label follows); the lazy label loop
 # adds one label per step and the tail after it is bounded. Starts are word starts only.
+# The end look-ahead refuses a "." glued to a further label, so the lazy loop goes on to the
+# last label ("desk@mail.agence.example.com", "a@b.co.uk"), while a sentence's closing period
+# ("info@maison.ca. Merci") still ends the address.
 _EMAIL_RE = compile_linear(
     for_re(
         r"(?<![\w.+\-])(?!(?:me|us|moi|nous|i|is|are|email|mail|text|call)\s)"
         rf"(?P<user>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT}"
         rf"(?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}(?:{_DOT}[a-z0-9][a-z0-9\-]{{0,62}})*?)"
-        rf"(?:{_DOT}(?P<tld>{_TLDS}))?(?![a-z0-9\-])"
+        rf"(?:{_DOT}(?P<tld>{_TLDS}))?(?![a-z0-9\-]|\.[a-z0-9])"
     )
 )
 _DOT_SPLIT = compile_linear(for_re(_DOT))
@@ -150,6 +153,8 @@ def find_emails(text: str, low: str | None = None) -> list[EmailHit]:
                 continue
         if not plain_at and at.lower() in ("at", "arobase") and labels[0] not in PROVIDERS:
             continue  # "meet me at the hotel": a bare "at" needs a known provider
+        if plain_at and m.group("at") != "@" and not tld and labels[0] not in PROVIDERS:
+            continue  # "insta @scarlett.xo": a spaced "@" before an unknown ending is a handle
         obfuscated = not (plain_at and "." in m.group("domain") + ("." if tld else ""))
         obfuscated = obfuscated or " " in m.group()
         hits.append(
