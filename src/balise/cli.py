@@ -310,9 +310,10 @@ def share_rewrap(
     new = KeyEncryptionKey.from_settings(settings)
     with _app_engine(settings) as engine:
         report = rewrap_keys(engine=engine, old=old, new=new)
+    plural = "" if report.rewrapped == 1 else "s"
     typer.echo(
-        f"{report.rewrapped} consortium keys re-encrypted under the key-encryption key from "
-        f"{new.source}; {report.already_current} already were"
+        f"{report.rewrapped} consortium key{plural} re-encrypted under the key-encryption key "
+        f"from {new.source}; {report.already_current} already under it"
     )
 
 

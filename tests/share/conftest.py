@@ -26,3 +26,14 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         sample.publish(eng)
         yield eng
         eng.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh database per test, migrated to head, with nothing published (key tests)."""
+    base = PG_URL if request.param == "postgresql" else None
+    with scratch_database(base, tmp_path) as url:
+        eng = make_engine(url)
+        upgrade(eng)
+        yield eng
+        eng.dispose()

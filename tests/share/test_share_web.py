@@ -115,21 +115,34 @@ def test_disclosure_needs_a_supervisor_and_is_audited(world: World) -> None:
     assert "disclosure.approve" in audit
 
 
-def test_only_an_administrator_rotates_the_key_and_never_sees_the_secret(world: World) -> None:
+def test_only_an_administrator_rotates_the_key_and_never_sees_the_secret(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import select
     from sqlalchemy.orm import Session
 
     from balise.share.keys import active_key, ensure_key
+    from balise.share.models import ConsortiumKeyRow
+    from balise.share.sealing import KeyEncryptionKey
 
     engine = world.app.state.engine
-    first = ensure_key(engine=engine, environ={})
+    kek = KeyEncryptionKey.from_settings(world.app.state.context.settings)
+    # another KEK in the environment: the page must seal with the app's settings, not this
+    monkeypatch.setenv("BALISE_KEY_ENCRYPTION_KEY", "an environment value the app was not given")
+    first = ensure_key(engine=engine, kek=kek)
     assert logged_in(world, "sup").get("/share/keys").status_code == 403
     admin = logged_in(world, "adm")
     page = admin.get("/share/keys").text
     assert first.key_id in page and first.secret.hex() not in page
     admin.post("/share/keys/rotate", data={"csrf_token": csrf_of(page)})
     with Session(engine) as s:
-        now = active_key(s)
+        now = active_key(s, kek=kek)  # sealed by the page under the app's own KEK
+        stored = dict(s.execute(select(ConsortiumKeyRow.id, ConsortiumKeyRow.secret_sealed)).all())
     assert now is not None and now.key_id != first.key_id
+    assert now.secret.hex() not in stored[now.key_id]
     page = admin.get("/share/keys").text
-    assert first.key_id in page and now.key_id in page and now.secret.hex() not in page
-    assert "share.key.rotate" in admin.get("/audit").text
+    audit_page = admin.get("/audit").text
+    assert first.key_id in page and now.key_id in page and "share.key.rotate" in audit_page
+    for text in (page, audit_page):  # neither the secrets nor their sealed form are shown
+        for key in (first, now):
+            assert key.secret.hex() not in text and stored[key.key_id] not in text
