@@ -27,10 +27,9 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET
     key_encryption_key: str | None = Field(
         default=None,
-        min_length=32,
-        repr=False,
-        description="encrypts the consortium keys stored in the database (see docs/sharing.md); "
-        "default: derived from secret_key",
+        repr=False,  # its length is checked where it is used, so no error message echoes it
+        description="encrypts the consortium keys stored in the database, at least 32 "
+        "characters (see docs/sharing.md); default: derived from secret_key",
     )
     lang: Literal["fr", "en"] = "fr"
     flag_threshold: float | None = Field(

@@ -110,6 +110,13 @@ def test_an_unusable_kek_is_refused_with_the_setting_named(
         KeyEncryptionKey.from_environ(environ)
 
 
+def test_a_short_kek_setting_is_refused_without_echoing_it() -> None:
+    with pytest.raises(KeyEncryptionError, match=f"{KEK_ENV} is too short") as err:
+        KeyEncryptionKey.from_settings(Settings(key_encryption_key="tiny-kek-value"))
+    assert "tiny-kek-value" not in str(err.value)
+    assert "tiny-kek-value" not in repr(Settings(key_encryption_key="tiny-kek-value"))
+
+
 # --- stored keys (SQLite, and PostgreSQL when the test services run) ------------------------
 
 

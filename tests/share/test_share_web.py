@@ -146,3 +146,30 @@ def test_only_an_administrator_rotates_the_key_and_never_sees_the_secret(
     for text in (page, audit_page):  # neither the secrets nor their sealed form are shown
         for key in (first, now):
             assert key.secret.hex() not in text and stored[key.key_id] not in text
+
+
+def test_a_rotation_with_an_unusable_kek_is_refused_and_says_why(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from balise.settings import Settings
+    from balise.share.models import ConsortiumKeyRow
+
+    engine = world.app.state.engine
+    context = world.app.state.context
+    bad = Settings(store_dir=world.store, environment="test", key_encryption_key="tiny-kek-value")
+    monkeypatch.setattr(world.app.state, "context", replace(context, settings=bad))
+    with Session(engine) as s:
+        before = s.scalar(select(func.count()).select_from(ConsortiumKeyRow))
+    admin = logged_in(world, "adm")
+    page = admin.post(
+        "/share/keys/rotate", data={"csrf_token": csrf_of(admin.get("/share/keys").text)}
+    )
+    assert page.status_code == 200 and "BALISE_KEY_ENCRYPTION_KEY is too short" in page.text
+    assert "tiny-kek-value" not in page.text
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(ConsortiumKeyRow)) == before

@@ -67,7 +67,7 @@ class KeyEncryptionKey:
     def from_settings(cls, settings: Settings) -> KeyEncryptionKey:
         """The KEK of validated settings: ``key_encryption_key``, else ``secret_key``."""
         if settings.key_encryption_key:
-            return cls.from_material(settings.key_encryption_key, source=KEK_ENV)
+            return cls.from_material(_long_enough(settings.key_encryption_key), source=KEK_ENV)
         return cls.from_material(settings.secret_key, source=_secret_source(settings.secret_key))
 
     @classmethod
@@ -76,14 +76,7 @@ class KeyEncryptionKey:
         default): for the migration and for callers that have no ``Settings`` at hand."""
         env = os.environ if environ is None else environ
         if env.get(KEK_ENV):
-            value = env[KEK_ENV]
-            if len(value) < MIN_KEK_CHARS:
-                raise KeyEncryptionError(
-                    f"{KEK_ENV} is too short: use at least {MIN_KEK_CHARS} random characters "
-                    f"(for instance the output of `python -c 'import secrets; "
-                    f"print(secrets.token_hex(32))'`)"
-                )
-            return cls.from_material(value, source=KEK_ENV)
+            return cls.from_material(_long_enough(env[KEK_ENV]), source=KEK_ENV)
         secret = env.get(SECRET_ENV) or DEV_SECRET
         if secret == DEV_SECRET and env.get("BALISE_ENVIRONMENT") == "production":
             raise KeyEncryptionError(
@@ -91,6 +84,17 @@ class KeyEncryptionKey:
                 "the development default does not protect consortium keys in production"
             )
         return cls.from_material(secret, source=_secret_source(secret))
+
+
+def _long_enough(value: str) -> str:
+    # The message never quotes the value: a near miss of the real key must not reach a log.
+    if len(value) < MIN_KEK_CHARS:
+        raise KeyEncryptionError(
+            f"{KEK_ENV} is too short: use at least {MIN_KEK_CHARS} random characters "
+            "(for instance the output of `python -c 'import secrets; "
+            "print(secrets.token_hex(32))'`)"
+        )
+    return value
 
 
 def _secret_source(secret: str) -> str:

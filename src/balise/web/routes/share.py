@@ -14,7 +14,7 @@ from balise.cases import audit, sharing
 from balise.cases.service import NotFound
 from balise.errors import InputError
 from balise.share import keys
-from balise.share.sealing import KeyEncryptionKey
+from balise.share.sealing import KeyEncryptionError, KeyEncryptionKey
 from balise.web.deps import (
     Admin,
     AgencyScope,
@@ -126,7 +126,12 @@ def rotate(
     """Retire the active consortium key and make a new one, sealed under the app's
     key-encryption key; the other deployments of the consortium must receive the new secret
     out of band (it is never shown here, nor written to the audit log: only its id)."""
-    key = keys.rotate_in_session(db, kek=KeyEncryptionKey.from_settings(context.settings))
+    try:
+        kek = KeyEncryptionKey.from_settings(context.settings)
+    except KeyEncryptionError as exc:  # names the setting, never its value
+        _flash_after(exc, render)
+        return RedirectResponse("/share/keys", status_code=303)
+    key = keys.rotate_in_session(db, kek=kek)
     audit.record(
         db, actor=user.actor, action="share.key.rotate", object_type="key", object_id=key.key_id
     )
