@@ -13,6 +13,11 @@ CASES = [
     ("youth-wording", "Femme mature et élégante, 35 ans", False),
     ("minor-coded-wording", "barely legal 🍭 first time", True),
     ("minor-coded-wording", "tout juste 18 ans, écolière", True),
+    ("minor-coded-wording", "Barely 18, toute nouvelle", True),
+    ("minor-coded-wording", "Uniforme d'école sur demande", True),
+    ("minor-coded-wording", "school uniform on request", True),
+    ("minor-coded-wording", "à peine majeure et timide", True),
+    ("minor-coded-wording", "Uniforme de soubrette sur demande", False),
     ("minor-coded-wording", "Adorable hôtesse, adorée de tous", False),  # "ado" inside a word
     ("listed-ethnicity", "Belle Latina sensuelle", True),
     ("listed-ethnicity", "Asiatique douce, massage", True),
@@ -31,8 +36,11 @@ CASES = [
     ("movement-language", "De passage à Laval", True),
     # Scraped ads keep their HTML character references: the words are read through them and
     # the evidence is the span of the original text, references included.
-    ("minor-coded-wording", "Premi&egrave;re fois sur le site", True),
-    ("minor-coded-wording", "premi&#232;re fois, sois doux", True),
+    ("minor-coded-wording", "Look d'&eacute;coli&egrave;re", True),
+    ("minor-coded-wording", "&#233;coli&#232;re, sois doux", True),
+    # newness is what adults who start write: not a term that codes a child
+    ("minor-coded-wording", "Première fois sur le site", False),
+    ("minor-coded-wording", "new to this, be gentle", False),
     ("youth-wording", "Toute jeune &eacute;tudiante", True),
     ("youth-wording", "&Eacute;tudiante, 24 ans", True),
     ("round-the-clock", "Ouvert jour&nbsp;et&nbsp;nuit", True),

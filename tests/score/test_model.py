@@ -47,6 +47,25 @@ def test_flagged_lead_has_categories_and_three_evidence_items() -> None:
     assert sum(len(c.evidence) for c in lead.contributions) >= 3
 
 
+def test_a_sign_of_a_minor_that_adds_nothing_routes_a_flagged_lead_only() -> None:
+    # youth-at-eighteen weighs 0 by default: it never moves the score, and names the minor
+    # category only on a lead that other signals flag.
+    model = ScoreModel.default()
+    assert model.weights["youth-at-eighteen"] == 0.0
+    network = [hit("phone-rotation"), hit("city-circuit"), hit("shared-phone-persons")]
+    flagged = model.score("c", [*network, hit("youth-at-eighteen")], [])
+    assert flagged.flag
+    assert flagged.categories == ("trafficking", "minor")
+    assert flagged.score == model.score("c", network, []).score
+    quiet = model.score("c", [hit("stable-phone"), hit("youth-at-eighteen")], [])
+    assert not quiet.flag
+    assert "minor" not in quiet.categories
+    # a minor indicator that calibration turned negative does not name the category
+    against = ScoreModel(-1.9, {**model.weights, "youth-at-eighteen": -0.5}, 0.5)
+    lead = against.score("c", [*network, hit("youth-at-eighteen")], [])
+    assert lead.flag and "minor" not in lead.categories
+
+
 def test_counter_indicators_lower_the_score_and_name_no_category() -> None:
     model = ScoreModel.default()
     red = [hit("phone-rotation"), hit("youth-wording")]

@@ -7,6 +7,11 @@ Two rules sit on top of the threshold, both from the design's principles:
 - keywords alone decide nothing: a cluster is flagged only if at least one positive
   contribution comes from a network or factual indicator (not only from wording);
 - a flag must be checkable: a flagged lead carries at least ``MIN_EVIDENCE`` evidence items.
+
+Categories say where a lead goes. A category is named when its hits add at least
+``MIN_CATEGORY_VALUE`` to the log-odds; on a flagged lead, any sign of a minor that does not
+count against the flag names the minor category too, whatever it adds to the score: the lead is
+already worked, and a possible minor comes first (routing, not scoring).
 """
 
 from __future__ import annotations
@@ -163,6 +168,8 @@ class ScoreModel:
         evidence_items = sum(len(c.evidence) for c in contributions)
         flag = score >= self.threshold and beyond_words and evidence_items >= MIN_EVIDENCE
         named = {c.category for c in positive if c.value >= MIN_CATEGORY_VALUE}
+        if flag and any(c.category == "minor" and c.value >= 0 for c in contributions):
+            named.add("minor")
         categories = tuple(cat for cat in _CATEGORIES if cat in named)
         return Lead(
             cluster_id=cluster_id,

@@ -8,6 +8,10 @@ from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording, spread_evidence
 from balise.schema import Evidence
 
+# Newness ("first time", "première fois", "new to this", "nouvelle dans le milieu") is not in
+# this list: it is what every adult who starts the work writes, not a term that codes a child
+# (the hand-written check flagged a 19-year-old independent on "new to this"). It names the
+# minor category on flagged leads through ``youth-at-eighteen`` instead, adding nothing.
 WORDS = Wording(
     "minor-coded",
     (
@@ -16,6 +20,9 @@ WORDS = Wording(
         r"ado",
         r"adolescente",
         r"barely legal",
+        r"barely (?:18|eighteen)",
+        r"[àa] peine majeure",
+        r"tout juste majeure",
         r"just (?:turned )?18",
         r"fresh(?:ly)? 18",
         r"tout juste 18",
@@ -24,6 +31,9 @@ WORDS = Wording(
         r"vient d’avoir 18",
         r"[àa] peine 18",
         r"school ?girl",
+        r"school uniform",
+        r"uniforme (?:d'[ée]cole|d’[ée]cole|scolaire|d'[ée]coli[èe]re|d’[ée]coli[èe]re)",
+        r"daddy'?s little girl",
         r"[ée]coli[èe]re",
         r"lolita",
         r"jailbait",
@@ -32,12 +42,8 @@ WORDS = Wording(
         r"very young",
         r"tr[èe]s jeune",
         r"young young",
-        r"first time",
-        r"premi[èe]re fois",
         r"virgin",
         r"vierge",
-        r"new to (?:this|the game)",
-        r"nouvelle dans le (?:milieu|m[ée]tier)",
         r"high ?school",
         r"secondaire",
         r"polyvalente",
@@ -50,7 +56,6 @@ WORDS = Wording(
         r"🏫",
         r"🎒",
         r"🧃",
-        r"🍒",
     ),
 )
 

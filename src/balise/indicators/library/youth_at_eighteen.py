@@ -1,0 +1,73 @@
+"""Youth sold at the youngest adult ages: youth wording about a person who states 18 or 19."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library.minor_coded_wording import YOUNGEST_ADULT
+from balise.indicators.library.youth_wording import WORDS as YOUTH
+from balise.indicators.measures import step_strength
+from balise.indicators.wording import Wording, spread_evidence
+from balise.schema import Evidence
+
+NEWNESS = (
+    r"first time",
+    r"premi[èe]re fois",
+    r"new to (?:this|the game)",
+    r"nouvelle dans le (?:milieu|m[ée]tier)",
+)
+WORDS = Wording("youth-or-newness", (*YOUTH.terms, *NEWNESS))
+
+
+def measure(view: ClusterView) -> Finding | None:
+    # Ads for a minor state the sites' minimum (18, 19) and sell youth or newness around it
+    # ("toute jeune", "petite étudiante", "première fois"). An adult of 18 or 19 who
+    # advertises herself may write the same words, and so may an agency about its youngest
+    # worker: on our markets, weighting this at even +0.3 flagged such independents and
+    # agencies. So its default weight is 0: it adds nothing to the score and only names the
+    # minor category on a lead that other signals flag, so that an analyst checks that
+    # person's age first. Calibration may give it a weight if analysts' outcomes say so. Her
+    # age from another of her ads counts, as for the coded terms.
+    youngest = {
+        view.person_of[ad.key]
+        for ad, ex in zip(view.ads, view.extractions, strict=True)
+        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
+    }
+    if not youngest:
+        return None
+    about_her = 0
+    evidence: list[Evidence] = []
+    for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
+        if not found:
+            continue
+        if any(age <= YOUNGEST_ADULT for age in ex.ages) or (
+            not ex.ages and view.person_of.get(ad.key) in youngest
+        ):
+            about_her += 1
+            evidence.extend(found)
+    if not about_her:
+        return None
+    return Finding(
+        step_strength(about_her, ((1, 0.6), (2, 0.8), (3, 1.0))),
+        spread_evidence(evidence),
+        f"youth or newness wording in {about_her} ads about a person stating age 18-19",
+    )
+
+
+INDICATOR = Indicator(
+    id="youth-at-eighteen",
+    version=1,
+    category="minor",
+    label_fr="Jeunesse vendue à 18-19 ans",
+    label_en="Youth sold at 18-19",
+    description_fr="Les annonces d'une personne qui se dit âgée de 18 ou 19 ans insistent sur "
+    "sa jeunesse (« toute jeune », « petite étudiante »...) : sur un signalement, vérifier son "
+    "âge en premier.",
+    description_en='The ads of a person who states 18 or 19 insist on her youth ("young and '
+    'shy", "petite student"...): on a flagged lead, check her age first.',
+    citation=f"{citations.OUTCOME_STUDY}; {citations.CRIMINAL_CODE_MINORS}",
+    default_weight=0.0,
+    level="ad",
+    signal="wording",
+    measure=measure,
+)
