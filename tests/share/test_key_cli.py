@@ -93,6 +93,12 @@ def test_rewrap_through_the_cli(
     assert KEK_ENV in export.err and "rewrap" in export.err and "Traceback" not in export.err
     assert not (store / "b.json").exists()
 
+    # A current value too short to be a key: refused before anything is read, not echoed.
+    short = run("share", "rewrap", BALISE_KEY_ENCRYPTION_KEY="tiny-kek-value",
+                BALISE_OLD_KEY_ENCRYPTION_KEY=OLD_TEXT)  # fmt: skip
+    assert short.code == 1 and f"{KEK_ENV} is too short" in short.err
+    assert "tiny-kek-value" not in short.err + short.out and "Traceback" not in short.err
+
     # The wrong old value: refused, nothing changed.
     wrong = run("share", "rewrap", BALISE_KEY_ENCRYPTION_KEY=NEW_TEXT,
                 BALISE_OLD_KEY_ENCRYPTION_KEY="not the old value at all")  # fmt: skip

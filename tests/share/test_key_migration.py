@@ -121,3 +121,18 @@ def test_down_with_the_wrong_kek_stops_and_keeps_the_keys(
         migrate(old_database, "downgrade", "0004")
     assert _version(old_database) == "0005"
     assert _rows(old_database, "secret_sealed") == sealed
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_database_without_keys_needs_no_kek(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in (KEK_ENV, "BALISE_SECRET_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BALISE_ENVIRONMENT", "production")
+    with scratch_database(PG_URL if backend == "postgresql" else None, tmp_path) as url:
+        engine = make_engine(url)
+        migrate(engine, "upgrade", "0005")
+        migrate(engine, "downgrade", "0004")
+        assert _version(engine) == "0004"
+        engine.dispose()
