@@ -124,15 +124,18 @@ class TreeMemory:
         self.peak = 0
         self.peaks: dict[str, int] = {}
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread: threading.Thread | None = None
 
     def __enter__(self) -> TreeMemory:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
 
     def _sample(self) -> None:
         while not self._stop.wait(self.every):

@@ -11,7 +11,9 @@ later runs only unpickle it and score. Scoring runs in this one process (``worke
 ``--workers 2`` for the engine's forked pool) and is timed in CPU time (this process and its
 exited workers, from ``getrusage``), which the other users of a shared machine change far less
 than wall time. ``--digest`` prints a hash of the leads and hits, so two versions of the code can
-be checked for identical results (run each with its own ``PYTHONPATH``).
+be checked for identical results (run each with its own ``PYTHONPATH``). With workers, it also
+prints the peak Pss of this process and its workers while scoring, above what this process held
+before (the memory that forked workers copy; see ``bench_analyze.TreeMemory``).
 """
 
 from __future__ import annotations
@@ -100,11 +102,16 @@ def main() -> int:
     from balise.score import ScoreModel
 
     corpus, clusters = load_market(args.cache, args.seed, args.operators, args.weeks)
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_analyze import TreeMemory
+
+    memory = TreeMemory(every=0.1)
     model = ScoreModel.default()
     ads = len(corpus.records)
     best = float("inf")
     leads: list[Any] = []
     hits: dict[str, list[Any]] = {}
+    grown = 0
     load_before = os.getloadavg()
     for _ in range(args.repeat):
         profiler = None
@@ -113,11 +120,14 @@ def main() -> int:
 
             profiler = cProfile.Profile()
             profiler.enable()
+        held = memory.sample()
         started = _cpu_seconds()
-        leads, hits = score_clusters(
-            corpus, clusters, model, Reporter(quiet=True), workers=args.workers
-        )
+        with memory:
+            leads, hits = score_clusters(
+                corpus, clusters, model, Reporter(quiet=True), workers=args.workers
+            )
         cpu = _cpu_seconds() - started
+        grown = max(grown, memory.peak - held)
         if profiler is not None:
             import pstats
 
@@ -130,6 +140,10 @@ def main() -> int:
         f"cluster (best of {args.repeat}, workers={args.workers}: this process and its workers)"
     )
     print(f"  load average before {load_before} after {os.getloadavg()}")
+    print(
+        f"  peak Pss of the process tree while scoring: {memory.peak / 1024:.0f} MB, "
+        f"{grown / 1024:.0f} MB above what this process held before"
+    )
     if args.digest:
         print(f"  digest {digest(leads, hits)} ({sum(lead.flag for lead in leads)} flagged)")
     return 0
