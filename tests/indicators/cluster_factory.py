@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -113,3 +114,9 @@ def build(ads: list[Ad], *, links: tuple[Link, ...] = (), with_persons: bool = T
         else (),
     )
     return ClusterView(cluster, tuple(records), tuple(extractions), {})
+
+
+def with_email(view: ClusterView, email: str = "info@maison.ca") -> ClusterView:
+    """The same cluster with every ad signed by a business e-mail (an agency that shows itself)."""
+    exs = tuple(dataclasses.replace(ex, emails=(email,)) for ex in view.extractions)
+    return ClusterView(view.cluster, view.ads, exs, {})

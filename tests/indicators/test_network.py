@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cluster_factory import Ad, build
+import pytest
+from cluster_factory import Ad, build, with_email
 
 from balise.indicators import ClusterView, library, run_indicators
 from balise.schema import Link
@@ -26,7 +27,7 @@ def test_several_persons_behind_one_phone() -> None:
 
 
 def test_phone_rotation_versus_two_concurrent_lines() -> None:
-    rotated = [Ad("Same photos, new number", day=d * 7, phone=f"+1514555010{d}") for d in range(4)]
+    rotated = [Ad("Same photos, same text", day=d * 7, phone=f"+1514555010{d}") for d in range(4)]
     hit = library.get_indicator("phone-rotation").detect(
         build(rotated, links=(Link("image", "ffee", 4),))
     )
@@ -36,6 +37,39 @@ def test_phone_rotation_versus_two_concurrent_lines() -> None:
         Ad("Agency", day=d, phone="+15145550100" if d % 2 else "+15145550199") for d in range(10)
     ]
     assert library.get_indicator("phone-rotation").detect(build(concurrent)) is None
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Nouveau numéro! L'ancien ne marche plus.",
+        "New number (old one is dead)",
+        "J'ai perdu mon cell, nouveau numéro",
+        "Changed my number, text me here",
+    ],
+)
+def test_a_change_of_number_the_ads_announce_is_not_a_rotation(announcement: str) -> None:
+    before = [Ad("Lily, massage", day=d, phone="+15145550101") for d in range(0, 20, 4)]
+    after = [Ad(f"Lily, massage. {announcement}", day=d, phone="+15145550102") for d in (22, 26)]
+    view = build([*before, *after])
+    assert library.get_indicator("phone-rotation").detect(view) is None
+    # the same change, unannounced, is one rotation
+    silent = [Ad("Lily, massage", day=d, phone="+15145550102") for d in (22, 26)]
+    hit = library.get_indicator("phone-rotation").detect(build([*before, *silent]))
+    assert hit is not None and hit.strength == 0.45
+
+
+def test_one_person_counters_stand_down_on_a_line_of_burners() -> None:
+    burners = [
+        Ad("Je suis Lily, je reçois chez moi", day=d * 5, phone=f"+1514555020{d}", name="Lily")
+        for d in range(5)
+    ]
+    ids = {i.id for i in library.all_indicators() if i.detect(build(burners)) is not None}
+    assert "phone-rotation" in ids
+    assert not ids & {"single-person", "local-only"}
+    two = burners[:2] + [Ad(b.body, day=b.day, phone=burners[1].phone) for b in burners[2:]]
+    ids = {i.id for i in library.all_indicators() if i.detect(build(two)) is not None}
+    assert {"single-person", "local-only"} <= ids  # one change: still one person's line
 
 
 def test_circuit_across_jurisdictions() -> None:
@@ -82,8 +116,10 @@ def test_roster_turnover_versus_stable_roster() -> None:
     assert "roster-turnover" in found and "stable-roster" not in found
     # Agency: the same three people all along.
     agency = [Ad("Notre équipe", person=f"p{p}", day=d) for p in range(3) for d in range(0, 36, 5)]
-    found = fired(build(agency))
+    found = fired(with_email(build(agency)))
     assert "stable-roster" in found and "roster-turnover" not in found
+    # the same roster that no business signs: whoever answers stays unnamed, no counter
+    assert "stable-roster" not in fired(build(agency))
 
 
 def test_very_low_prices() -> None:

@@ -3,10 +3,8 @@ counters such a line cannot claim. Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from cluster_factory import Ad, build
+from cluster_factory import Ad, build, with_email
 
 from balise.indicators import ClusterView, library, run_indicators
 
@@ -27,11 +25,6 @@ def first_person_line(names: tuple[str, ...], *, weeks: int = 7) -> list[Ad]:
         for w in range(weeks)
         for i, name in enumerate(names)
     ]
-
-
-def with_email(view: ClusterView) -> ClusterView:
-    exs = tuple(dataclasses.replace(ex, emails=("info@maison.ca",)) for ex in view.extractions)
-    return ClusterView(view.cluster, view.ads, exs, {})
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,10 @@ The market (``tests/score/data/unseen/``: 73 operators, ~590 ads, written by han
 
 The bound on the independent-worker false-positive rate: the issue's target is 0.02, which on
 45 independents (41 solo, 4 duos) means *none* flagged, since one flagged worker is already
-1/45 = 0.022. At the commit that introduced this test one is flagged (``ind-38``: a 19-year-old
-who writes her number in words against scrapers and says she is "new to this", read by
-``minor-coded-wording`` as a coded minor term). The bound admits that one known misfire and no
-other; the strict xfail below records it, and fails (XPASS) the day it is fixed, which is the
-moment to lower the bound to 0.
+1/45 = 0.022. When this test was written one was flagged (``ind-38``: a 19-year-old who writes
+her number in words against scrapers and says she is "new to this", which
+``minor-coded-wording`` then read as a coded minor term); round 7 took the newness phrases out
+of that list, and the bound is now 0: no independent, solo or duo, is flagged.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ import pytest
 from balise.indicators import library
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen"
-INDEPENDENT_FPR_BOUND = 0.025  # at most 1 of the 45 independents; see the module docstring
+INDEPENDENT_FPR_BOUND = 0.0  # none of the 45 independents; see the module docstring
 MIN_EVIDENCE = 3
 
 
@@ -93,11 +92,6 @@ def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known misfire: 'new to this' + stated 19 + number in "
-    "words flags an independent (docs/indicators.md, Hand-written check)",
-)
 def test_a_young_independent_who_writes_her_number_in_words_is_not_flagged(
     figures: Any,
 ) -> None:

@@ -9,6 +9,7 @@ from balise.indicators.wording import spread_evidence
 from balise.schema import Evidence
 
 CONSISTENT = 0.8
+MIN_VOICED = 2  # first-person ads that speak for her when the others have no voice
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -23,7 +24,10 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     first = [v for v in voices if v.voice == "first"]
     share = len(first) / len(voices)
-    if share < CONSISTENT:
+    # Terse reposts ("Amber, 19, petite & new. Late nights.") have no voice at all: they do
+    # not speak against her. Two ads or more in her own voice and none about her are enough;
+    # the strength stays the share of all her ads, so a few voiced ads count for less.
+    if share < CONSISTENT and len(first) < MIN_VOICED:
         return None
     evidence: list[Evidence] = [e for v in first for e in v.evidence]
     return Finding(

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library.phone_rotation import MANY_ROTATIONS, rotation
 
 MIN_DAYS = 14
 
 
 def measure(view: ClusterView) -> Finding | None:
+    # a line whose phone was replaced again and again is not what one person's own work
+    # looks like (five burners in a month): the one-person counters stand down
+    if view.shared(rotation).rotations >= MANY_ROTATIONS:
+        return None
     cities = {ex.city for ex in view.extractions if ex.city}
     if len(cities) != 1 or len(view.ads) < 3 or view.span_days < MIN_DAYS:
         return None

@@ -2,44 +2,88 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
 from balise.indicators.measures import step_strength
+from balise.indicators.wording import Wording
 from balise.schema import Evidence
 
+ANNOUNCED = Wording(
+    "number-change",
+    (
+        r"new (?:number|#|phone|cell)",
+        r"nouveau (?:num[ée]ro|#|t[ée]l[ée]phone|cell)",
+        r"changed my (?:number|phone)",
+        r"old (?:number|phone|one) (?:is )?(?:dead|gone|lost|not working)",
+        r"j'ai (?:chang[ée]|perdu) (?:de |mon )?(?:num[ée]ro|t[ée]l[ée]phone|cell)",
+        r"j’ai (?:chang[ée]|perdu) (?:de |mon )?(?:num[ée]ro|t[ée]l[ée]phone|cell)",
+        r"ancien num[ée]ro",
+    ),
+)
+"""How a worker tells her clients that her number changed. A burner is not announced: a
+controller who rotates phones wants the old ones forgotten, not explained."""
 
-def measure(view: ClusterView) -> Finding | None:
+MANY_ROTATIONS = 3
+"""Replacements past which one-person work is not what the line looks like (the one-person
+counters stand down)."""
+
+
+@dataclass(frozen=True)
+class Rotation:
+    order: tuple[str, ...]  # the phones by first use
+    rotations: int  # replacements in turn, announced changes not counted
+    announced: int  # replacements the ads announced ("nouveau numéro")
+    where: dict[str, Evidence]
+
+
+def rotation(view: ClusterView) -> Rotation:
+    """The cluster's phones and how many replaced one another (shared: several indicators
+    read it; use ``view.shared(rotation)``)."""
     first: dict[str, datetime] = {}
     last: dict[str, datetime] = {}
     where: dict[str, Evidence] = {}
-    for ad, ex in zip(view.ads, view.extractions, strict=True):
+    announces: dict[str, bool] = {}
+    for ad, ex, said in zip(view.ads, view.extractions, view.matches(ANNOUNCED), strict=True):
         for phone in ex.phones:
             if phone not in first:
                 first[phone] = ad.posted_at
                 where[phone] = value_evidence(ad, ex, "phone", phone)
+                announces[phone] = False
             last[phone] = ad.posted_at
-    if len(first) < 2:
-        return None
+            announces[phone] = announces[phone] or bool(said)
+    order = tuple(sorted(first, key=lambda p: first[p]))
+    if len(order) < 2:
+        return Rotation(order, 0, 0, where)
     # A rotation is a phone that starts after the previous one stopped: a replacement, not a
-    # second line used alongside (an agency's two lines overlap in time).
-    order = sorted(first, key=lambda p: first[p])
-    rotations = 0
+    # second line used alongside (an agency's two lines overlap in time). A replacement whose
+    # ads announce it ("nouveau numéro", "new number, old one is dead") is a worker's change
+    # of number, not a rotation.
+    rotations = announced = 0
     latest_end = last[order[0]]
     for phone in order[1:]:
         if first[phone] >= latest_end:
-            rotations += 1
+            if announces[phone]:
+                announced += 1
+            else:
+                rotations += 1
         latest_end = max(latest_end, last[phone])
-    if rotations == 0:
+    return Rotation(order, rotations, announced, where)
+
+
+def measure(view: ClusterView) -> Finding | None:
+    found = view.shared(rotation)
+    if found.rotations == 0:
         return None
-    strength = step_strength(rotations, ((1, 0.45), (2, 0.75), (3, 1.0)))
+    strength = step_strength(found.rotations, ((1, 0.45), (2, 0.75), (3, 1.0)))
     persisting = sorted({link.kind for link in view.cluster.links if link.kind != "phone"})
     held = f" while {'/'.join(persisting)} persist" if persisting else ""
     return Finding(
         strength,
-        tuple(where[p] for p in order),
-        f"{len(order)} phones, {rotations} replaced in turn{held}",
+        tuple(found.where[p] for p in found.order),
+        f"{len(found.order)} phones, {found.rotations} replaced in turn{held}",
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.library._roster_names import named_tenures, tenure_share
-from balise.indicators.library.voiced_for_several import hides_handler
+from balise.indicators.library.voiced_for_several import hides_handler, unnamed_manager
 from balise.schema import Evidence
 
 MIN_SPAN_DAYS = 21
@@ -22,8 +22,9 @@ def measure(view: ClusterView) -> Finding | None:
     if view.person_count < MIN_PERSONS or view.span_days < MIN_SPAN_DAYS:
         return None
     # the counter is an agency's, and an agency that shows itself: a line through which each
-    # woman "speaks for herself" presents no agency at all (`voiced-for-several`)
-    if hides_handler(view):
+    # woman "speaks for herself" presents no agency at all (`voiced-for-several`), and nor do
+    # ads that no business signs (as for `stable-phone`: whoever answers stays unnamed)
+    if hides_handler(view) or unnamed_manager(view):
         return None
     roster = named_tenures(view)
     if any(tenure_share(view, t) < STAYS for t in roster):
