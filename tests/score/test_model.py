@@ -92,6 +92,17 @@ def test_keywords_alone_decide_nothing() -> None:
     assert lead.score >= 0.05 and not lead.flag
 
 
+def test_a_number_spelt_out_is_writing_not_a_fact_that_flags() -> None:
+    # an independent who spells her number out against scrapers, lists her origin and
+    # writes about herself in the third person: the score is over the threshold, no flag
+    model = ScoreModel.default()
+    style = [hit("obscured-contact"), hit("listed-ethnicity"), hit("third-person-voice")]
+    lead = model.score("c", style, [])
+    assert lead.score > model.threshold and not lead.flag
+    # the same ads with one network sign (three women behind the line) are flagged
+    assert model.score("c", [*style, hit("shared-phone-persons")], []).flag
+
+
 def test_too_little_evidence_is_not_flagged() -> None:
     model = ScoreModel.default(threshold=0.01)
     lead = model.score("c", [hit("minor-stated-age", n_evidence=1)], [])

@@ -32,8 +32,9 @@ from balise.schema import (
 Level = Literal["ad", "cluster"]
 Signal = Literal["network", "fact", "wording"]
 """What an indicator reads: the linked graph ("network"), a structured extracted value
-("fact": a stated age, a price, an obfuscated phone) or the words of the ad ("wording").
-Keywords alone decide nothing: the score never flags on "wording" indicators alone."""
+("fact": a stated age, a price) or how the ad is written ("wording": its words, its voice, a
+phone spelt out against the filters). Keywords alone decide nothing: the score never flags on
+"wording" indicators alone."""
 
 _T = TypeVar("_T")
 

@@ -55,6 +55,10 @@ INDICATOR = Indicator(
     citation=f"{citations.OUTCOME_STUDY}; {citations.IBANEZ_2014}",
     default_weight=1.0,
     level="ad",
-    signal="fact",
+    # How the ad writes its number is writing, like its words: independent workers spell
+    # their number out against scrapers too, so on its own it does not carry a flag past the
+    # "keywords alone decide nothing" rule (it keeps its weight in the score). As "fact" it
+    # let obscured contact + a listed ethnicity + third-person style flag independents alone.
+    signal="wording",
     measure=measure,
 )
