@@ -85,6 +85,29 @@ def test_bad_usage_gets_a_clear_message(tmp_path: Path, args: list[str], message
     assert message in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"BALISE_WORKERS": "two"}, "BALISE_WORKERS: Input should be a valid integer"),
+        ({"BALISE_ENVIRONMENT": "production"}, "BALISE_SECRET_KEY must be set"),
+    ],
+)
+def test_bad_settings_are_named_without_a_trace_or_their_value(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    import os
+
+    cmd = [sys.executable, "-m", "balise.cli", "dispositions", "export", "--out", "d.jsonl"]
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("BALISE_")}
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, cwd=tmp_path, timeout=120, env={**environ, **env}
+    )
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert all(value not in proc.stderr for value in env.values() if value != "production")
+
+
 def test_calibrate_fits_saves_a_versioned_json_model_used_by_the_next_analysis(
     small_market: Path, tmp_path: Path
 ) -> None:

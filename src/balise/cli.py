@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from pydantic import ValidationError
 
-from balise.errors import BaliseError
+from balise.errors import BaliseError, InputError
 from balise.progress import Reporter
 from balise.settings import Settings
 
@@ -47,7 +48,16 @@ def _settings(store: Path | None = None, **overrides: object) -> Settings:
     values = {k: v for k, v in overrides.items() if v is not None}
     if store is not None:
         values["store_dir"] = store
-    return Settings(**values)  # type: ignore[arg-type]
+    try:
+        return Settings(**values)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        # Name each bad setting and say what is wrong, never its value: a secret may be one.
+        problems = "; ".join(
+            f"BALISE_{'_'.join(str(part) for part in error['loc']).upper() or 'SETTINGS'}: "
+            f"{error['msg']}"
+            for error in exc.errors(include_input=False, include_url=False)
+        )
+        raise InputError(f"bad settings: {problems}") from None
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
