@@ -23,6 +23,9 @@ from balise.link.introductions import introduced_names
             ("nina", "julie", "zoé"),
         ),
         ("Our girls: Crystal / Kim. Call now", ("crystal", "kim")),
+        ("NEW young girls this week: Vicky, Bella. Special $60", ("vicky", "bella")),
+        ("On shift today: Mia, Kiki and Luna", ("mia", "kiki", "luna")),
+        ("Visiting Laval this week only! Book now", ()),
         # not names: common words, a single listed word, places the ad names
         ("Elle est une fille douce", ()),
         ("Cette semaine: Nouvelles filles en ville", ()),

@@ -50,13 +50,14 @@ _ROSTER = re.compile(
     r"\b(?:disponibles?(?:[ \t]+(?:aujourd['’]hui|ce[ \t]+soir|maintenant|cette[ \t]+semaine))?"
     r"|choisissez[ \t]+parmi|nos[ \t]+(?:filles|masseuses|escortes)|cette[ \t]+semaine|ce[ \t]+soir"
     r"|available[ \t]+(?:today|tonight|now)|our[ \t]+(?:girls|ladies|masseuses|escorts)"
-    r"|choose[ \t]+(?:from|between)"
+    r"|choose[ \t]+(?:from|between)|this[ \t]+week|on[ \t]+shift"
+    r"|working[ \t]+(?:today|tonight|now)"
     r"|tonight|today)[ \t]*:?[ \t]*"
 )
 _ROSTER_GATE = (
     "dispon", "choisissez", "nos filles", "nos masseuses", "nos escortes", "semaine", "soir",
     "available", "our girls", "our ladies", "our masseuses", "our escorts", "choose from",
-    "choose between", "tonight", "today",
+    "choose between", "tonight", "today", "this week", "on shift", "working",
 )  # fmt: skip
 _ROSTER_END = re.compile(r"[.\n<!]")
 _LIST_NAME = re.compile(r"(?:^|[,/&+;]|\bet\b|\band\b)[ \t]*" + _NAME)
