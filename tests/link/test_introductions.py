@@ -24,7 +24,7 @@ from balise.link.introductions import introduced_names
         ),
         ("Our girls: Crystal / Kim. Call now", ("crystal", "kim")),
         ("NEW young girls this week: Vicky, Bella. Special $60", ("vicky", "bella")),
-        ("On shift today: Mia, Kiki and Luna", ("mia", "kiki", "luna")),
+        ("On shift: Mia, Kiki and Luna", ("mia", "kiki", "luna")),
         ("Visiting Laval this week only! Book now", ()),
         # not names: common words, a single listed word, places the ad names
         ("Elle est une fille douce", ()),
