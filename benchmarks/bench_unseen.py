@@ -4,6 +4,7 @@
     python benchmarks/bench_unseen.py --out OUT        # figures of an analysis already made
     python benchmarks/bench_unseen.py --threshold 0.6  # analyse with another flag threshold
     python benchmarks/bench_unseen.py --all            # also list every operator's score
+    python benchmarks/bench_unseen.py --market holdout # the 19 operators written after round 7
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -50,14 +51,21 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="an analysis output directory to read")
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--all", action="store_true", help="list every operator")
+    parser.add_argument(
+        "--market",
+        choices=("main", "holdout"),
+        default="main",
+        help="main: the 73-operator market; holdout: the 19 operators written after round 7",
+    )
     args = parser.parse_args()
     m = _measure_module()
-    truth = m.load_truth()
+    where = m.DATA_DIR if args.market == "main" else m.HOLDOUT_DIR
+    truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
         if args.out is None:
             started = time.perf_counter()
             cpu = time.process_time()
-            out = m.analyze_unseen(Path(tmp), threshold=args.threshold)
+            out = m.analyze_unseen(Path(tmp), threshold=args.threshold, ads=where / "ads.jsonl")
             print(
                 f"analyze: {time.perf_counter() - started:.1f} s wall, "
                 f"{time.process_time() - cpu:.1f} s CPU (in-process, one worker)"
@@ -70,7 +78,7 @@ def main() -> None:
     for t in truth:
         kinds[t.kind] = kinds.get(t.kind, 0) + 1
     n_ads = sum(len(t.ads) for t in truth)
-    print(f"unseen market: {n_ads} ads, {len(truth)} operators {kinds}")
+    print(f"unseen market ({args.market}): {n_ads} ads, {len(truth)} operators {kinds}")
     print(f"linking: B-cubed P {f.bcubed_precision:.3f} R {f.bcubed_recall:.3f}")
     fpr = f"independent FPR {f.independent_fpr:.3f}"
     print("Leads (operator level)")

@@ -83,6 +83,16 @@ def test_the_data_files_are_what_the_builder_writes() -> None:
         assert [json.loads(line) for line in f] == ads
     with (DATA / "truth.jsonl").open(encoding="utf-8") as f:
         assert [json.loads(line) for line in f] == truth
+    # the holdout market (measured once, not asserted on: see docs/indicators.md)
+    spec = importlib.util.spec_from_file_location("build_holdout", DATA / "build_holdout.py")
+    assert spec is not None and spec.loader is not None
+    holdout = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(holdout)
+    ads, truth = builder.build(holdout.OPS, seed=holdout.SEED)
+    with (DATA / "holdout" / "ads.jsonl").open(encoding="utf-8") as f:
+        assert [json.loads(line) for line in f] == ads
+    with (DATA / "holdout" / "truth.jsonl").open(encoding="utf-8") as f:
+        assert [json.loads(line) for line in f] == truth
 
 
 def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:

@@ -2031,14 +2031,16 @@ def _days(lo: int, hi: int, n: int, rng: random.Random) -> list[int]:
     ]
 
 
-def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(
+    ops: list[Op] | None = None, seed: int = 20261129
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """Every ad and the truth, in a fixed order (the builder's seed is fixed)."""
-    rng = random.Random(20261129)
+    rng = random.Random(seed)
     ads: list[dict[str, object]] = []
     truth: list[dict[str, object]] = []
     seen_phones: dict[str, str] = {}
     seen_ids: set[str] = set()
-    for o in OPS:
+    for o in OPS if ops is None else ops:
         for p in o.phones:
             assert seen_phones.setdefault(p, o.id) == o.id, (p, o.id, seen_phones[p])
             assert p[3:7] == "5550" and p[7] == "1", p  # fictional 555-01XX only
@@ -2111,18 +2113,22 @@ def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     return ads, truth
 
 
-def main() -> None:
-    ads, truth = build()
-    with (HERE / "ads.jsonl").open("w", encoding="utf-8") as f:
+def write(ads: list[dict[str, object]], truth: list[dict[str, object]], where: Path) -> None:
+    """Write ``ads.jsonl`` and ``truth.jsonl`` into ``where``."""
+    with (where / "ads.jsonl").open("w", encoding="utf-8") as f:
         for ad in ads:
             f.write(json.dumps(ad, ensure_ascii=False) + "\n")
-    with (HERE / "truth.jsonl").open("w", encoding="utf-8") as f:
+    with (where / "truth.jsonl").open("w", encoding="utf-8") as f:
         for t in truth:
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
     kinds: dict[str, int] = {}
     for t in truth:
         kinds[str(t["kind"])] = kinds.get(str(t["kind"]), 0) + 1
     print(f"{len(ads)} ads, {len(truth)} operators: {kinds}")
+
+
+def main() -> None:
+    write(*build(), HERE)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from sklearn.metrics import average_precision_score
 DATA_DIR = Path(__file__).resolve().parent
 ADS = DATA_DIR / "ads.jsonl"
 TRUTH = DATA_DIR / "truth.jsonl"
+HOLDOUT_DIR = DATA_DIR / "holdout"  # the second market, written after round 7 (build_holdout.py)
 
 INDEPENDENT_KINDS = ("independent", "duo")
 TRAFFICKING_KINDS = ("third_party", "exploitative_venue")
@@ -251,8 +252,9 @@ def measure(out_dir: Path, truth: list[TruthOperator] | None = None) -> UnseenFi
     )
 
 
-def analyze_unseen(work_dir: Path, *, threshold: float | None = None) -> Path:
-    """Run the real pipeline (``balise analyze``, embedded engine) on the unseen ads.
+def analyze_unseen(work_dir: Path, *, threshold: float | None = None, ads: Path = ADS) -> Path:
+    """Run the real pipeline (``balise analyze``, embedded engine) on the unseen ads (or on
+    another market's ``ads``).
 
     Returns the output directory. The store goes in ``work_dir`` too, so every run is fresh.
     """
@@ -262,5 +264,5 @@ def analyze_unseen(work_dir: Path, *, threshold: float | None = None) -> Path:
 
     out = work_dir / "out"
     settings = Settings(store_dir=work_dir / "store", workers=1, flag_threshold=threshold)
-    analyze([ADS], out_dir=out, settings=settings, reporter=Reporter(quiet=True), publish=False)
+    analyze([ads], out_dir=out, settings=settings, reporter=Reporter(quiet=True), publish=False)
     return out
