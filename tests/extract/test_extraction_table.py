@@ -19,6 +19,10 @@ AGES = [
     ("5 ans d'expérience", "fr", set()),
     ("18+ seulement, 34C-24-36, 150$ la demi-heure", "fr", set()),
     ("Mise à jour le 15/09/2025", "fr", set()),
+    # an abbreviated month or weekday before a day is a date, not a name and an age
+    ("Anya, 30 yo. Available from Sep 16", "en", {30}),
+    ("Dispo dès mer 18, jeu 19", "fr", set()),
+    ("Sam 19, Léa 22", "fr", {19, 22}),  # Sam is a name as often as samedi
     ("22yo sweet girl", "en", {22}),
     ("age: 21", "en", {21}),
     ("twenty-two years old", "en", {22}),
