@@ -497,8 +497,10 @@ class _ScoringJob:
     Why this process takes a share rather than waiting: a forked worker reads the ads through
     the parent's objects, and each read writes their reference counts, so copy-on-write copies
     nearly every page that holds an ad (the ads of a slice are spread over the whole heap).
-    Each forked worker thus costs about a copy of the corpus; this process reads its own
-    objects for free. With two cores, one worker instead of two halves that copy.
+    Each forked worker thus costs about one more copy of the corpus. A page written while a
+    worker lives exists twice whoever writes it, but never more: this process scoring too
+    costs no copy beyond its worker's. With two cores: one copy instead of two (the scoring
+    step's peak at 100k ads, 2.78 -> 2.14 GiB; ``docs/performance.md``).
 
     The slices go to whoever is free (a counter shared across the fork), so a slow process
     takes fewer; results are put back in slice order, so the output does not depend on who
@@ -548,8 +550,10 @@ class _ScoringJob:
             advance(len(part))
 
         _JOB = self
-        # Objects that exist at the fork are left out of the workers' garbage collections,
-        # which would otherwise write to (and so copy) every page holding one.
+        # Objects that exist at the fork are left out of garbage collections, here and in the
+        # workers: a full one writes to every page holding one, and so would copy it. (Little
+        # measured at 18k ads, where none runs while scoring; at 1M ads the results alone can
+        # set one off.)
         gc.freeze()
         try:
             with ProcessPoolExecutor(max_workers=self.workers - 1, mp_context=self.context) as pool:
