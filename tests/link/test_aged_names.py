@@ -32,3 +32,23 @@ from balise.schema import AdRecord
 def test_names_set_against_an_age(title: str, body: str, names: tuple[str, ...]) -> None:
     ad = AdRecord("test", "1", datetime(2026, 1, 1, tzinfo=UTC), title, body, None)
     assert person_names(ad, extract_ad(ad)) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "names"),
+    [
+        # the title's opening word is the agency's; the body introduces the woman
+        (
+            "Soirée — Juliette, 27 ans, outcall",
+            "Agence Soirée vous présente Juliette, 27 ans. Outcall Montréal.",
+            ("juliette", "soirée"),
+        ),
+        # the title's name is also hers in the body: one name
+        ("Lily — 24 ans", "Voici Lily, 24 ans, douce.", ("lily",)),
+    ],
+)
+def test_an_introduced_woman_comes_before_the_titles_opening_word(
+    title: str, body: str, names: tuple[str, ...]
+) -> None:
+    ad = AdRecord("test", "1", datetime(2026, 1, 1, tzinfo=UTC), title, body, None)
+    assert person_names(ad, extract_ad(ad)) == names

@@ -14,6 +14,8 @@ from balise.link.introductions import introduced_names
         ("<p>Elle s&#x27;appelle L&eacute;a, 46ans</p>", ("léa",)),
         ("Roxy est une fille douce, elle a 30 ans.", ("roxy",)),
         ("Nous vous présentons Layla, 33 ans.", ("layla",)),
+        ("Agence Soirée vous présente Juliette, 27 ans.", ("juliette",)),
+        ("Velvet Agency presents Grace, 24", ("grace",)),
         ("Her name is Camille, 23 years old", ("camille",)),
         ("Elle aime faire plaisir. - Sophie (âge: 23) vous attend.", ("sophie",)),
         ("<p>Elle est nouvelle: In&egrave;s, 31ans.</p>", ("inès",)),

@@ -116,6 +116,15 @@ def rate_card(extraction: AdExtraction | None, min_items: int) -> str:
     return ",".join(f"{m}={a}{'' if c == 'CAD' else c}" for m, a, c in items)
 
 
+def _title_only_names(ex: AdExtraction) -> set[str]:
+    """Lower-cased names that only the title rule gave (no introduction in the text)."""
+    by_rule: dict[bool, set[str]] = {True: set(), False: set()}
+    for m in ex.mentions:
+        if m.kind == "name":
+            by_rule[m.rule == "name.title"].add(str(m.value).strip().lower())
+    return by_rule[True] - by_rule[False]
+
+
 def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     """Lower-cased first names of the persons an ad advertises: the extracted ones (a worker
     introducing herself) then those introduced in the third person or listed in a roster."""
@@ -123,7 +132,16 @@ def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     # assurée") names nobody: as a shared first name it would group and bridge unrelated ads
     own = [n for n in (x.strip().lower() for x in ex.names) if n not in STOP_WORDS] if ex else []
     places = [m.span.text for m in ex.mentions if m.kind == "place"] if ex else []
-    found = tuple(dict.fromkeys([*own, *introduced_names(ad.title, ad.body, places)]))
+    introduced = introduced_names(ad.title, ad.body, places)
+    if introduced and ex is not None:
+        # A capitalised word opening the title ("Soirée — Juliette, 27 ans") is the weakest
+        # name rule: when the text introduces someone, she comes before it (the first name is
+        # the one the person grouping keys on).
+        weak = _title_only_names(ex)
+        own = [n for n in own if n not in weak] + [*introduced] + [n for n in own if n in weak]
+        found = tuple(dict.fromkeys(own))
+    else:
+        found = tuple(dict.fromkeys([*own, *introduced]))
     if found or ex is None or not ex.ages:
         return found
     # nothing introduced her: a name set against her stated age ("Laurence, 21 y/o")

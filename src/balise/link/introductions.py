@@ -24,7 +24,7 @@ _NAME_AT = re.compile(_NAME)
 # case-insensitive search), the name right after them on the original text, case-sensitively.
 _INTRO = re.compile(
     r"\b(?:elle[ \t]+s[ \t]*['’]?[ \t]*appelle|elle[ \t]+se[ \t]+nomme|son[ \t]+nom[ \t]+est"
-    r"|nous[ \t]+vous[ \t]+pr[ée]sentons|je[ \t]+vous[ \t]+pr[ée]sente|voici|d[ée]couvrez"
+    r"|nous[ \t]+vous[ \t]+pr[ée]sentons|vous[ \t]+pr[ée]sente|presents|voici|d[ée]couvrez"
     r"|rencontrez|her[ \t]+name[ \t]+is|she[ \t]+is[ \t]+called|she['’]s[ \t]+called|meet"
     r"|introducing|say[ \t]+(?:hi|hello)[ \t]+to|elle[ \t]+est[ \t]+nouvelle[ \t]*[:,]"
     r"|she[ \t]+is[ \t]+new[ \t]*[:,]|she['’]s[ \t]+new[ \t]*[:,]"
