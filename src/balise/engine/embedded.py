@@ -499,8 +499,8 @@ class _ScoringJob:
     nearly every page that holds an ad (the ads of a slice are spread over the whole heap).
     Each forked worker thus costs about one more copy of the corpus. A page written while a
     worker lives exists twice whoever writes it, but never more: this process scoring too
-    costs no copy beyond its worker's. With two cores: one copy instead of two (the scoring
-    step's peak at 100k ads, 2.78 -> 2.14 GiB; ``docs/performance.md``).
+    costs no copy beyond its worker's. With two cores: one copy instead of two (the peak of
+    a 100k-ad analysis, 2.8 -> 1.9-2.1 GiB; ``docs/performance.md``).
 
     The slices go to whoever is free (a counter shared across the fork), so a slow process
     takes fewer; results are put back in slice order, so the output does not depend on who
