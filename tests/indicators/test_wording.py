@@ -45,6 +45,10 @@ CASES = [
     ("youth-wording", "&Eacute;tudiante, 24 ans", True),
     ("round-the-clock", "Ouvert jour&nbsp;et&nbsp;nuit", True),
     ("youth-wording", "R&co massages &amp; soins", False),  # "&co": no reference, no word
+    # letters from the "mathematical" and fullwidth blocks, written to get past filters
+    ("youth-wording", "𝓳𝓮𝓾𝓷𝓮 et timide", True),
+    ("minor-coded-wording", "𝐁𝐚𝐫𝐞𝐥𝐲 𝐥𝐞𝐠𝐚𝐥", True),
+    ("round-the-clock", "Dispo ２４/７", True),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -315,31 +316,63 @@ _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 def _decode_references(
     text: str,
 ) -> tuple[str, tuple[int, ...], tuple[tuple[int, int, int], ...]]:
-    """``text`` with its HTML character references decoded; where each decoded one starts in
-    the result, and (its end in the result, its start and end in ``text``). The text itself
-    and two empty tuples when it holds none (the usual case: one substring test)."""
-    if "&" not in text:
+    """``text`` as the word lists read it: HTML character references decoded and compatibility
+    characters folded (NFKC, character by character: "𝓳𝓮𝓾𝓷𝓮" and "ｊｅｕｎｅ" read "jeune", which
+    ads write to get past the sites' filters); where each replaced piece starts in the result,
+    and (its end in the result, its start and end in ``text``). The text itself and two empty
+    tuples when nothing is replaced (the usual case: a substring test and a normal-form test)."""
+    references_possible = "&" in text
+    folding = not text.isascii() and not unicodedata.is_normalized("NFKC", text)
+    if not (references_possible or folding):
+        return text, (), ()
+    changes: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``text``, in order
+    kept = 0
+    for m in _REFERENCE.finditer(text) if references_possible else ():
+        reference = m.group(0)
+        decoded = html.unescape(reference)
+        if decoded == reference:
+            continue  # not a reference html knows ("&co" in "R&co"): left as written
+        if folding:
+            changes += _folded(text, kept, m.start())
+            decoded = unicodedata.normalize("NFKC", decoded)
+        changes.append((m.start(), m.end(), decoded))
+        kept = m.end()
+    if folding:
+        changes += _folded(text, kept, len(text))
+    if not changes:
         return text, (), ()
     pieces: list[str] = []
     decoded_at: list[int] = []
     references: list[tuple[int, int, int]] = []
     kept, length = 0, 0
-    for m in _REFERENCE.finditer(text):
-        reference = m.group(0)
-        decoded = html.unescape(reference)
-        if decoded == reference:
-            continue  # not a reference html knows ("&co" in "R&co"): left as written
-        before = text[kept : m.start()]
-        pieces += (before, decoded)
+    for start, end, replacement in changes:
+        before = text[kept:start]
+        pieces += (before, replacement)
         length += len(before)
         decoded_at.append(length)
-        length += len(decoded)
-        references.append((length, *m.span()))
-        kept = m.end()
-    if not decoded_at:
-        return text, (), ()
+        length += len(replacement)
+        references.append((length, start, end))
+        kept = end
     pieces.append(text[kept:])
     return "".join(pieces), tuple(decoded_at), tuple(references)
+
+
+def _folded(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The characters of ``text[start:end]`` that NFKC changes, with what it makes of them."""
+    out: list[tuple[int, int, str]] = []
+    for i in range(start, end):
+        char = text[i]
+        if char.isascii():
+            continue
+        folded = _nfkc(char)
+        if folded != char:
+            out.append((i, i + 1, folded))
+    return out
+
+
+@cache
+def _nfkc(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
 
 
 _RE_WORDS = re.compile(r"\w+")
