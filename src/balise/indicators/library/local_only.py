@@ -10,12 +10,13 @@ MIN_DAYS = 14
 
 
 def measure(view: ClusterView) -> Finding | None:
-    # a line whose phone was replaced again and again is not what one person's own work
-    # looks like (five burners in a month): the one-person counters stand down
-    if view.shared(rotation).rotations >= MANY_ROTATIONS:
-        return None
     cities = {ex.city for ex in view.extractions if ex.city}
     if len(cities) != 1 or len(view.ads) < 3 or view.span_days < MIN_DAYS:
+        return None
+    # a line whose phone was replaced again and again is not what one person's own work
+    # looks like (five burners in a month): the one-person counters stand down (tested after
+    # the cheap tests above, which settle most clusters)
+    if view.shared(rotation).rotations >= MANY_ROTATIONS:
         return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)

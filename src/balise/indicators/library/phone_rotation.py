@@ -9,7 +9,6 @@ from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
 from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording
-from balise.schema import Evidence
 
 ANNOUNCED = Wording(
     "number-change",
@@ -36,7 +35,7 @@ class Rotation:
     order: tuple[str, ...]  # the phones by first use
     rotations: int  # replacements in turn, announced changes not counted
     announced: int  # replacements the ads announced ("nouveau numéro")
-    where: dict[str, Evidence]
+    first_ad: dict[str, int]  # the index in ``view.ads`` of each phone's first ad
 
 
 def rotation(view: ClusterView) -> Rotation:
@@ -44,33 +43,37 @@ def rotation(view: ClusterView) -> Rotation:
     read it; use ``view.shared(rotation)``)."""
     first: dict[str, datetime] = {}
     last: dict[str, datetime] = {}
-    where: dict[str, Evidence] = {}
-    announces: dict[str, bool] = {}
-    for ad, ex, said in zip(view.ads, view.extractions, view.matches(ANNOUNCED), strict=True):
+    first_ad: dict[str, int] = {}
+    for i, (ad, ex) in enumerate(zip(view.ads, view.extractions, strict=True)):
         for phone in ex.phones:
             if phone not in first:
                 first[phone] = ad.posted_at
-                where[phone] = value_evidence(ad, ex, "phone", phone)
-                announces[phone] = False
+                first_ad[phone] = i
             last[phone] = ad.posted_at
-            announces[phone] = announces[phone] or bool(said)
     order = tuple(sorted(first, key=lambda p: first[p]))
     if len(order) < 2:
-        return Rotation(order, 0, 0, where)
+        return Rotation(order, 0, 0, first_ad)
     # A rotation is a phone that starts after the previous one stopped: a replacement, not a
-    # second line used alongside (an agency's two lines overlap in time). A replacement whose
-    # ads announce it ("nouveau numéro", "new number, old one is dead") is a worker's change
-    # of number, not a rotation.
-    rotations = announced = 0
+    # second line used alongside (an agency's two lines overlap in time).
+    replacements: list[str] = []
     latest_end = last[order[0]]
     for phone in order[1:]:
         if first[phone] >= latest_end:
-            if announces[phone]:
-                announced += 1
-            else:
-                rotations += 1
+            replacements.append(phone)
         latest_end = max(latest_end, last[phone])
-    return Rotation(order, rotations, announced, where)
+    if not replacements:
+        return Rotation(order, 0, 0, first_ad)
+    # A replacement whose ads announce it ("nouveau numéro", "new number, old one is dead") is
+    # a worker's change of number, not a rotation (the ads are read only when there is one).
+    announcing = {
+        phone
+        for ex, said in zip(view.extractions, view.matches(ANNOUNCED), strict=True)
+        if said
+        for phone in ex.phones
+    }
+    announced = sum(1 for phone in replacements if phone in announcing)
+    rotations = len(replacements) - announced
+    return Rotation(order, rotations, announced, first_ad)
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -80,9 +83,13 @@ def measure(view: ClusterView) -> Finding | None:
     strength = step_strength(found.rotations, ((1, 0.45), (2, 0.75), (3, 1.0)))
     persisting = sorted({link.kind for link in view.cluster.links if link.kind != "phone"})
     held = f" while {'/'.join(persisting)} persist" if persisting else ""
+    evidence = tuple(
+        value_evidence(view.ads[i], view.extractions[i], "phone", phone)
+        for phone, i in ((p, found.first_ad[p]) for p in found.order)
+    )
     return Finding(
         strength,
-        tuple(found.where[p] for p in found.order),
+        evidence,
         f"{len(found.order)} phones, {found.rotations} replaced in turn{held}",
     )
 

@@ -16,7 +16,7 @@ NEWNESS = (
     r"new to (?:this|the game)",
     r"nouvelle dans le (?:milieu|m[ée]tier)",
 )
-WORDS = Wording("youth-or-newness", (*YOUTH.terms, *NEWNESS))
+NEWNESS_WORDS = Wording("newness", NEWNESS)
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -37,7 +37,11 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     about_her = 0
     evidence: list[Evidence] = []
-    for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
+    # the youth list is read for every cluster already (``youth-wording``): reuse its matches
+    for ad, youth, new, ex in zip(
+        view.ads, view.matches(YOUTH), view.matches(NEWNESS_WORDS), view.extractions, strict=True
+    ):
+        found = youth + new
         if not found:
             continue
         if any(age <= YOUNGEST_ADULT for age in ex.ages) or (
