@@ -63,15 +63,21 @@ WORDS = Wording(
 YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling case
 
 
+def youngest_persons(view: ClusterView) -> frozenset[str]:
+    """The persons of the cluster who state 18 or 19 in one of their ads (shared: read it
+    through ``view.shared``)."""
+    return frozenset(
+        view.person_of[ad.key]
+        for ad, ex in zip(view.ads, view.extractions, strict=True)
+        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
+    )
+
+
 def measure(view: ClusterView) -> Finding | None:
     # The persons who state 18-19 somewhere in the cluster: coded words in another of *her*
     # ads describe the same woman (a third party writes "barely legal" in one ad and "19" in
     # the next as readily as in one ad).
-    youngest = {
-        view.person_of[ad.key]
-        for ad, ex in zip(view.ads, view.extractions, strict=True)
-        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
-    }
+    youngest = view.shared(youngest_persons)
     strong = weak = 0
     evidence: list[Evidence] = []
     for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.library.minor_coded_wording import YOUNGEST_ADULT
+from balise.indicators.library.minor_coded_wording import YOUNGEST_ADULT, youngest_persons
 from balise.indicators.library.youth_wording import WORDS as YOUTH
 from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording, spread_evidence
@@ -28,11 +28,7 @@ def measure(view: ClusterView) -> Finding | None:
     # minor category on a lead that other signals flag, so that an analyst checks that
     # person's age first. Calibration may give it a weight if analysts' outcomes say so. Her
     # age from another of her ads counts, as for the coded terms.
-    youngest = {
-        view.person_of[ad.key]
-        for ad, ex in zip(view.ads, view.extractions, strict=True)
-        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
-    }
+    youngest = view.shared(youngest_persons)
     if not youngest:
         return None
     about_her = 0
