@@ -60,3 +60,20 @@ def test_newness_at_eighteen_routes_but_is_not_coded(text: str) -> None:
     view = build([Ad(text, ages=(19,))])
     assert strength("minor-coded-wording", view) is None
     assert strength("youth-at-eighteen", view) == 0.6
+
+
+def test_a_woman_who_spells_out_her_own_stable_number_keeps_half_the_counter() -> None:
+    days = range(0, 50, 5)  # 45 days: full strength for a plainly printed number
+    spelt = "five one four 555 0100"
+    own = [
+        Ad("Je suis Lily, je reçois chez moi.", day=d, obfuscated=True, shown_as=spelt)
+        for d in days
+    ]
+    hit = library.get_indicator("stable-phone").detect(build(own))
+    assert hit is not None and hit.strength == 0.5
+    assert "her own voice" in hit.detail
+    # the same spelt-out number in ads written about her: a hidden line, no counter
+    about = [
+        Ad("Elle est douce, elle reçoit.", day=d, obfuscated=True, shown_as=spelt) for d in days
+    ]
+    assert library.get_indicator("stable-phone").detect(build(about)) is None

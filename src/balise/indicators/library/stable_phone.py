@@ -9,6 +9,12 @@ from balise.indicators.library.voiced_for_several import hides_handler, unnamed_
 
 MIN_DAYS = 14
 FULL_DAYS = 42
+HIDDEN_SELF_VOICED = 0.5
+
+
+def _speaks_for_herself(view: ClusterView) -> bool:
+    voices = [v.voice for v in view.voices]
+    return "third" not in voices and voices.count("first") >= 2
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -29,15 +35,23 @@ def measure(view: ClusterView) -> Finding | None:
     # the site's filters and from searches, which is what `obscured-contact` weighs the other
     # way; its stability then shows a hidden line kept, not an open one.
     plain = [(ad, ex) for ad, ex in with_phone if not hidden_phones(ad, ex)]
-    if not plain:
+    # One woman who keeps one number for weeks and speaks for herself, never about herself,
+    # is reachable even when she spells the number out against scrapers: her hidden ads count
+    # at half weight. Anyone else's spelt-out number stays a hidden line.
+    self_voiced = view.person_count == 1 and _speaks_for_herself(view)
+    shown = plain if plain or not self_voiced else with_phone
+    if not shown:
         return None
-    picks = [plain[0], plain[len(plain) // 2], plain[-1]]
+    picks = [shown[0], shown[len(shown) // 2], shown[-1]]
     evidence = tuple(value_evidence(ad, ex, "phone", phone) for ad, ex in picks)
     strength = min(1.0, 0.5 + 0.5 * (view.span_days - MIN_DAYS) / (FULL_DAYS - MIN_DAYS))
-    strength *= len(plain) / len(with_phone)
+    hidden_weight = HIDDEN_SELF_VOICED if self_voiced else 0.0
+    strength *= (len(plain) + hidden_weight * (len(with_phone) - len(plain))) / len(with_phone)
     detail = f"{phone} in every ad for {view.span_days:.0f} days"
     if len(plain) < len(with_phone):
         detail += f", printed plainly in {len(plain)} of {len(with_phone)}"
+        if self_voiced:
+            detail += " (spelt out in her own voice in the others: half weight)"
     return Finding(strength, evidence, detail)
 
 
