@@ -144,6 +144,15 @@ class _Builder:
         return MappedText(out, src, tuple(offsets), tuple(pieces))
 
 
+def replaced(text: str, changes: Iterable[tuple[int, int, str]]) -> MappedText:
+    """``text`` with each ``(start, end, new)`` range replaced by ``new`` (ranges in order,
+    not overlapping), keeping the map back to ``text``."""
+    builder = _Builder(MappedText(text))
+    for start, end, new in changes:
+        builder.replace(start, end, new)
+    return builder.build()
+
+
 # --- clean ---------------------------------------------------------------------------------
 
 _HOMOGLYPHS = {

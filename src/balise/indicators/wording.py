@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -35,6 +34,7 @@ else:  # the same modules, without the deprecation warning the old names raise s
 
 import regex
 
+from balise.extract.normalise import MappedText, replaced
 from balise.schema import AdRecord, Evidence
 
 SEARCH_FIELDS = ("title", "body")
@@ -228,28 +228,16 @@ class FieldText:
     folded: str  # lower-cased when that equals case folding and keeps offsets, else ""
     casefolded: str
     substituted: bool = False  # ``folded`` has characters replaced (see ``_agreeing``)
-    original: str | None = None  # the ad's own text, when decoding changed it
-    decoded_at: tuple[int, ...] = ()  # where each decoded reference starts in ``text``
-    references: tuple[tuple[int, int, int], ...] = ()  # its end there, (start, end) in original
+    original: str | None = None  # the ad's own text, when reading it changed it
+    source_map: MappedText | None = None  # where ``text`` came from in ``original``
 
     def evidence(self, source: str, ad_id: str, start: int, end: int) -> Evidence:
-        """The match ``text[start:end]`` as evidence on the original text."""
-        if self.original is None:
+        """The match ``text[start:end]`` as evidence on the original text; a match that
+        begins or ends inside a decoded reference takes the whole reference."""
+        if self.original is None or self.source_map is None:
             return Evidence(source, ad_id, self.text[start:end], self.name, start, end)
-        first, last = self._original_at(start, is_end=False), self._original_at(end, is_end=True)
+        first, last = self.source_map.original_span(start, end)
         return Evidence(source, ad_id, self.original[first:last], self.name, first, last)
-
-    def _original_at(self, pos: int, *, is_end: bool) -> int:
-        """Where ``pos`` of ``text`` lies in the original; a position inside a decoded
-        reference takes the whole reference (its start for a start, its end for an end)."""
-        # the last reference that starts at or before a start (strictly before an end)
-        i = (bisect_left if is_end else bisect_right)(self.decoded_at, pos) - 1
-        if i < 0:
-            return pos
-        decoded_end, ref_start, ref_end = self.references[i]
-        if pos < decoded_end or (is_end and pos == decoded_end):
-            return ref_end if is_end else ref_start
-        return ref_end + (pos - decoded_end)
 
     @cached_property
     def starts(self) -> frozenset[str]:
@@ -277,54 +265,40 @@ class AdText:
         for name, raw in (("title", ad.title), ("body", ad.body)):
             if not raw:
                 continue
-            text, decoded_at, references = _decode_references(raw)
-            if "\xa0" in text:  # a no-break space (often "&nbsp;") separates words as a space
-                text = text.replace("\xa0", " ")
-            original = raw if text is not raw else None
+            source_map = _as_read(raw)
+            text = raw if source_map is None else source_map.text
+            original = None if source_map is None else raw
             # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is "s");
             # take the fast path only where lower-casing agrees with case folding and keeps
             # every offset.
             casefolded = text.casefold()
             lowered = text.lower()
+            folded, substituted = "", False
             if lowered == casefolded and len(lowered) == len(text):
                 # The standard engine may run here, on the lower-cased text with every
                 # character the two engines class differently as a word character replaced
                 # by one they class alike: then both see the same words.
                 folded = _agreeing(lowered)
-                fields.append(
-                    FieldText(
-                        name,
-                        text,
-                        folded,
-                        casefolded,
-                        folded is not lowered,
-                        original,
-                        decoded_at,
-                        references,
-                    )
-                )
-            else:
-                fields.append(
-                    FieldText(name, text, "", casefolded, False, original, decoded_at, references)
-                )
+                substituted = folded is not lowered
+            fields.append(
+                FieldText(name, text, folded, casefolded, substituted, original, source_map)
+            )
         return cls(ad, tuple(fields))
 
 
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
-def _decode_references(
-    text: str,
-) -> tuple[str, tuple[int, ...], tuple[tuple[int, int, int], ...]]:
-    """``text`` as the word lists read it: HTML character references decoded and compatibility
-    characters folded (NFKC, character by character: "𝓳𝓮𝓾𝓷𝓮" and "ｊｅｕｎｅ" read "jeune", which
-    ads write to get past the sites' filters); where each replaced piece starts in the result,
-    and (its end in the result, its start and end in ``text``). The text itself and two empty
-    tuples when nothing is replaced (the usual case: a substring test and a normal-form test)."""
+def _as_read(text: str) -> MappedText | None:
+    """``text`` as the word lists read it, with its map back to ``text``: HTML character
+    references decoded, no-break spaces as spaces, and compatibility characters folded
+    (NFKC, character by character: "𝓳𝓮𝓾𝓷𝓮" and "ｊｅｕｎｅ" read "jeune", which ads write to get
+    past the sites' filters). None when nothing changes (the usual case: a substring test
+    and a normal-form test)."""
     references_possible = "&" in text
     folding = not text.isascii() and not unicodedata.is_normalized("NFKC", text)
     if not (references_possible or folding):
-        return text, (), ()
+        return None
     changes: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``text``, in order
     kept = 0
     for m in _REFERENCE.finditer(text) if references_possible else ():
@@ -335,26 +309,14 @@ def _decode_references(
         if folding:
             changes += _folded(text, kept, m.start())
             decoded = unicodedata.normalize("NFKC", decoded)
+        else:
+            # a no-break space ("&nbsp;") separates words as a space (NFKC does it above)
+            decoded = decoded.replace("\xa0", " ")
         changes.append((m.start(), m.end(), decoded))
         kept = m.end()
     if folding:
         changes += _folded(text, kept, len(text))
-    if not changes:
-        return text, (), ()
-    pieces: list[str] = []
-    decoded_at: list[int] = []
-    references: list[tuple[int, int, int]] = []
-    kept, length = 0, 0
-    for start, end, replacement in changes:
-        before = text[kept:start]
-        pieces += (before, replacement)
-        length += len(before)
-        decoded_at.append(length)
-        length += len(replacement)
-        references.append((length, start, end))
-        kept = end
-    pieces.append(text[kept:])
-    return "".join(pieces), tuple(decoded_at), tuple(references)
+    return replaced(text, changes) if changes else None
 
 
 def _folded(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
