@@ -133,15 +133,15 @@ def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     own = [n for n in (x.strip().lower() for x in ex.names) if n not in STOP_WORDS] if ex else []
     places = [m.span.text for m in ex.mentions if m.kind == "place"] if ex else []
     introduced = introduced_names(ad.title, ad.body, places)
-    if introduced and ex is not None:
-        # A capitalised word opening the title ("Soirée — Juliette, 27 ans") is the weakest
-        # name rule: when the text introduces someone, she comes before it (the first name is
-        # the one the person grouping keys on).
-        weak = _title_only_names(ex)
-        own = [n for n in own if n not in weak] + [*introduced] + [n for n in own if n in weak]
-        found = tuple(dict.fromkeys(own))
-    else:
-        found = tuple(dict.fromkeys([*own, *introduced]))
+    # A capitalised word opening the title ("Soirée — Juliette, 27 ans") is the weakest name
+    # rule: when the text introduces someone, she comes before it (the first name is the one
+    # the person grouping keys on).
+    weak = _title_only_names(ex) if introduced and ex is not None else set()
+    found = tuple(
+        dict.fromkeys(
+            [*(n for n in own if n not in weak), *introduced, *(n for n in own if n in weak)]
+        )
+    )
     if found or ex is None or not ex.ages:
         return found
     # nothing introduced her: a name set against her stated age ("Laurence, 21 y/o")
