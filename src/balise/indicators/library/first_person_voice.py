@@ -12,6 +12,13 @@ CONSISTENT = 0.8
 MIN_VOICED = 2  # first-person ads that speak for her when the others have no voice
 
 
+def speaks_for_herself(view: ClusterView) -> bool:
+    """Two ads or more in her own voice and none about her (terse reposts that have no voice
+    do not speak against her)."""
+    voices = [v.voice for v in view.voices]
+    return "third" not in voices and voices.count("first") >= MIN_VOICED
+
+
 def measure(view: ClusterView) -> Finding | None:
     # "I" written for several different persons is someone else's voice, not theirs.
     if view.person_count > 1:
@@ -27,7 +34,7 @@ def measure(view: ClusterView) -> Finding | None:
     # Terse reposts ("Amber, 19, petite & new. Late nights.") have no voice at all: they do
     # not speak against her. Two ads or more in her own voice and none about her are enough;
     # the strength stays the share of all her ads, so a few voiced ads count for less.
-    if share < CONSISTENT and len(first) < MIN_VOICED:
+    if share < CONSISTENT and not speaks_for_herself(view):
         return None
     evidence: list[Evidence] = [e for v in first for e in v.evidence]
     return Finding(

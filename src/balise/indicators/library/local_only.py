@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
-from balise.indicators.library.phone_rotation import MANY_ROTATIONS, rotation
+from balise.indicators.library.phone_rotation import replaced_again_and_again
 
 MIN_DAYS = 14
 
@@ -13,10 +13,7 @@ def measure(view: ClusterView) -> Finding | None:
     cities = {ex.city for ex in view.extractions if ex.city}
     if len(cities) != 1 or len(view.ads) < 3 or view.span_days < MIN_DAYS:
         return None
-    # a line whose phone was replaced again and again is not what one person's own work
-    # looks like (five burners in a month): the one-person counters stand down (tested after
-    # the cheap tests above, which settle most clusters)
-    if view.shared(rotation).rotations >= MANY_ROTATIONS:
+    if replaced_again_and_again(view):  # after the cheap tests above, which settle most
         return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)

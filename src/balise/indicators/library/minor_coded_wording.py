@@ -6,7 +6,7 @@ from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording, spread_evidence
-from balise.schema import Evidence
+from balise.schema import AdExtraction, AdRecord, Evidence
 
 # Newness ("first time", "première fois", "new to this", "nouvelle dans le milieu") is not in
 # this list: it is what every adult who starts the work writes, not a term that codes a child
@@ -73,21 +73,25 @@ def youngest_persons(view: ClusterView) -> frozenset[str]:
     )
 
 
+def about_youngest(view: ClusterView, ad: AdRecord, ex: AdExtraction) -> bool:
+    """Whether the ad is about a person who states 18 or 19: it states such an age, or it
+    states none and is hers (the age she states elsewhere is hers here)."""
+    if any(age <= YOUNGEST_ADULT for age in ex.ages):
+        return True
+    return not ex.ages and view.person_of.get(ad.key) in view.shared(youngest_persons)
+
+
 def measure(view: ClusterView) -> Finding | None:
     # The persons who state 18-19 somewhere in the cluster: coded words in another of *her*
     # ads describe the same woman (a third party writes "barely legal" in one ad and "19" in
     # the next as readily as in one ad).
-    youngest = view.shared(youngest_persons)
     strong = weak = 0
     evidence: list[Evidence] = []
     for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
         if not found:
             continue
         evidence.extend(found)
-        if any(age <= YOUNGEST_ADULT for age in ex.ages):
-            strong += 1
-        elif view.person_of.get(ad.key) in youngest and not ex.ages:
-            # her ad without an age of its own: the age she states elsewhere is hers here
+        if about_youngest(view, ad, ex):
             strong += 1
         else:
             weak += 1

@@ -76,6 +76,12 @@ def rotation(view: ClusterView) -> Rotation:
     return Rotation(order, rotations, announced, first_ad)
 
 
+def replaced_again_and_again(view: ClusterView) -> bool:
+    """The line's phone was replaced ``MANY_ROTATIONS`` times or more: not what one person's
+    own work looks like (five burners in a month), so the one-person counters stand down."""
+    return view.shared(rotation).rotations >= MANY_ROTATIONS
+
+
 def measure(view: ClusterView) -> Finding | None:
     found = view.shared(rotation)
     if found.rotations == 0:

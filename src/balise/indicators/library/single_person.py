@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.library.phone_rotation import MANY_ROTATIONS, rotation
+from balise.indicators.library.phone_rotation import replaced_again_and_again
 from balise.indicators.library.template_phones import FAKE_FIRST_PERSON_PEERS, template_peers
 from balise.schema import Evidence
 
@@ -12,9 +12,7 @@ from balise.schema import Evidence
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count != 1:
         return None
-    # a line whose phone was replaced again and again is not what one person's own work
-    # looks like (five burners in a month): the one-person counters stand down
-    if view.shared(rotation).rotations >= MANY_ROTATIONS:
+    if replaced_again_and_again(view):
         return None
     # her words are also written for other phones: whose the one person is, is not known
     if template_peers(view) >= FAKE_FIRST_PERSON_PEERS:

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library.first_person_voice import speaks_for_herself
 from balise.indicators.library.obscured_contact import hidden_phones
 from balise.indicators.library.voiced_for_several import hides_handler, unnamed_manager
 
 MIN_DAYS = 14
 FULL_DAYS = 42
 HIDDEN_SELF_VOICED = 0.5
-
-
-def _speaks_for_herself(view: ClusterView) -> bool:
-    voices = [v.voice for v in view.voices]
-    return "third" not in voices and voices.count("first") >= 2
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -38,7 +34,7 @@ def measure(view: ClusterView) -> Finding | None:
     # One woman who keeps one number for weeks and speaks for herself, never about herself,
     # is reachable even when she spells the number out against scrapers: her hidden ads count
     # at half weight. Anyone else's spelt-out number stays a hidden line.
-    self_voiced = view.person_count == 1 and _speaks_for_herself(view)
+    self_voiced = view.person_count == 1 and speaks_for_herself(view)
     shown = plain if plain or not self_voiced else with_phone
     if not shown:
         return None

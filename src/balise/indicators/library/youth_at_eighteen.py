@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.library.minor_coded_wording import YOUNGEST_ADULT, youngest_persons
+from balise.indicators.library.minor_coded_wording import about_youngest, youngest_persons
 from balise.indicators.library.youth_wording import WORDS as YOUTH
 from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording, spread_evidence
@@ -28,8 +28,7 @@ def measure(view: ClusterView) -> Finding | None:
     # minor category on a lead that other signals flag, so that an analyst checks that
     # person's age first. Calibration may give it a weight if analysts' outcomes say so. Her
     # age from another of her ads counts, as for the coded terms.
-    youngest = view.shared(youngest_persons)
-    if not youngest:
+    if not view.shared(youngest_persons):
         return None
     about_her = 0
     evidence: list[Evidence] = []
@@ -40,9 +39,7 @@ def measure(view: ClusterView) -> Finding | None:
         found = youth + new
         if not found:
             continue
-        if any(age <= YOUNGEST_ADULT for age in ex.ages) or (
-            not ex.ages and view.person_of.get(ad.key) in youngest
-        ):
+        if about_youngest(view, ad, ex):
             about_her += 1
             evidence.extend(found)
     if not about_her:
