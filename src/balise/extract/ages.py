@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from balise.extract.dates import WEEKDAYS
 from balise.extract.normalise import fold
 from balise.extract.patterns import (
     SPACE,
@@ -230,20 +231,7 @@ _NOT_NAME_WORDS = frozenset(
         "jeu",
         "ven",
         "dim",  # not "sam": Sam is a name as often as samedi
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "top",
         "vip",
         # youth wording and availability, not a stated age ("Barely 18", "Available 24/7")

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from balise.extract.dates import WEEKDAYS
+
 _TAG = re.compile(r"<[^>]{0,200}>")
 _NAME = r"([A-ZÀ-Ý][a-zà-ÿ]{1,14}(?:-[A-ZÀ-Ý][a-zà-ÿ]{1,14})?)(?![\w'’])"
 _NAME_AT = re.compile(_NAME)
@@ -180,20 +182,7 @@ STOP_WORDS = frozenset(
         "thanks",
         "stationnement",
         "parking",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         # words that stand before a stated age without being a name ("Âge: 23", "Just 18")
         "age",
         "âge",
