@@ -5,6 +5,7 @@
     python benchmarks/bench_unseen.py --threshold 0.6  # analyse with another flag threshold
     python benchmarks/bench_unseen.py --all            # also list every operator's score
     python benchmarks/bench_unseen.py --market holdout # the 19 operators written after round 7
+    python benchmarks/bench_unseen.py --market blind   # the 81 operators written blind (round 8)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -12,6 +13,11 @@ youth words, 18-20 year olds saying so, third-person style, listed ethnicity, la
 e-mails and handles, heavy bumping. Figures are operator level (spec/evaluation.md); each
 recall is printed beside the independent-worker false-positive rate, and every flagged
 independent is listed with the contributions that flagged her.
+
+``--market blind`` reads ``tests/score/data/blind/`` (``build_blind.py``): 81 operators, ~640
+ads, written in round 8 by an engineer who had read neither the indicators nor the other
+hand-written markets; its first run is kept in ``FIRST_RUN.txt`` there as an out-of-sample
+figure.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from types import ModuleType
 from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "score" / "data" / "unseen"
+BLIND = DATA.parent / "blind"
 
 
 def _measure_module() -> ModuleType:
@@ -53,13 +60,16 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout"),
+        choices=("main", "holdout", "blind"),
         default="main",
-        help="main: the 73-operator market; holdout: the 19 operators written after round 7",
+        help=(
+            "main: the 73-operator market; holdout: the 19 operators written after round 7; "
+            "blind: the 81 operators written without reading the indicators (round 8)"
+        ),
     )
     args = parser.parse_args()
     m = _measure_module()
-    where = m.DATA_DIR if args.market == "main" else m.HOLDOUT_DIR
+    where = {"main": m.DATA_DIR, "holdout": m.HOLDOUT_DIR, "blind": BLIND}[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
         if args.out is None:
