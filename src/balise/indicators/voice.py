@@ -76,6 +76,27 @@ THIRD_PERSON = Wording(
     ),
 )
 
+# A first person who speaks *about* her: a man who calls her "ma blonde" and says what she does
+# for him, or sends buyers to her booker. Such an ad is written by someone else however often
+# it says "je" / "moi" (hand-written blind market: a boyfriend's "Ma blonde Vicky ... fait tout
+# ce que je lui demande ... Appelez-moi" counted as her own voice). Duos of friends ("moi et ma
+# copine") are not in the list.
+CONTROLLER = Wording(
+    "controller",
+    (
+        r"ma blonde",
+        r"my (?:girl|girlfriend|wifey) (?:is|will be)",
+        r"(?:fait|fera|fais) tout ce que je (?:lui )?(?:dis|demande)",
+        r"(?:does|will do) (?:anything|everything|whatever) i (?:say|ask|tell her)",
+        r"je (?:lui|la) (?:demande|dis|conduis|am[èe]ne|d[ée]pose)",
+        r"i (?:drive|bring|send|drop) her",
+        r"(?:appelez|appelle|textez|texte|call|text) (?:son|her) "
+        r"(?:ami|chum|g[ée]rant|booker|manager|driver|chauffeur|boyfriend)",
+        r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver) "
+        r"(?:r[ée]serve|s'occupe|books|handles)",
+    ),
+)
+
 
 @dataclass(frozen=True)
 class AdVoice:
@@ -84,8 +105,12 @@ class AdVoice:
 
 
 def ad_voice(ad: AdRecord | AdText) -> AdVoice:
-    """The voice of one ad: the side with clearly more matches wins."""
+    """The voice of one ad: someone who speaks about her (``CONTROLLER``), else the side with
+    clearly more matches."""
     ad = ad if isinstance(ad, AdText) else AdText.of(ad)
+    controller = CONTROLLER.find(ad, limit=2)
+    if controller:
+        return AdVoice("third", tuple(controller))
     first = FIRST_PERSON.find(ad, limit=8)
     third = THIRD_PERSON.find(ad, limit=8)
     if len(third) > len(first):

@@ -10,7 +10,9 @@ from balise.indicators.wording import Wording
 WORDS = Wording(
     "live-in",
     (
-        r"live[- ]in",
+        # "live-in", not "live in": an independent "lives in Montréal" (hand-written check)
+        r"live-in",
+        r"live in (?:girls?|ladies|masseuses?|staff)",
         r"lives? on site",
         r"lives? (?:here|at the (?:spa|studio|salon))",
         r"stays? (?:here|on site|at the (?:spa|studio|salon))",
@@ -45,7 +47,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=1,
+    version=2,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",

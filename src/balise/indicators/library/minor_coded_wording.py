@@ -63,22 +63,35 @@ WORDS = Wording(
 YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling case
 
 
-def youngest_persons(view: ClusterView) -> frozenset[str]:
-    """The persons of the cluster who state 18 or 19 in one of their ads (shared: read it
-    through ``view.shared``)."""
+def persons_stating(view: ClusterView, top: int) -> frozenset[str]:
+    """The persons of the cluster who state an age of ``top`` or under in one of their ads."""
     return frozenset(
         view.person_of[ad.key]
         for ad, ex in zip(view.ads, view.extractions, strict=True)
-        if ad.key in view.person_of and any(age <= YOUNGEST_ADULT for age in ex.ages)
+        if ad.key in view.person_of and any(age <= top for age in ex.ages)
     )
 
 
-def about_youngest(view: ClusterView, ad: AdRecord, ex: AdExtraction) -> bool:
-    """Whether the ad is about a person who states 18 or 19: it states such an age, or it
-    states none and is hers (the age she states elsewhere is hers here)."""
-    if any(age <= YOUNGEST_ADULT for age in ex.ages):
+def about_person_stating(
+    view: ClusterView, ad: AdRecord, ex: AdExtraction, top: int, persons: frozenset[str]
+) -> bool:
+    """Whether the ad is about a person who states ``top`` or under: it states such an age, or
+    it states none and is the ad of one of ``persons`` (the age she states elsewhere is hers
+    here)."""
+    if any(age <= top for age in ex.ages):
         return True
-    return not ex.ages and view.person_of.get(ad.key) in view.shared(youngest_persons)
+    return not ex.ages and view.person_of.get(ad.key) in persons
+
+
+def youngest_persons(view: ClusterView) -> frozenset[str]:
+    """The persons of the cluster who state 18 or 19 in one of their ads (shared: read it
+    through ``view.shared``)."""
+    return persons_stating(view, YOUNGEST_ADULT)
+
+
+def about_youngest(view: ClusterView, ad: AdRecord, ex: AdExtraction) -> bool:
+    """Whether the ad is about a person who states 18 or 19 (see ``about_person_stating``)."""
+    return about_person_stating(view, ad, ex, YOUNGEST_ADULT, view.shared(youngest_persons))
 
 
 def measure(view: ClusterView) -> Finding | None:

@@ -6,7 +6,24 @@ from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.library.phone_rotation import replaced_again_and_again
 from balise.indicators.library.template_phones import FAKE_FIRST_PERSON_PEERS, template_peers
+from balise.indicators.wording import Wording
 from balise.schema import Evidence
+
+# Words for several workers at once: a venue's "new girls every week", "jolies masseuses",
+# "3 girls on site". Bare plurals only where nobody uses them of herself ("masseuses"), and
+# "girls" / "filles" / "ladies" only with a word that makes them a staff ("our", "new", "on
+# site"): an independent writes "not like other girls" or "ladies welcome".
+PLURAL_WORKERS = Wording(
+    "plural-workers",
+    (
+        r"masseuses",
+        r"(?:nos|our|new|nouvelles|plusieurs|several) "
+        r"(?:filles|girls|ladies|demoiselles|hostesses|h[ôo]tesses)",
+        r"(?:nos|our|new|nouvelles) (?:belles|jolies|jeunes|young|beautiful|sexy|hot) "
+        r"(?:filles|girls|ladies)",
+        r"(?:filles|girls|ladies) (?:on site|sur place|available now|disponibles)",
+    ),
+)
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -20,10 +37,15 @@ def measure(view: ClusterView) -> Finding | None:
     # An ad that names several people (a venue's "available today: A, B, C"), or states several
     # ages (a duo, a roster: "Nina 28, Océane 37"), advertises several persons, whatever the
     # person grouping made of it (age-drift reads several ages in one ad the same way).
+    # The names a roster lists count too ("Nos masseuses: Coco, Mimi, Lulu"), as
+    # shared-phone-persons counts them: the two must not see one person and seven in one cluster.
     if any(
         len({n.casefold() for n in ex.names}) > 1 or len(set(ex.ages)) > 1
         for ex in view.extractions
-    ):
+    ) or any(len(names) > 1 for names in view.names):
+        return None
+    # A staff spoken of in the plural, with or without names, is several persons.
+    if any(view.matches(PLURAL_WORKERS, per_ad=1)):
         return None
     # The immunity is for advertising one's *own* services: ads written about her by someone
     # else ("elle", "we") are not self-advertising, so they take their share off the counter.
@@ -47,7 +69,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="single-person",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Une seule personne",
     label_en="One person",

@@ -1,0 +1,93 @@
+"""Round 8 (issue 5): what the blind hand-written market showed. A staff in the plural is not
+one person, a man who speaks about "ma blonde" is not her voice, "live in Montréal" is not a
+live-in hint, and youth sold at a stated 20 names the minor category too. Hand-made clusters,
+synthetic text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from cluster_factory import Ad, build
+
+from balise.indicators import library
+from balise.indicators.voice import ad_voice
+from balise.indicators.wording import AdText
+from balise.schema import AdRecord
+
+
+def detect(indicator_id: str, ads: list[Ad]) -> float | None:
+    hit = library.get_indicator(indicator_id).detect(build(ads))
+    return None if hit is None else hit.strength
+
+
+@pytest.mark.parametrize(
+    ("text", "one_person"),
+    [
+        ("Spa Lotus: NEW GIRLS EVERY WEEK. Body rub, table shower.", False),
+        ("Jolies masseuses asiatiques, douche incluse.", False),
+        ("Nos belles filles vous attendent, 7 jours.", False),
+        ("3 girls on site, walk-in welcome.", False),
+        # what one woman writes of herself
+        ("Je suis Lily, masseuse diplômée, je reçois chez moi.", True),
+        ("Not like other girls! Ladies welcome too.", True),
+    ],
+)
+def test_a_staff_in_the_plural_is_not_one_person(text: str, one_person: bool) -> None:
+    ads = [Ad(text, name="Lily", day=d) for d in range(3)]
+    assert (detect("single-person", ads) is not None) is one_person
+
+
+def test_roster_names_count_for_single_person_as_for_shared_phone() -> None:
+    # the grouping filed every ad under one person, but two ads list a roster of four women
+    ads = [Ad("Spa Lotus, body rub 7/7.", day=0)] + [
+        Ad("Spa Lotus. Cette semaine: Coco, Mimi, Lulu, Kiki.", day=d) for d in (1, 2)
+    ]
+    assert detect("single-person", ads) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Ma blonde Vicky est disponible. Elle fait tout ce que je lui demande. Appelez-moi.",
+            "third",
+        ),
+        ("My girl is available tonight, she does whatever I say. Text me.", "third"),
+        ("Je suis Vicky, appelle-moi pour réserver avec moi.", "first"),
+        # two friends who advertise together speak for themselves
+        ("Moi et ma copine Jade, on vous reçoit à deux. Appelez-moi.", "first"),
+    ],
+)
+def test_a_man_speaking_about_her_is_not_her_voice(text: str, voice: str) -> None:
+    record = AdRecord("t", "1", datetime(2026, 9, 1, tzinfo=UTC), title="", body=text)
+    assert ad_voice(AdText.of(record)).voice == voice
+
+
+def test_a_boyfriends_ads_are_not_counted_as_her_own_voice() -> None:
+    text = (
+        "Ma blonde Vicky (24) est disponible. Elle est très docile et fait tout ce que je "
+        "lui demande. Appelez-moi."
+    )
+    ads = [Ad(text, name="Vicky", day=d) for d in range(4)]
+    assert detect("first-person-voice", ads) is None
+    assert detect("single-person", ads) is None
+    assert detect("third-person-voice", ads) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("I live in Montreal for 10 years, incall in my condo.", False),
+        ("Live-in girls, always here.", True),
+        ("Live in masseuses, open late.", True),
+    ],
+)
+def test_live_in_reads_a_house_not_a_city(text: str, hint: bool) -> None:
+    assert (detect("live-in", [Ad(text)]) is not None) is hint
+
+
+@pytest.mark.parametrize(("age", "routed"), [(20, True), (21, False)])
+def test_youth_at_eighteen_reads_a_stated_twenty(age: int, routed: bool) -> None:
+    ads = [Ad(f"Voici Kim, {age} ans. Toute jeune et timide.", ages=(age,))]
+    assert (detect("youth-at-eighteen", ads) is not None) is routed
