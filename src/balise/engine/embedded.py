@@ -142,7 +142,13 @@ def analyze(
         pipeline.extraction_of_hash = {}
         pipeline.figures.ads_total = len(corpus.records)
         with pipeline.step("link"), reporter.task("link", None):
-            clusters = link_store(settings.store_dir, corpus, pipeline.added, pipeline.edited)
+            clusters = link_store(
+                settings.store_dir,
+                corpus,
+                pipeline.added,
+                pipeline.edited,
+                workers=pipeline.workers,
+            )
         with pipeline.step("score"):
             leads, hits = score_clusters(
                 corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
@@ -374,13 +380,15 @@ def _as_loaded(item: StoredAd) -> StoredAd:
 # --- link ------------------------------------------------------------------------------------
 
 
-def link_store(store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool) -> list[Cluster]:
+def link_store(
+    store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool, *, workers: int = 1
+) -> list[Cluster]:
     """Link the store, re-linking only the neighbourhoods that this run's new ads touch.
 
     The link state of the previous run (``store_dir/link-state``) is reused when it holds exactly
     the ads stored before this run; otherwise (first run, an edited or purged ad, a state from
     another version) everything is linked afresh. Both give the same clusters (see
-    ``balise.link.incremental``).
+    ``balise.link.incremental``). ``workers`` processes compute the ads' linking features.
     """
     state_dir = store_dir / "link-state"
     state: LinkState | None = None
@@ -394,7 +402,9 @@ def link_store(store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool)
             if set(state.features.keys) != before:
                 state = None
     if state is None:
-        state = build_state(corpus.records, corpus.extractions, corpus.image_hashes)
+        state = build_state(
+            corpus.records, corpus.extractions, corpus.image_hashes, workers=workers
+        )
     elif added:
         rows = [i for i, r in enumerate(corpus.records) if r.key in added]
         state, _ = update_state(
@@ -402,6 +412,7 @@ def link_store(store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool)
             [corpus.records[i] for i in rows],
             [corpus.extractions[i] for i in rows],
             {k: corpus.image_hashes[k] for k in added if k in corpus.image_hashes},
+            workers=workers,
         )
     else:
         return list(state.clusters)

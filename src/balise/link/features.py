@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa
 
 from balise.link.config import LinkConfig
+from balise.link.forked import forked_ranges
 from balise.link.identifiers import contact_identifiers
 from balise.link.introductions import STOP_WORDS, aged_names, introduced_names
 from balise.link.minhash import signatures
@@ -22,7 +24,9 @@ from balise.schema import AdExtraction, AdKey, AdRecord
 
 I64 = npt.NDArray[np.int64]
 
-_CHUNK = 100_000  # ads per text batch: bounds the memory of the shingle arrays
+_CHUNK = 10_000  # ads per text batch: bounds the memory of the shingle arrays (~0.1 GB)
+PARALLEL_MIN_ADS = 4_000
+"""Below this many ads, ``build_features`` runs in one process (a fork costs more)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,19 +162,31 @@ def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
     return ()
 
 
-def build_features(
-    ads: Sequence[AdRecord],
-    extractions: Sequence[AdExtraction],
-    image_hashes: Mapping[AdKey, tuple[str, ...]] | None,
+@dataclass(frozen=True, slots=True)
+class _RowsPart:
+    """The features of a range of rows (``build_features`` puts the ranges together)."""
+
+    ident_ad: I64
+    ident_kind: npt.NDArray[np.int8]
+    ident_value: list[str]
+    photo_ad: I64
+    photo_hash: npt.NDArray[np.uint64]
+    sig: npt.NDArray[np.uint32]
+    n_shingles: I64
+    names: list[tuple[str, ...]]
+    ages: list[tuple[int, ...]]
+    rates: list[str]
+
+
+def _rows_part(
+    ordered: Sequence[AdRecord],
+    exs: Sequence[AdExtraction | None],
+    hashes: Mapping[AdKey, tuple[str, ...]],
     config: LinkConfig,
-) -> AdFeatures:
-    """Compute the linking features of ``ads`` (an ad without extraction links only by text)."""
-    by_key = {e.key: e for e in extractions}
-    ordered = sorted(ads, key=lambda a: a.key)
-    keys = tuple(a.key for a in ordered)
-    if len(set(keys)) != len(keys):
-        raise ValueError("link: duplicate ad keys in input")
-    hashes = image_hashes or {}
+    start: int,
+    stop: int,
+) -> _RowsPart:
+    """The features of rows ``start:stop`` (row numbers stay those of the whole corpus)."""
     ident_ad: list[int] = []
     ident_kind: list[int] = []
     ident_value: list[str] = []
@@ -179,39 +195,80 @@ def build_features(
     names: list[tuple[str, ...]] = []
     ages: list[tuple[int, ...]] = []
     rates: list[str] = []
-    exs: list[AdExtraction | None] = []
-    for row, ad in enumerate(ordered):
-        ex = by_key.get(ad.key)
-        exs.append(ex)
+    min_items = config.rates_min_items
+    for row in range(start, stop):
+        ad, ex = ordered[row], exs[row]
         for code, value in contact_identifiers(ex):
             ident_ad.append(row)
             ident_kind.append(code)
             ident_value.append(value)
-        for h in dict.fromkeys(hashes.get(ad.key, ())):
-            photo_ad.append(row)
-            photo_hash.append(int(h, 16))
+        if hashes:
+            for h in dict.fromkeys(hashes.get(ad.key, ())):
+                photo_ad.append(row)
+                photo_hash.append(int(h, 16))
         names.append(person_names(ad, ex))
         ages.append(tuple(sorted(set(ex.ages))) if ex else ())
-        rates.append(rate_card(ex, config.rates_min_items))
-    n = len(ordered)
+        rates.append(rate_card(ex, min_items))
+    n = stop - start
     sig = np.empty((n, config.num_perm), dtype=np.uint32)
     n_sh = np.zeros(n, dtype=np.int64)
-    for start in range(0, n, _CHUNK):
-        stop = min(n, start + _CHUNK)
-        texts = [masked_text(ordered[i], exs[i]) for i in range(start, stop)]
+    for lo in range(0, n, _CHUNK):
+        hi = min(n, lo + _CHUNK)
+        texts = [masked_text(ordered[i], exs[i]) for i in range(start + lo, start + hi)]
         owner, sh = shingle_hashes(texts, config.shingle_words)
-        n_sh[start:stop] = np.bincount(owner, minlength=stop - start)
-        sig[start:stop] = signatures(owner, sh, stop - start, config.num_perm)
-    return AdFeatures(
-        keys=keys,
+        n_sh[lo:hi] = np.bincount(owner, minlength=hi - lo)
+        sig[lo:hi] = signatures(owner, sh, hi - lo, config.num_perm)
+    # Arrow's allocator keeps freed blocks for reuse; give them back once the text is hashed
+    pa.default_memory_pool().release_unused()
+    return _RowsPart(
         ident_ad=np.array(ident_ad, dtype=np.int64),
         ident_kind=np.array(ident_kind, dtype=np.int8),
-        ident_value=tuple(ident_value),
+        ident_value=ident_value,
         photo_ad=np.array(photo_ad, dtype=np.int64),
         photo_hash=np.array(photo_hash, dtype=np.uint64),
         sig=sig,
         n_shingles=n_sh,
-        names=tuple(names),
-        ages=tuple(ages),
-        rates=tuple(rates),
+        names=names,
+        ages=ages,
+        rates=rates,
+    )
+
+
+def build_features(
+    ads: Sequence[AdRecord],
+    extractions: Sequence[AdExtraction],
+    image_hashes: Mapping[AdKey, tuple[str, ...]] | None,
+    config: LinkConfig,
+    *,
+    workers: int = 1,
+) -> AdFeatures:
+    """Compute the linking features of ``ads`` (an ad without extraction links only by text).
+
+    With ``workers`` > 1 and at least ``PARALLEL_MIN_ADS`` ads, forked processes compute
+    ranges of the ads beside this one (``forked.forked_ranges``); the features are the same.
+    """
+    by_key = {e.key: e for e in extractions}
+    ordered = sorted(ads, key=lambda a: a.key)
+    keys = tuple(a.key for a in ordered)
+    if len(set(keys)) != len(keys):
+        raise ValueError("link: duplicate ad keys in input")
+    hashes = image_hashes or {}
+    exs = [by_key.get(k) for k in keys]
+    n = len(ordered)
+    split = workers if n >= PARALLEL_MIN_ADS else 1
+    parts = forked_ranges(
+        lambda start, stop: _rows_part(ordered, exs, hashes, config, start, stop), n, split
+    )
+    return AdFeatures(
+        keys=keys,
+        ident_ad=np.concatenate([p.ident_ad for p in parts]),
+        ident_kind=np.concatenate([p.ident_kind for p in parts]),
+        ident_value=tuple(v for p in parts for v in p.ident_value),
+        photo_ad=np.concatenate([p.photo_ad for p in parts]),
+        photo_hash=np.concatenate([p.photo_hash for p in parts]),
+        sig=np.concatenate([p.sig for p in parts]),
+        n_shingles=np.concatenate([p.n_shingles for p in parts]),
+        names=tuple(x for p in parts for x in p.names),
+        ages=tuple(x for p in parts for x in p.ages),
+        rates=tuple(x for p in parts for x in p.rates),
     )

@@ -45,10 +45,13 @@ def build_state(
     extractions: Sequence[AdExtraction],
     image_hashes: Mapping[AdKey, tuple[str, ...]] | None = None,
     config: LinkConfig | None = None,
+    *,
+    workers: int = 1,
 ) -> LinkState:
-    """Link ``ads`` from scratch and keep what later updates need."""
+    """Link ``ads`` from scratch and keep what later updates need (``workers``: processes
+    that compute the ads' features, ``build_features``)."""
     cfg = config or LinkConfig()
-    f = build_features(ads, extractions, image_hashes, cfg)
+    f = build_features(ads, extractions, image_hashes, cfg, workers=workers)
     result = link_features(f, cfg)
     return LinkState(f, result.raw, tuple(result.clusters))
 
@@ -92,11 +95,14 @@ def update_state(
     extractions: Sequence[AdExtraction],
     image_hashes: Mapping[AdKey, tuple[str, ...]] | None = None,
     config: LinkConfig | None = None,
+    *,
+    workers: int = 1,
 ) -> tuple[LinkState, list[Cluster]]:
     """Add new ads (keys not yet in the state); returns the new state and the changed clusters.
 
     Only the raw components touched by the new ads are re-linked; the other clusters are kept
-    as they are. The clusters equal those of a full run over all the ads.
+    as they are. The clusters equal those of a full run over all the ads. ``workers``: as for
+    ``build_state``.
     """
     cfg = config or LinkConfig()
     old = state.features
@@ -104,7 +110,7 @@ def update_state(
     fresh = [a for a in ads if a.key not in known]
     if not fresh:
         return state, []
-    new = build_features(fresh, extractions, image_hashes, cfg)
+    new = build_features(fresh, extractions, image_hashes, cfg, workers=workers)
     touched = _touched(old, new, cfg)
     affected_raw = np.unique(state.raw[touched])
     in_sub = np.isin(state.raw, affected_raw)

@@ -30,11 +30,19 @@ def signatures(
     return _densify(flat.reshape(n, num_perm))
 
 
+_DENSIFY_ROWS = 4_096  # rows densified at once: bounds the temporaries (~40 bytes per bin)
+
+
 def _densify(sig: U32) -> U32:
     empty = sig == EMPTY
     rows = np.flatnonzero(empty.any(axis=1) & ~empty.all(axis=1))
-    if len(rows) == 0:
-        return sig
+    for s in range(0, len(rows), _DENSIFY_ROWS):
+        _densify_rows(sig, rows[s : s + _DENSIFY_ROWS])
+    return sig
+
+
+def _densify_rows(sig: U32, rows: npt.NDArray[np.intp]) -> None:
+    """Fill the empty bins of ``sig[rows]`` in place (rows with some but not all bins empty)."""
     k = sig.shape[1]
     part = sig[rows]
     doubled = np.concatenate([part, part], axis=1)
@@ -47,7 +55,6 @@ def _densify(sig: U32) -> U32:
     mixed = _mix64(borrowed * np.uint64(0x9E3779B97F4A7C15) + dist) & np.uint64(0xFFFFFFFE)
     part = np.where(part == EMPTY, mixed.astype(np.uint32), part)
     sig[rows] = part
-    return sig
 
 
 def similarity(

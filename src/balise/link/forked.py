@@ -1,0 +1,77 @@
+"""Split a per-row computation over this process and forked ones (fork start method only).
+
+The linker's per-ad work (names, masked text, shingles, signatures) is plain Python over
+objects the process already holds: a forked child reads them without any hand-over, and only
+its (compact) result comes back through a pipe. This process computes the first range itself
+instead of waiting, so ``workers`` processes run in all.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def split_ranges(n: int, parts: int) -> list[tuple[int, int]]:
+    """``parts`` contiguous ``(start, stop)`` ranges covering ``range(n)``, sizes within one."""
+    if n < 0 or parts < 1:
+        raise ValueError(f"split_ranges: need n >= 0 and parts >= 1, got n={n}, parts={parts}")
+    bounds = [n * i // parts for i in range(parts + 1)]
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def forked_ranges(compute: Callable[[int, int], T], n: int, workers: int) -> list[T]:
+    """``[compute(start, stop) for each range]`` over ``split_ranges(n, workers)``, in range order.
+
+    The first range runs here, the others in forked children at the same time. A child that
+    fails (killed, out of memory, an exception) has its range computed here afterwards, so the
+    result never depends on whether the fork worked.
+    """
+    ranges = split_ranges(n, max(1, workers))
+    if len(ranges) == 1:
+        return [compute(*ranges[0])]
+    context = multiprocessing.get_context("fork")
+    children: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    # Objects that exist at the fork are left out of garbage collections while the children
+    # live: a full collection writes to every object's header and so would copy every page.
+    gc.freeze()
+    try:
+        for start, stop in ranges[1:]:
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(target=_serve, args=(compute, start, stop, send), daemon=True)
+            child.start()
+            send.close()
+            children.append((child, receive))
+        results: list[T] = [compute(*ranges[0])]
+        for (start, stop), (done, pipe) in zip(ranges[1:], children, strict=True):
+            try:
+                ok, value = pipe.recv()
+            except (EOFError, OSError):
+                ok, value = False, None
+            pipe.close()
+            done.join()
+            results.append(value if ok else compute(start, stop))
+    finally:
+        for process, pipe in children:
+            if process.is_alive():
+                process.kill()
+                process.join()
+            pipe.close()
+        gc.unfreeze()
+    return results
+
+
+def _serve(compute: Callable[[int, int], T], start: int, stop: int, send: Connection) -> None:
+    """In a forked child: compute one range and send it back (or a failure flag)."""
+    try:
+        value = compute(start, stop)
+    except BaseException:  # the parent computes the range itself
+        send.send((False, None))
+        raise
+    send.send((True, value))
+    send.close()

@@ -1,0 +1,107 @@
+"""Features computed in forked processes are the features computed in one."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import numpy as np
+import pytest
+
+from balise.link import features as features_module
+from balise.link.config import LinkConfig
+from balise.link.features import AdFeatures, build_features
+from balise.link.forked import forked_ranges, split_ranges
+from balise.link.incremental import build_state
+
+from .market import ad, own_text, reword
+
+
+@pytest.mark.parametrize(
+    ("n", "parts", "expected"),
+    [
+        (0, 1, [(0, 0)]),
+        (5, 1, [(0, 5)]),
+        (5, 2, [(0, 2), (2, 5)]),
+        (7, 3, [(0, 2), (2, 4), (4, 7)]),
+        (2, 3, [(0, 0), (0, 1), (1, 2)]),
+    ],
+)
+def test_split_ranges_cover_every_row_once_in_order(
+    n: int, parts: int, expected: list[tuple[int, int]]
+) -> None:
+    assert split_ranges(n, parts) == expected
+
+
+@pytest.mark.parametrize(("n", "parts"), [(-1, 2), (3, 0)])
+def test_split_ranges_refuses_impossible_arguments(n: int, parts: int) -> None:
+    with pytest.raises(ValueError, match="split_ranges"):
+        split_ranges(n, parts)
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_forked_ranges_returns_each_range_in_order(workers: int) -> None:
+    data = list(range(100))
+    parts = forked_ranges(lambda start, stop: (os.getpid(), sum(data[start:stop])), 100, workers)
+    assert [total for _, total in parts] == [sum(data[a:b]) for a, b in split_ranges(100, workers)]
+    # the first range is this process's, the others were computed by children
+    assert parts[0][0] == os.getpid()
+    assert len({pid for pid, _ in parts}) == workers
+
+
+def test_a_failing_child_has_its_range_computed_here() -> None:
+    parent = os.getpid()
+
+    def compute(start: int, stop: int) -> list[int]:
+        if os.getpid() != parent:
+            os._exit(3)  # a child killed before it answers
+        return list(range(start, stop))
+
+    assert forked_ranges(compute, 10, 2) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+
+
+def _rows(seed: int, operators: int) -> list:
+    rng = random.Random(seed)
+    rows = []
+    shared = own_text(rng, 30)
+    for op in range(operators):
+        text = own_text(rng)
+        for j in range(3):
+            phone = f"+1438{op:03d}{j % 2:04d}"
+            body = reword(rng, shared, 0.97) if op % 4 == 0 else reword(rng, text, 0.9)
+            name = ("Mia", "Lily", None)[op % 3]
+            if name:
+                body = f"Elle s'appelle {name}, {20 + op % 9} ans. {body}"
+            rows.append(
+                ad(len(rows), f"{body} {phone}", phone=phone, name=name, age=20 + op % 9, day=j)
+            )
+    rng.shuffle(rows)  # input order is not key order: the ranges are cut in key order
+    return rows
+
+
+def _same(a: AdFeatures, b: AdFeatures) -> None:
+    for name in AdFeatures.__slots__:
+        x, y = getattr(a, name), getattr(b, name)
+        if isinstance(x, np.ndarray):
+            assert x.dtype == y.dtype and np.array_equal(x, y), name
+        else:
+            assert x == y, name
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_features_and_clusters_do_not_depend_on_the_number_of_processes(
+    workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(features_module, "PARALLEL_MIN_ADS", 10)
+    monkeypatch.setattr(features_module, "_CHUNK", 7)  # several text batches per range
+    rows = _rows(11, 40)
+    ads, exs = [r[0] for r in rows], [r[1] for r in rows]
+    images = {ads[0].key: ("00ff00ff00ff00ff",), ads[5].key: ("00ff00ff00ff00fe", "abcd")}
+    config = LinkConfig()
+    one = build_features(ads, exs, images, config)
+    assert len({x for names in one.names for x in names}) == 2  # the introductions were read
+    _same(build_features(ads, exs, images, config, workers=workers), one)
+    assert (
+        build_state(ads, exs, images, workers=workers).clusters
+        == build_state(ads, exs, images).clusters
+    )
