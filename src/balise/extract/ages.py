@@ -14,6 +14,7 @@ from balise.extract.dates import WEEKDAYS
 from balise.extract.normalise import fold
 from balise.extract.patterns import (
     SPACE,
+    SPACE_CHARS,
     SPACE_SET,
     anchored,
     class_first,
@@ -99,15 +100,119 @@ def _range_end(text: str, start: int) -> bool:
     return False
 
 
+_LIST_WORDS = ("et", "and", "&", ",")
+_RANGE_OPENERS = frozenset(["entre", "between", "de", "from", "des", "of", "aged", "ages", "age"])
+
+
+def _listed_before(text: str, start: int) -> list[int]:
+    """Starts of the two-digit numbers listed before ``start`` ("20 et 22 ans", "19, 21 and
+    23 years old"), last first; [] when there is none or when they make a range ("entre 20
+    et 25 ans", "between 20 and 25", "de 20 et 25") or a join by "-", "à", "to", "or"."""
+    starts: list[int] = []
+    q = start
+    while True:
+        r = q
+        while r > 0 and text[r - 1] in SPACE_SET:
+            r -= 1
+        word = next((w for w in _LIST_WORDS if text.endswith(w, 0, r)), None)
+        if word is None:
+            break
+        r -= len(word)
+        if word.isalpha() and r > 0 and "a" <= text[r - 1] <= "z":
+            break  # the end of a longer word
+        while r > 0 and text[r - 1] in SPACE_SET:
+            r -= 1
+        if not (r >= 2 and text[r - 2 : r].isdigit() and text[r - 2 : r].isascii()):
+            break
+        if r > 2 and text[r - 3] in "0123456789.,$/:-+'":
+            return []  # a price, a size or a longer number: not an age list
+        if not MIN_AGE <= int(text[r - 2 : r]) <= MAX_AGE:
+            return []
+        starts.append(r - 2)
+        q = r - 2
+    if not starts:
+        return []
+    r = starts[-1]
+    while r > 0 and text[r - 1] in SPACE_SET:
+        r -= 1
+    k = r
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    if text[k:r] in _RANGE_OPENERS or _range_end(text, starts[-1]):
+        return []
+    return starts
+
+
 # "Tina (29)", "Carla: [30]", "Candy 28, Tina 23", "she's 18", "elle a 28": ages in lists of
 # names, read on the case-kept text (a capitalised word before the number). Class first:
 # the look-behind after the capital tests the character before it.
+#
+# The name's letters are possessive: nothing after them (a space, a separator, a digit) is a
+# letter, so a shorter name could never match where the whole one fails.
+# Between the name and the number: a colon, a comma, a dash or a few emoji ("Ruby - 23 -",
+# "Jasmine 🔥 21 🎀"); after the number: punctuation, a dash that does not start a range,
+# an emoji, "et"/"and" that do not say "and over", or the end.
+# (``_SYMBOL`` is spelled with ``SPACE_CHARS``: ``for_re`` only rewrites a class that starts
+# with ``\s``.)
+# an emoji or other symbol; not a price or size mark, not the end of a sentence
+_SYMBOL = rf"[^\w{SPACE_CHARS}'\"$%+/.,:;!?()\[\]\-]"
+_AGE_END = (
+    for_re(
+        r"(?=\s*(?:[,.;|)~!]|/(?!\d)|&|\bet\b(?!\s*plus)|\band\b(?!\s*(?:up|over|older))"
+        r"|-(?!\s*\d)|"
+    )
+    + _SYMBOL
+    + "|$))"
+)
 _NAME_AGE_RE = compile_linear(
     for_re(
-        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14})\s*(?::|,)?\s*"
-        r"(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})(?=\s*(?:[,.;|)~]|/(?!\d)|&|\bet\b|\band\b|$)))"
+        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14}+)"
+        r"\s*(?::|,|-|"
     )
+    + _SYMBOL
+    + for_re(r"{1,3})?\s*(?:[\(\[]\s*(?P<n>\d{2})\s*[\)\]]|(?P<n2>\d{2})")
+    + _AGE_END
+    + ")"
 )
+# "Asian girl, 23", "Mature lady, 52", "new girl 23": a word for the advertised person, then
+# her age, ended as in a list of names. Read on the folded text. Class first: the pattern
+# starts at a digit that follows a letter and a space or a comma (``re`` skips to digits in
+# C), and the word before it is checked in Python (``_person_word_before``). Linear: fixed
+# look-behinds, one digit, a fixed look-ahead.
+_PERSON_WORDS = frozenset(
+    [
+        "girl",
+        "lady",
+        "woman",
+        "student",
+        "escort",
+        "blonde",
+        "brunette",
+        "redhead",
+        "latina",
+        "milf",
+        "femme",
+        "fille",
+        "etudiante",
+        "rousse",
+    ]
+)
+_PERSON_AGE_RE = compile_linear(
+    r"(?P<n>[0-9](?:(?<=[a-z][ ,][0-9])|(?<=[a-z], [0-9]))[0-9])(?![0-9'])" + _AGE_END
+)
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """True when a word of ``_PERSON_WORDS`` ends just before ``start`` (", " between)."""
+    r = start - 1
+    while r > 0 and text[r - 1] in " ,":
+        r -= 1
+    k = r
+    while k > 0 and "a" <= text[k - 1] <= "z":
+        k -= 1
+    return text[k:r] in _PERSON_WORDS
+
+
 _PRONOUN_RE = compile_linear(
     class_first([r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"])
     + for_re(r"\s+(?P<n>\d{2})(?![\d'\"/+$%])(?!\s*(?:cm|kg|lbs|h\b|min|\$))")
@@ -244,18 +349,32 @@ _NOT_NAME_WORDS = frozenset(
         "available",
         "disponible",
         "dispo",
+        # clients, not the advertised person ("Men 40 and over")
+        "men",
+        "gentlemen",
+        "guys",
+        "client",
+        "clients",
+        "hommes",
+        "messieurs",
+        "gars",
+        "appt",
     ]
 )
 
 
 def find_ages(
-    folded: str, text: str | None = None, unit_starts: list[int] | None = None
+    folded: str,
+    text: str | None = None,
+    unit_starts: list[int] | None = None,
+    person_starts: list[int] | None = None,
 ) -> list[AgeHit]:
     """Ages in ``folded`` (the folded, digitised text of one field).
 
     ``text`` is the same digitised text with its case kept (same length); when given,
     ages in lists of names ("Tina (29), Carla: [30]") are read too. ``unit_starts`` may
-    pass where the unit rule matches (``digit_starts``): it is then not scanned for.
+    pass where the unit rule matches (``digit_starts``): it is then not scanned for; so
+    may ``person_starts`` for the person-word rule ("Asian girl, 23").
     """
     hits: list[AgeHit] = []
     taken: set[int] = set()
@@ -263,11 +382,13 @@ def find_ages(
         (_UNIT_RE, "age.unit", 0.9),
         (_PREFIX_RE, "age.prefix", 0.8),
         (_PRONOUN_RE, "age.pronoun", 0.8),
+        (_PERSON_AGE_RE, "age.person-word", 0.7),
     )
     for pattern, rule, conf in passes:
+        starts = unit_starts if pattern is _UNIT_RE else person_starts
         matches = (
-            anchored(pattern, folded, unit_starts)
-            if unit_starts is not None and pattern is _UNIT_RE
+            anchored(pattern, folded, starts)
+            if starts is not None and pattern in (_UNIT_RE, _PERSON_AGE_RE)
             else pattern.finditer(folded)
         )
         for m in matches:
@@ -277,7 +398,23 @@ def find_ages(
             age = int(m.group("n"))
             if not MIN_AGE <= age <= MAX_AGE:
                 continue
-            if rule == "age.unit" and (_range_end(folded, start) or _someone_else(folded, start)):
+            if rule == "age.unit":
+                if _range_end(folded, start):
+                    # "20 et 22 ans" (two women) is a list, "entre 20 et 25 ans" a range
+                    listed = _listed_before(folded, start)
+                    if not listed or _someone_else(folded, listed[-1]):
+                        continue
+                    for k in listed:
+                        if k not in taken:
+                            taken.add(k)
+                            hits.append(
+                                AgeHit(int(folded[k : k + 2]), k, k + 2, "age.unit-list", 0.8)
+                            )
+                elif _someone_else(folded, start):
+                    continue
+            elif rule == "age.person-word" and (
+                not _person_word_before(folded, start) or _someone_else(folded, start)
+            ):
                 continue
             taken.add(start)
             hits.append(AgeHit(age, m.start(), m.end(), rule, conf))

@@ -28,7 +28,7 @@ from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
 _DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start from
-_NO_STARTS = DigitStarts([], [], [])
+_NO_STARTS = DigitStarts([], [], [], [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for a in find_ages(f.digits_folded, f.digits.text, f.starts.unit):
+        for a in find_ages(f.digits_folded, f.digits.text, f.starts.unit, f.starts.person):
             ages.append(a.age)
             mentions.append(
                 Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from balise.extract.ages import _UNIT_RE
+from balise.extract.ages import _PERSON_AGE_RE, _UNIT_RE
 from balise.extract.patterns import compile_linear
 from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE
 
@@ -44,12 +44,14 @@ _DIGIT = r"\d"
 _UNIT_REST = _rest(_UNIT_RE, _DIGIT)
 _AMOUNT_UNIT_REST = _rest(_AMOUNT_UNIT_RE, _DIGIT)
 _BARE_REST = _rest(_BARE_RE, "[1-9]", "(?<=[1-9])")
+_PERSON_REST = _rest(_PERSON_AGE_RE, "[0-9]")
 _DIGIT_STARTS_RE = compile_linear(
     r"[0-9](?<![0-9].)"
     rf"(?:(?={_UNIT_REST})(?P<unit>)|)"
     rf"(?:(?={_AMOUNT_UNIT_REST})(?P<amount_unit>)|)"
     rf"(?:(?={_BARE_REST})(?P<bare>)|)"
-    r"(?(unit)|(?(amount_unit)|(?(bare)|(?!))))"
+    rf"(?:(?={_PERSON_REST})(?P<person>)|)"
+    r"(?(unit)|(?(amount_unit)|(?(bare)|(?(person)|(?!)))))"
 )
 
 
@@ -60,6 +62,7 @@ class DigitStarts:
     unit: list[int]  # ages._UNIT_RE
     amount_unit: list[int]  # prices._AMOUNT_UNIT_RE
     bare: list[int]  # prices._BARE_RE
+    person: list[int]  # ages._PERSON_AGE_RE
 
 
 def digit_starts(text: str) -> DigitStarts:
@@ -68,6 +71,7 @@ def digit_starts(text: str) -> DigitStarts:
     unit: list[int] = []
     amount_unit: list[int] = []
     bare: list[int] = []
+    person: list[int] = []
     for m in _DIGIT_STARTS_RE.finditer(text):
         s = m.start()
         if m.group("unit") is not None:
@@ -76,4 +80,6 @@ def digit_starts(text: str) -> DigitStarts:
             amount_unit.append(s)
         if m.group("bare") is not None:
             bare.append(s)
-    return DigitStarts(unit, amount_unit, bare)
+        if m.group("person") is not None:
+            person.append(s)
+    return DigitStarts(unit, amount_unit, bare, person)

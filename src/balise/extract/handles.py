@@ -39,8 +39,8 @@ _URLS: tuple[tuple[str, str], ...] = (
 # the dotless "ı"). ``SPACE`` is the ``regex`` module's \s (see ``patterns``).
 #
 # Linear-time argument (why no timeout is needed): every repeat is over one character class
-# except the connector loop ``(?:[:=\-–>]|is\b|...)*``, whose alternatives are single
-# characters or whole words with disjoint first characters, so the loop matches a stretch
+# except the connector loop ``(?:[:=\-–>]|is\b|c'est\b|...)*``, whose alternatives are single
+# characters or whole words that cannot match the same text, so the loop matches a stretch
 # of text in at most one way; every whitespace repeat is possessive (what follows it never
 # starts with whitespace, so giving spaces back could not make a different match), and the
 # handle itself is bounded ({1,29}). One anchored attempt therefore costs time linear in the
@@ -53,7 +53,7 @@ _SHORTS = "|".join(f"(?P<s{k}>{src})" for k, (src, _) in enumerate(_SHORT))
 _URLALT = "|".join(f"(?P<u{k}>{src})" for k, (src, _) in enumerate(_URLS))
 _HANDLE_RE = compile_linear(
     rf"(?:(?:https?://)?(?:www\.)?(?:{_URLALT})(?P<uh>[a-z0-9._\-]{{2,30}})"
-    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z]){SPACE}*+(?:[:=\-–>]|\bis\b|\best\b|\bme\b|\bmoi\b"
+    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z]){SPACE}*+(?:[:=\-–>]|\bis\b|\best\b|\bc'?est\b|\bme\b|\bmoi\b"
     rf"|\bid\b|\bname\b|\bnom\b|\bthen\b|\bonly\b|\bseulement\b)*{SPACE}*+{_HANDLE_H}"
     rf"|(?<![a-z0-9])(?:{_SHORTS}){SPACE}*+(?:[:=]{SPACE}*+|(?=@)){SPACE}*+{_HANDLE_H2})"
 )
@@ -122,6 +122,22 @@ _NOT_HANDLES = frozenset(
         "point",
         "gmail",
         "hotmail",
+        # words that follow a platform's name without naming an account ("WhatsApp
+        # uniquement +33 ...", "Telegram only", "snap aussi")
+        "uniquement",
+        "juste",
+        "just",
+        "aussi",
+        "also",
+        "too",
+        "disponible",
+        "number",
+        "numero",
+        "num",
+        "contact",
+        "direct",
+        "pls",
+        "seul",
     ]
 )
 
@@ -182,6 +198,8 @@ def find_handles(text: str, low: str | None = None) -> list[HandleHit]:
         m = match(low, s)
         if m is None:
             continue
+        if m.group("uh") is None and low.startswith("/", m.end()) and "." in m.group():
+            continue  # "OF: onlyfans.com/name": a URL's host; the URL itself is read next
         pos = m.end()
         start, end = m.span()
         if m.group("uh") is not None:

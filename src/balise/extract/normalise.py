@@ -451,13 +451,18 @@ def _linear_alternation(words: list[str], first_consumed: bool = False) -> str:
 # letter (the next part of the word, "et"/"and" or a unit), so giving characters back
 # could never make another match; starts are the starts of letter runs.
 _SEPS = f"[{SPACE_CHARS}\\-]++"
+# Between tens and units ("cinquante-cinq", "fifty five"): a hyphen, or spaces, but not a
+# hyphen with spaces on both sides, which separates the groups of a spelled-out number
+# ("quatre cent cinquante - cinq cent ..." is 450 then 5xx, not 455). Linear: possessive
+# runs of one class, each followed by a letter.
+_TU_SEP = f"(?:-[{SPACE_CHARS}]*+|[{SPACE_CHARS}]++(?:-(?![{SPACE_CHARS}]))?)"
 # Class first: the first letter is matched by a class, "(?<![a-z].)" tests the character
 # before it (the original's "(?<![a-z])"), and each word checks its own first letter; the
 # "tens"/"unit" groups start after that letter (the value is read from the match start).
 _NUMBER_FIRSTS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS)}))
 _NUMBER_RE = compile_linear(
     rf"[{_NUMBER_FIRSTS}](?<![a-z].)(?:(?P<tens>{_linear_alternation(list(_TENS), True)})"
-    rf"(?:{_SEPS}(?:et{_SEPS}|and{_SEPS})?(?P<tu>{_linear_alternation(list(_UNITS))}))?"
+    rf"(?:{_TU_SEP}(?:et{_SEPS}|and{_SEPS})?(?P<tu>{_linear_alternation(list(_UNITS))}))?"
     rf"|(?P<unit>{_linear_alternation(list(_UNITS), True)}))(?![a-z])"
 )
 _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
@@ -486,11 +491,28 @@ _LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S
 _NOT_LN_AFTER_DIGIT = r"(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))"
 _LETTER_DIGIT_RE = compile_linear(
     r"(?<![A-Za-z0-9|])(?=[OoIlZSB]*[0-9])(?=[0-9]*[OoIlZSB])[0-9OoIlZSB]{2,}(?![A-Za-z0-9|])"
-    # a lone look-alike between two digit groups: "514 555 O 123"
-    rf"|{_NOT_LN_AFTER_DIGIT}[OoIl|](?=[\W_]{{1,3}}[OoIl|ZSB]{{0,3}}[0-9])"
+    # a lone look-alike between two digit groups: "514 555 O 123", or a few of them when
+    # every character is spaced out: "514 555 O l 2 3" (the separators between them hold
+    # no "|", so a "|" separator is never read as a 1)
+    rf"|{_NOT_LN_AFTER_DIGIT}[OoIl|](?:[^\w|]{{1,3}}[OoIl](?![A-Za-z0-9])){{0,3}}"
+    r"(?=[\W_]{1,3}[OoIl|ZSB]{0,3}[0-9])"
     # a whole group of capital look-alikes next to a digit group: "514 SSS 0123"
     rf"|{_NOT_LN_AFTER_DIGIT}[OISZB]{{2,4}}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[\W_]{1,3}[0-9])"
+)
+# Hundreds, read after the number words became digits: "cinq cent quatorze" is "5 cent 14"
+# by then, so "514"; "quatre-cent-trente-huit" 438, "zéro cent trois" "0 103", "five hundred
+# and fourteen" 514. A bare "cent"/"hundred" is left alone ("pour cent", "cent roses" read
+# nothing before either). And "oh" for a zero between digits ("five five five, oh one"):
+# only with a digit on both sides within three separators, so "oh là là" stays a word.
+# Linear: bounded single-class repeats and literal words; searched on the folded text.
+_HUNDREDS_RE = compile_linear(
+    rf"(?<![0-9a-z])(?P<h>[1-9])[{SPACE_CHARS}\-]{{1,3}}(?:cents?|hundred)(?![a-z])"
+    rf"(?:[{SPACE_CHARS}\-]{{1,3}}(?:(?:and|et)[{SPACE_CHARS}\-]{{1,3}})?(?P<r>[0-9]{{1,2}})"
+    r"(?![0-9]))?"
+    rf"|(?<![0-9a-z])(?:cents?|hundred)[{SPACE_CHARS}\-]{{1,3}}(?:(?:and|et)[{SPACE_CHARS}\-]{{1,3}})?"
+    r"(?P<r2>[0-9]{1,2})(?![0-9])"
+    r"|(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))oh(?![a-z])(?=[\W_]{1,3}[0-9])"
 )
 # 32B-24-35 is a measurement, not 328 (linear: no repeat; tried with ``match`` only)
 _BRA_SIZE = compile_linear(r"\d\dB-\d\d-\d\d")
@@ -635,6 +657,24 @@ def token_letters(token: str) -> tuple[str, ...]:
     return tuple(_ASCII_LETTERS_RE.findall(token))
 
 
+def _hundreds(src: MappedText, low: str, per_char: bool) -> tuple[MappedText, str]:
+    """``src`` with hundreds and "oh" zeros read (see ``_HUNDREDS_RE``); ``low`` its fold."""
+    builder: _Builder | None = None
+    for m in _HUNDREDS_RE.finditer(low):
+        if m.group("h") is None and m.group("r2") is None:
+            value = "0"  # "oh"
+        else:
+            rest = m.group("r") or m.group("r2") or "0"
+            value = str(int(m.group("h") or "1") * 100 + int(rest))
+        if builder is None:
+            builder = _Builder(src)
+        builder.replace(m.start(), m.end(), value)
+    if builder is None:
+        return src, low
+    out = builder.build()
+    return out, builder.build_like(low) if per_char else fold(out.text)
+
+
 def digitise_folded(
     src: MappedText, folded: str, parts: list[str] | None = None
 ) -> tuple[MappedText, str]:
@@ -708,6 +748,8 @@ def digitise_folded(
     if builder is not None:
         out = builder.build()
         low = builder.build_like(low) if per_char else fold(out.text)
+    if "cent" in low or "hundred" in low or "oh" in low:
+        out, low = _hundreds(out, low, per_char)
     windows = _letter_windows(out.text)
     if not windows:
         return out, low

@@ -140,6 +140,7 @@ EN = LanguageRules(
         r"\bi\s*'?\s*a?m\s+(?:only\s+|just\s+)?",
         r"\bage\s+is\s+",
         r"\bage\s*\(\s*",
+        r"\bturned\s+",  # "just turned 19": a stated age
     ),
     not_person_words=(
         "client",

@@ -125,12 +125,14 @@ FR = LanguageRules(
             "tous",
         ]
     ),
-    age_units=(r"ans\b", r"an\b"),
+    # "años": Latin-American ads in Montréal write their age in Spanish ("28 años", folded)
+    age_units=(r"ans\b", r"an\b", r"anos\b"),
     age_prefixes=(
         r"\bage\s*[:=\-]?\s*",
         r"\bj\s*'?\s*ai\s+(?:seulement\s+|juste\s+)?",
         r"\bjai\s+",
         r"\bage\s+de\s+",
+        r"\bviens\s+d\s*'?\s*avoir\s+",  # "je viens d'avoir 19 ans"
     ),
     not_person_words=(
         "client",
