@@ -504,7 +504,8 @@ _LETTER_DIGIT_RE = compile_linear(
 # by then, so "514"; "quatre-cent-trente-huit" 438, "zéro cent trois" "0 103", "five hundred
 # and fourteen" 514. A bare "cent"/"hundred" is left alone ("pour cent", "cent roses" read
 # nothing before either). And "oh" for a zero between digits ("five five five, oh one"):
-# only with a digit on both sides within three separators, so "oh là là" stays a word.
+# only with a digit on both sides within three separators, so "oh là là" stays a word; so
+# are "double"/"triple" before one digit ("514 triple 5 0123", "double cinq" once digitised).
 # Linear: bounded single-class repeats and literal words; searched on the folded text.
 _HUNDREDS_RE = compile_linear(
     rf"(?<![0-9a-z])(?P<h>[1-9])[{SPACE_CHARS}\-]{{1,3}}(?:cents?|hundred)(?![a-z])"
@@ -512,8 +513,12 @@ _HUNDREDS_RE = compile_linear(
     r"(?![0-9]))?"
     rf"|(?<![0-9a-z])(?:cents?|hundred)[{SPACE_CHARS}\-]{{1,3}}(?:(?:and|et)[{SPACE_CHARS}\-]{{1,3}})?"
     r"(?P<r2>[0-9]{1,2})(?![0-9])"
-    r"|(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))oh(?![a-z])(?=[\W_]{1,3}[0-9])"
+    r"|(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))(?:oh(?![a-z])"
+    rf"|(?P<times>double|triple)[{SPACE_CHARS}\-]{{1,3}}(?P<d>[0-9])(?![0-9a-z]))"
+    r"(?=[\W_]{1,3}[0-9])"
 )
+# One of these words is in the text whenever _HUNDREDS_RE can match ("centre-ville" is not).
+_HUNDREDS_WORDS = frozenset(["cent", "cents", "hundred", "oh", "double", "triple"])
 # 32B-24-35 is a measurement, not 328 (linear: no repeat; tried with ``match`` only)
 _BRA_SIZE = compile_linear(r"\d\dB-\d\d-\d\d")
 _DIGIT_WORDS = {w: v for w, v in _UNITS.items() if v < 10 and "-" not in w}
@@ -661,7 +666,9 @@ def _hundreds(src: MappedText, low: str, per_char: bool) -> tuple[MappedText, st
     """``src`` with hundreds and "oh" zeros read (see ``_HUNDREDS_RE``); ``low`` its fold."""
     builder: _Builder | None = None
     for m in _HUNDREDS_RE.finditer(low):
-        if m.group("h") is None and m.group("r2") is None:
+        if m.group("times") is not None:
+            value = m.group("d") * (2 if m.group("times") == "double" else 3)
+        elif m.group("h") is None and m.group("r2") is None:
             value = "0"  # "oh"
         else:
             rest = m.group("r") or m.group("r2") or "0"
@@ -748,7 +755,9 @@ def digitise_folded(
     if builder is not None:
         out = builder.build()
         low = builder.build_like(low) if per_char else fold(out.text)
-    if "cent" in low or "hundred" in low or "oh" in low:
+    if (
+        "cent" in low or "hundred" in low or "oh" in low or "double" in low or "triple" in low
+    ) and not _HUNDREDS_WORDS.isdisjoint(words):
         out, low = _hundreds(out, low, per_char)
     windows = _letter_windows(out.text)
     if not windows:
