@@ -112,6 +112,7 @@ AGES = [
     ("🔥 Jasmine 🔥 21 🎀 5'2 🎀 100 lbs", {21}),
     ("💋 Sophie 💋 [25] dispo maintenant", {25}),
     ("Verdun - 24/7", set()),
+    ("Petit moment avec Aaliyah 41😘855😘5😘614😘6", set()),  # a phone, not an age
     ("Rosemont - 30 min du centre", set()),
     ("Josée! 20 roses de rabais", set()),
     # clients' words are never names

@@ -151,7 +151,9 @@ def _listed_before(text: str, start: int) -> list[int]:
 # letter, so a shorter name could never match where the whole one fails.
 # Between the name and the number: a colon, a comma, a dash or a few emoji ("Ruby - 23 -",
 # "Jasmine 🔥 21 🎀"); after the number: punctuation, a dash that does not start a range,
-# an emoji, "et"/"and" that do not say "and over", or the end.
+# emoji not followed by more digits ("Aaliyah 41😘855😘5..." is a phone; a height "5'2"
+# may follow), "et"/"and" that
+# do not say "and over", or the end.
 # (``_SYMBOL`` is spelled with ``SPACE_CHARS``: ``for_re`` only rewrites a class that starts
 # with ``\s``.)
 # an emoji or other symbol; not a price or size mark, not the end of a sentence
@@ -162,7 +164,8 @@ _AGE_END = (
         r"|-(?!\s*\d)|"
     )
     + _SYMBOL
-    + "|$))"
+    + "{1,3}+"
+    + for_re(r"(?!\s*\d(?!'))|$))")
 )
 _NAME_AGE_RE = compile_linear(
     for_re(
