@@ -91,3 +91,55 @@ def test_live_in_reads_a_house_not_a_city(text: str, hint: bool) -> None:
 def test_youth_at_eighteen_reads_a_stated_twenty(age: int, routed: bool) -> None:
     ads = [Ad(f"Voici Kim, {age} ans. Toute jeune et timide.", ages=(age,))]
     assert (detect("youth-at-eighteen", ads) is not None) is routed
+
+
+NAMES = ("Sabrina", "Kassandra", "Jolie", "Ambre", "Lina", "Mya", "Stella")
+
+
+def week_by_week(count: int, *, ads_each: int = 2, every: float = 7.0) -> list[Ad]:
+    """``count`` women on one line, each advertised for three days, a new one each week."""
+    return [
+        Ad(f"Nouvelle cette semaine: {name} 22", name=name, person=f"p{k}", day=k * every + 3 * j)
+        for k, name in enumerate(NAMES[:count])
+        for j in range(ads_each)
+    ]
+
+
+def test_women_advertised_one_after_another_are_turnover() -> None:
+    hit = library.get_indicator("roster-turnover").detect(build(week_by_week(7)))
+    assert hit is not None and hit.strength == 1.0
+    assert "one after another" in hit.detail
+    assert detect("roster-turnover", week_by_week(4)) == 0.7
+
+
+@pytest.mark.parametrize(
+    "ads",
+    [
+        week_by_week(3),  # three are not a succession
+        week_by_week(6, ads_each=1),  # one ad each: no tenure to judge
+        week_by_week(6, every=20.0),  # weeks apart, not one after another
+        # a stable roster: the same four women advertised in turn all along
+        [
+            Ad(f"{name} ce soir", name=name, person=f"p{k}", day=d * 4 + k)
+            for d in range(10)
+            for k, name in enumerate(NAMES[:4])
+        ],
+    ],
+)
+def test_no_succession_without_one_after_another(ads: list[Ad]) -> None:
+    assert detect("roster-turnover", ads) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "handler"),
+    [
+        ("Coralie 18 ans, toute douce. Appelle son ami 581-555-0101 pour réserver.", True),
+        ("Ma blonde Vicky est disponible, elle fait tout ce que je lui demande.", True),
+        ("Text her booker for rates.", True),
+        ("Je suis Coralie, appelle-moi pour réserver.", False),
+        ("Moi et ma copine Jade, on vous reçoit à deux.", False),
+    ],
+)
+def test_handler_wording(text: str, handler: bool) -> None:
+    ads = [Ad(text, day=d) for d in range(2)]
+    assert (detect("handler-wording", ads) == 1.0) is handler

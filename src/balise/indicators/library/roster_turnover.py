@@ -6,18 +6,63 @@ from datetime import timedelta
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.library._roster_names import named_tenures, tenure_share
+from balise.indicators.library._roster_names import NamedTenure, named_tenures, tenure_share
 from balise.indicators.measures import step_strength
 from balise.schema import Evidence
 
 MIN_SPAN_DAYS = 14
 SETTLE = timedelta(days=14)  # first seen after two weeks: an arrival, not a rare poster
 MIN_EXCESS = 3.0  # arrivals plus departures beyond what a stable roster shows by chance
+SUCCESSION_MIN = 4  # women advertised one after another on the line
+SUCCESSION_TENURE = timedelta(days=10)  # each for at most this long
+SUCCESSION_GAP = timedelta(days=10)  # and the next one advertised within this of the last
+
+
+def succession(view: ClusterView) -> list[NamedTenure]:
+    """The women of a line advertised strictly one after another, each for days, none again:
+    "Nouvelle cette semaine: Sabrina", a week later "Nouvelle cette semaine: Kassandra", and so
+    on. Empty unless there are ``SUCCESSION_MIN`` or more, each seen in two ads or more (a woman
+    seen once has no tenure to judge), each for at most ``SUCCESSION_TENURE``, and each next
+    one starting after the last one's final ad and within ``SUCCESSION_GAP`` of it.
+
+    Chance does not make this: a stable roster's woman whose two ads fall at random over
+    eight weeks has them within ten days of each other about a third of the time, and four
+    such women would still have to fall in order, without overlap, one after the other.
+    """
+    roster = [t for t in named_tenures(view) if t.ads >= 2]
+    if len(roster) < SUCCESSION_MIN:
+        return []
+    for t in roster:
+        if t.last - t.first > SUCCESSION_TENURE:
+            return []
+    for before, after in zip(roster, roster[1:], strict=False):
+        if not before.last <= after.first <= before.last + SUCCESSION_GAP:
+            return []
+    return roster
 
 
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count < 3 or view.span_days < MIN_SPAN_DAYS:
         return None
+    return _beyond_chance(view) or _one_after_another(view)
+
+
+def _one_after_another(view: ClusterView) -> Finding | None:
+    one_by_one = succession(view)
+    if not one_by_one:
+        return None
+    return Finding(
+        step_strength(len(one_by_one), ((4, 0.7), (5, 1.0))),
+        tuple(
+            Evidence(t.first_ad.source, t.first_ad.ad_id, f"advertised from {t.first:%Y-%m-%d}")
+            for t in one_by_one[:5]
+        ),
+        f"{len(one_by_one)} persons advertised one after another on the line, each for "
+        f"at most {SUCCESSION_TENURE.days} days",
+    )
+
+
+def _beyond_chance(view: ClusterView) -> Finding | None:
     roster = named_tenures(view)
     start = view.ads[0].posted_at
     arrivals = [t for t in roster if t.first - start > SETTLE]
@@ -61,7 +106,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="roster-turnover",
-    version=1,
+    version=2,
     category="exploitative-venue",
     label_fr="Roulement des travailleuses",
     label_en="Rotating workers",

@@ -1,0 +1,34 @@
+"""A handler's words: someone else speaks about her as his, or takes her bookings."""
+
+from __future__ import annotations
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.measures import wording_share
+from balise.indicators.voice import CONTROLLER
+
+
+def measure(view: ClusterView) -> Finding | None:
+    # The words that make an ad someone else's voice (``voice.CONTROLLER``: "ma blonde Vicky
+    # ... fait tout ce que je lui demande", "appelle son ami pour réserver", "text her
+    # booker") say more than who writes: a man presents her as his and the buyer deals with
+    # him. Wording, so on its own it carries no flag ("keywords alone decide nothing").
+    return wording_share(CONTROLLER, view, "a handler's words")
+
+
+INDICATOR = Indicator(
+    id="handler-wording",
+    version=1,
+    category="trafficking",
+    label_fr="Un tiers parle d'elle et prend ses rendez-vous",
+    label_en="A handler speaks for her",
+    description_fr="Un homme la présente comme la sienne (« ma blonde », « elle fait tout ce "
+    "que je lui demande ») ou prend les rendez-vous à sa place (« appelle son ami »).",
+    description_en='A man presents her as his ("my girl", "does whatever I say") or takes '
+    'her bookings ("text her booker").',
+    citation=f"{citations.CRIMINAL_CODE_SELF_ADVERTISING}; {citations.UNODC_INDICATORS}",
+    default_weight=1.0,
+    level="ad",
+    signal="wording",
+    measure=measure,
+)
