@@ -6,6 +6,7 @@
     python benchmarks/bench_unseen.py --all            # also list every operator's score
     python benchmarks/bench_unseen.py --market holdout # the 19 operators written after round 7
     python benchmarks/bench_unseen.py --market blind   # the 81 operators written blind (round 8)
+    python benchmarks/bench_unseen.py --market blind2  # the 74 operators written blind (round 9)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -18,6 +19,10 @@ independent is listed with the contributions that flagged her.
 ads, written in round 8 by an engineer who had read neither the indicators nor the other
 hand-written markets; its first run is kept in ``FIRST_RUN.txt`` there as an out-of-sample
 figure.
+
+``--market blind2`` reads ``tests/score/data/blind2/`` (``build_blind2.py``): 74 operators, 473
+ads, written blind in round 9 by another engineer (other sites, more English Ottawa / Toronto /
+Gatineau ads, ads with almost no text); its first run is in ``FIRST_RUN.txt`` there.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "score" / "data" / "unseen"
 BLIND = DATA.parent / "blind"
+BLIND2 = DATA.parent / "blind2"
 
 
 def _measure_module() -> ModuleType:
@@ -60,16 +66,22 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind"),
+        choices=("main", "holdout", "blind", "blind2"),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
-            "blind: the 81 operators written without reading the indicators (round 8)"
+            "blind: the 81 operators written without reading the indicators (round 8); "
+            "blind2: the 74 operators written blind in round 9"
         ),
     )
     args = parser.parse_args()
     m = _measure_module()
-    where = {"main": m.DATA_DIR, "holdout": m.HOLDOUT_DIR, "blind": BLIND}[args.market]
+    where = {
+        "main": m.DATA_DIR,
+        "holdout": m.HOLDOUT_DIR,
+        "blind": BLIND,
+        "blind2": BLIND2,
+    }[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
         if args.out is None:
