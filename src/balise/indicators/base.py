@@ -138,7 +138,7 @@ class ClusterView:
                 out.append(ad_voice(text))
             else:
                 same = out[first]
-                out.append(AdVoice(same.voice, _readdressed(same.evidence, text.ad)))
+                out.append(AdVoice(same.voice, _readdressed(same.evidence, text.ad), same.handler))
         return tuple(out)
 
     @cached_property

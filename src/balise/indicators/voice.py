@@ -102,6 +102,7 @@ CONTROLLER = Wording(
 class AdVoice:
     voice: Voice
     evidence: tuple[Evidence, ...]
+    handler: bool = False  # a handler speaks (``CONTROLLER``): ``evidence`` holds his words
 
 
 def ad_voice(ad: AdRecord | AdText) -> AdVoice:
@@ -110,7 +111,7 @@ def ad_voice(ad: AdRecord | AdText) -> AdVoice:
     ad = ad if isinstance(ad, AdText) else AdText.of(ad)
     controller = CONTROLLER.find(ad, limit=2)
     if controller:
-        return AdVoice("third", tuple(controller))
+        return AdVoice("third", tuple(controller), handler=True)
     first = FIRST_PERSON.find(ad, limit=8)
     third = THIRD_PERSON.find(ad, limit=8)
     if len(third) > len(first):

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import wording_share
-from balise.indicators.voice import CONTROLLER
+from balise.indicators.wording import spread_evidence
 
 
 def measure(view: ClusterView) -> Finding | None:
     # The words that make an ad someone else's voice (``voice.CONTROLLER``: "ma blonde Vicky
     # ... fait tout ce que je lui demande", "appelle son ami pour réserver", "text her
     # booker") say more than who writes: a man presents her as his and the buyer deals with
-    # him. Wording, so on its own it carries no flag ("keywords alone decide nothing").
-    return wording_share(CONTROLLER, view, "a handler's words")
+    # him. Wording, so on its own it carries no flag ("keywords alone decide nothing"). The
+    # voice reading has found these words already (``AdVoice.handler``): no second scan.
+    theirs = [voice for voice in view.voices if voice.handler]
+    if not theirs:
+        return None
+    return Finding(
+        len(theirs) / len(view.ads),
+        spread_evidence([e for voice in theirs for e in voice.evidence]),
+        f"a handler's words in {len(theirs)} of {len(view.ads)} ads",
+    )
 
 
 INDICATOR = Indicator(
