@@ -199,7 +199,8 @@ SOLO: list[Op] = [
             {
                 "n": 5,
                 "t": "Camille 💋 Plateau – incall discret",
-                "b": "Bonsoir messieurs, moi c'est Camille, 27 ans, brune aux yeux verts. Je reçois "
+                "b": "Bonsoir messieurs, moi c'est Camille, 27 ans, brune aux yeux verts. Je "
+                "reçois "
                 "dans mon appart tout près du métro Mont-Royal. Je prends le temps, pas de "
                 "chrono. Premier contact par texto svp avec ton prénom et l'heure voulue. "
                 "Pas de numéro masqué.\n30 min 140 / 1h 220",
@@ -222,7 +223,8 @@ SOLO: list[Op] = [
             {
                 "n": 4,
                 "t": "Natalie | Centretown | upscale & unhurried",
-                "b": "Hi gentlemen, I'm Natalie: 31, a tall redhead, a nurse in another life. I host "
+                "b": "Hi gentlemen, I'm Natalie: 31, a tall redhead, a nurse in another life. I "
+                "host "
                 "in a quiet Centretown condo and offer outcall to the Westin and the Château.\n\n"
                 "Booking: e-mail me at least 3 hours ahead with your name, the date, the length "
                 "and one reference from a provider you've seen, or your LinkedIn. First dates "
@@ -233,7 +235,8 @@ SOLO: list[Op] = [
             {
                 "n": 2,
                 "t": "Natalie - Centretown - limited availability this week",
-                "b": "Natalie here (31). Only Thursday and Friday evenings open this week. The usual "
+                "b": "Natalie here (31). Only Thursday and Friday evenings open this week. The "
+                "usual "
                 "rules apply: screening by e-mail, deposit for first dates. Rates in my older "
                 "ads. x",
                 "e": "natalie.ottawa.companion@example.net",
@@ -250,9 +253,9 @@ SOLO: list[Op] = [
             {
                 "n": 5,
                 "t": "Petite Jade 5'0 🌸 Laval (Chomedey)",
-                "b": "Hey hey 👋 Jade ici, petite 5 pieds, 24 ans, super souriante. Nouvelle sur le "
-                "site mais pas nouvelle à Laval lol. Incall Chomedey, parking gratuit. Text me "
-                "avant de venir, I don't answer calls. Pas de negotiation svp 🙏",
+                "b": "Hey hey 👋 Jade ici, petite 5 pieds, 24 ans, super souriante. Nouvelle "
+                "sur le site mais pas nouvelle à Laval lol. Incall Chomedey, parking gratuit. "
+                "Text me avant de venir, I don't answer calls. Pas de negotiation svp 🙏",
             },
         ),
         base={"s": "rougeboard", "c": "Laval", "p": "450 555 0103", "a": 24},
@@ -313,7 +316,8 @@ SOLO: list[Op] = [
             {
                 "n": 4,
                 "t": "Étudiante 19 ans 📚 Côte-des-Neiges",
-                "b": "Allo! Léa, 19 ans, étudiante au cégep. Je travaille quelques soirs par semaine "
+                "b": "Allo! Léa, 19 ans, étudiante au cégep. Je travaille quelques soirs par "
+                "semaine "
                 "pour payer mes études. Incall chez moi près du métro Côte-des-Neiges. "
                 "Mon numéro (écrit en lettres à cause des robots): quatre trois huit, cinq "
                 "cinq cinq, zéro un zéro six. Texto seulement, je suis en cours le jour.",
@@ -321,7 +325,8 @@ SOLO: list[Op] = [
             {
                 "n": 2,
                 "t": "Léa 19 - soirs seulement",
-                "b": "Léa, 19 ans, encore dispo quelques soirs cette semaine. quatre 3 huit - 555 - "
+                "b": "Léa, 19 ans, encore dispo quelques soirs cette semaine. quatre 3 huit - 555 "
+                "- "
                 "zéro un zéro six. Texto svp, je réponds après 17h. Pas de photos envoyées.",
             },
         ),
@@ -587,7 +592,8 @@ SOLO: list[Op] = [
                 "n": 2,
                 "t": "Brooke - GFE - Liberty Village outcall",
                 "c": "Toronto",
-                "b": "Brooke, 27, blonde, fit. Outcall only in downtown Toronto. Text 647 555 0121.",
+                "b": "Brooke, 27, blonde, fit. Outcall only in downtown Toronto. Text 647 555 "
+                "0121.",
             },
             {
                 "n": 1,
@@ -1637,8 +1643,8 @@ THIRD: list[Op] = [
                 "t": "Skylar 19 Montreal 💦 Short Stay",
                 "c": "Montréal",
                 "p": "438-555-0189",
-                "b": "Skylar 19 💦 Here for a short time in Montreal 💦 Real pics 💯 Incall/Outcall "
-                "💦 Ask about specials 💦 438-555-0189",
+                "b": "Skylar 19 💦 Here for a short time in Montreal 💦 Real pics 💯 "
+                "Incall/Outcall 💦 Ask about specials 💦 438-555-0189",
             },
             {
                 "n": 2,
@@ -1920,7 +1926,8 @@ VENUES: list[Op] = [
             {
                 "n": 3,
                 "t": "Spécial 40$ Longueuil - filles nouvelles",
-                "b": "Nouvelles filles arrivées cette semaine, spécial 40$ la demi-heure, pourboire "
+                "b": "Nouvelles filles arrivées cette semaine, spécial 40$ la demi-heure, "
+                "pourboire "
                 "en extra. Taschereau. 450-555-0162",
             },
         ),
