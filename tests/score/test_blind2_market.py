@@ -12,8 +12,8 @@ within the target, and two (2/51 = 0.039) are over it: the test allows at most o
 run flagged exactly one, ``b2-i06``: a 19-year-old student who writes her number in words
 "because of the robots". Her title word "Étudiante" was read as a second person's name, so
 one phone seemed to carry two persons each written in the first person (shared-phone-persons,
-voiced-for-several), on top of obscured-contact and youth-wording. That misfire is pinned by a
-strict xfail below, so it turns into a failure the day it is fixed.
+voiced-for-several), on top of obscured-contact and youth-wording. Round 8 stopped reading
+descriptions ("Étudiante", "Latinas") as names; the test below keeps her unflagged.
 """
 
 from __future__ import annotations
@@ -92,14 +92,6 @@ def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "first blind run: b2-i06 (19, student, number in words) flagged at 0.554: the title "
-        "word 'Étudiante' is taken for a second name, so shared-phone-persons (+0.45) and "
-        "voiced-for-several (+0.70) fire on her own phone, with obscured-contact (+1.00)"
-    ),
-)
 def test_a_student_who_writes_her_number_in_words_is_not_flagged(figures: Any) -> None:
     flagged = {r.operator.operator_id for r in figures.flagged_independents}
     assert "b2-i06" not in flagged

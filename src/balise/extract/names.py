@@ -166,6 +166,32 @@ _NOT_NAMES = frozenset(w for r in ALL_RULES for w in r.stop_words) | frozenset(
         "cette",
     ]
 )
+# Words that open a title or an introduction as a description, not a name ("Étudiante 19 ans",
+# "Latinas 24h", "Asiatique 22"): origins and looks, occupations, kinds of ad. As a "name" such
+# a word made one woman two persons (her name in the body, the description in the title) and,
+# shared by unrelated ads, would bridge them. Folded forms; real first names stay out
+# ("Blanche", "Dominique", "Ambre").
+DESCRIPTIONS = frozenset(
+    [
+        "latina", "latinas", "latino", "asiatique", "asiatiques", "asian", "asians", "black",
+        "ebony", "white", "metisse", "mixed", "haitienne", "africaine", "african", "arabe",
+        "arab", "libanaise", "lebanese", "russe", "russian", "ukrainienne", "ukrainian",
+        "bresilienne", "brazilian", "colombienne", "colombian", "mexicaine", "mexican",
+        "cubaine", "cuban", "dominicaine", "dominican", "chinoise", "chinese", "japonaise",
+        "japanese", "coreenne", "korean", "thai", "thaie", "vietnamienne", "vietnamese",
+        "philippine", "filipina", "indienne", "indian", "europeenne", "european", "quebecoise",
+        "francaise", "italienne", "italian", "espagnole", "spanish", "polonaise", "polish",
+        "roumaine", "romanian", "portugaise", "portuguese", "grecque", "greek", "persane",
+        "persian", "iranienne", "marocaine", "moroccan", "algerienne", "tunisienne", "turque",
+        "turkish", "jamaicaine", "jamaican", "canadienne", "canadian", "americaine", "american",
+        "exotique", "exotic", "etudiante", "etudiantes", "etudiant", "student", "students",
+        "college", "cegep", "universitaire", "brune", "brunette", "rousse", "redhead", "mature",
+        "cougar", "milf", "busty", "curvy", "pulpeuse", "bbw", "masseuse", "masseuses",
+        "escorte", "escortes", "escort", "escorts", "duo", "trio", "spa", "studio", "salon",
+        "agence", "agency", "special", "promo", "genuine", "nouvelles", "nueva", "nuevas",
+        "chica", "chicas",
+    ]
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +204,8 @@ class NameHit:
 
 
 def _accept(name: str) -> bool:
-    return fold(name) not in _NOT_NAMES and len(name) >= 2
+    folded = fold(name)
+    return folded not in _NOT_NAMES and folded not in DESCRIPTIONS and len(name) >= 2
 
 
 def find_names(text: str, is_title: bool = False) -> list[NameHit]:

@@ -29,6 +29,8 @@ from balise.schema import (
     Mention,
 )
 
+AGE_FIELD_RULE = "age.form-field"  # the rule of an age read from the site's age field
+
 Level = Literal["ad", "cluster"]
 Signal = Literal["network", "fact", "wording"]
 """What an indicator reads: the linked graph ("network"), a structured extracted value
@@ -93,6 +95,26 @@ class ClusterView:
             if ex.names:
                 out[ex.key] = "name:" + ex.names[0].casefold()
         return out
+
+    @cached_property
+    def stated_ages(self) -> tuple[tuple[int, ...], ...]:
+        """Per ad, the distinct ages its text states; the site's age field only when the text
+        states none. A form field left at 19 beside a text that says "20 ans" is one person's
+        two claims, not two persons (what "several ages in one ad" is read as)."""
+        out: list[tuple[int, ...]] = []
+        for ex in self.extractions:
+            if len(ex.ages) < 2:
+                out.append(ex.ages)
+                continue
+            text = tuple(
+                dict.fromkeys(
+                    int(m.value)
+                    for m in ex.mentions
+                    if m.kind == "age" and m.rule != AGE_FIELD_RULE
+                )
+            )
+            out.append(text or ex.ages)
+        return tuple(out)
 
     @cached_property
     def person_count(self) -> int:

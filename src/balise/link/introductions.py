@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from balise.extract.dates import WEEKDAYS
+from balise.extract.names import DESCRIPTIONS
+from balise.extract.normalise import fold
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 _NAME = r"([A-ZÀ-Ý][a-zà-ÿ]{1,14}(?:-[A-ZÀ-Ý][a-zà-ÿ]{1,14})?)(?![\w'’])"
@@ -223,7 +225,8 @@ def _clean(text: str) -> str:
 
 def _ok(name: str, avoid: frozenset[str]) -> bool:
     folded = name.casefold()
-    return folded not in STOP_WORDS and folded not in avoid
+    # a description ("Étudiante 19 ans", "Latinas") is not a name either (extract.names)
+    return folded not in STOP_WORDS and folded not in avoid and fold(folded) not in DESCRIPTIONS
 
 
 def introduced_names(

@@ -26,6 +26,23 @@ PLURAL_WORKERS = Wording(
 )
 
 
+def advertises_several(view: ClusterView) -> bool:
+    """Whether some ad of the cluster advertises several persons, whatever the person grouping
+    made of it: it names several people or states several ages at once (a duo, a venue's
+    "available today: A, B, C", "Nina 28, Océane 37"), lists a roster, or speaks of a staff in
+    the plural (``PLURAL_WORKERS``)."""
+    return view.shared(_advertises_several)
+
+
+def _advertises_several(view: ClusterView) -> bool:
+    return (
+        any(len({n.casefold() for n in ex.names}) > 1 for ex in view.extractions)
+        or any(len(ages) > 1 for ages in view.stated_ages)
+        or any(len(names) > 1 for names in view.names)
+        or any(view.matches(PLURAL_WORKERS, per_ad=1))
+    )
+
+
 def measure(view: ClusterView) -> Finding | None:
     if view.person_count != 1:
         return None
@@ -34,18 +51,11 @@ def measure(view: ClusterView) -> Finding | None:
     # her words are also written for other phones: whose the one person is, is not known
     if template_peers(view) >= FAKE_FIRST_PERSON_PEERS:
         return None
-    # An ad that names several people (a venue's "available today: A, B, C"), or states several
-    # ages (a duo, a roster: "Nina 28, Océane 37"), advertises several persons, whatever the
-    # person grouping made of it (age-drift reads several ages in one ad the same way).
-    # The names a roster lists count too ("Nos masseuses: Coco, Mimi, Lulu"), as
-    # shared-phone-persons counts them: the two must not see one person and seven in one cluster.
-    if any(
-        len({n.casefold() for n in ex.names}) > 1 or len(set(ex.ages)) > 1
-        for ex in view.extractions
-    ) or any(len(names) > 1 for names in view.names):
-        return None
-    # A staff spoken of in the plural, with or without names, is several persons.
-    if any(view.matches(PLURAL_WORKERS, per_ad=1)):
+    # An ad that advertises several persons (see ``advertises_several``) is not one person's,
+    # whatever the person grouping made of it (age-drift reads several ages in one ad the same
+    # way; the roster names are those shared-phone-persons counts, so the two never see one
+    # person and seven in one cluster).
+    if advertises_several(view):
         return None
     # The immunity is for advertising one's *own* services: ads written about her by someone
     # else ("elle", "we") are not self-advertising, so they take their share off the counter.

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library.single_person import advertises_several
 from balise.indicators.measures import step_strength
 from balise.indicators.wording import Wording
 from balise.schema import Evidence
@@ -70,18 +71,20 @@ def presents_partners(view: ClusterView) -> bool:
 
 def _presents_partners(view: ClusterView) -> bool:
     return any(
-        found or (voice.voice == "first" and (len(names) > 1 or len(ex.ages) > 1))
-        for found, voice, names, ex in zip(
-            view.matches(DUO, per_ad=1), view.voices, view.names, view.extractions, strict=True
+        found or (voice.voice == "first" and (len(names) > 1 or len(ages) > 1))
+        for found, voice, names, ages in zip(
+            view.matches(DUO, per_ad=1), view.voices, view.names, view.stated_ages, strict=True
         )
     )
 
 
 def unnamed_manager(view: ClusterView) -> bool:
-    """Several persons are advertised through the cluster's line, no business names itself on
-    the ads and the women do not present themselves as partners: whoever answers the line stays
-    unnamed."""
-    return view.person_count >= 2 and not signed_by_business(view) and not presents_partners(view)
+    """Several persons are advertised through the cluster's line (two or more in the grouping,
+    or an ad that advertises several: a roster, a staff in the plural), no business names itself
+    on the ads and the women do not present themselves as partners: whoever answers the line
+    stays unnamed."""
+    several = view.person_count >= 2 or advertises_several(view)
+    return several and not signed_by_business(view) and not presents_partners(view)
 
 
 def hides_handler(view: ClusterView) -> bool:
