@@ -47,6 +47,9 @@ _SEP = (
 )
 _RUN_RE = compile_linear(rf"[+\d](?<![^\W_][+\d])(?:(?<=\+){SPACE}?\d+|(?<=\d)\d*)(?:{_SEP}\d+)*")
 _GROUP_RE = compile_linear(r"\d+")
+# A separator that ends a sentence ("depuis 2015. 819-555-0174"): a number never runs on past
+# a 4-digit group followed by one. Linear: a class then one space class, tried with ``match``.
+_SENTENCE_END_RE = compile_linear(rf"[.!?]+{SPACE}")
 
 
 def _regex_caseless(fragment: str) -> str:
@@ -169,6 +172,7 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
         if _IGNORE_BEFORE_RE.search(text, max(0, base - 30), base) is not None:
             continue
         plus = run.group().startswith("+")
+        whole = _whole_numbers(run.group(), groups) if len(groups) >= 4 else ()
         i = 0
         while i < len(groups):
             found = _read_number(run.group(), groups, i, plus and i == 0, regions)
@@ -176,6 +180,9 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
                 i += 1
                 continue
             e164, j, rule = found
+            if _splits_whole(whole, groups, run.group(), i, j) and not (plus and i == 0):
+                i += 1  # the window glues a number before a whole one: read the whole one
+                continue
             start, end = mapped.original_span(base + groups[i][0], base + groups[j][1])
             if plus and i == 0:
                 start, _ = mapped.original_span(base, base + 1)
@@ -195,6 +202,29 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
     return hits
 
 
+def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Indices k where groups k..k+2 print a valid NANP number whole, in the 3-3-4 shape."""
+    found: list[int] = []
+    for k in range(len(groups) - 2):
+        (s0, e0), (s1, e1), (s2, e2) = groups[k : k + 3]
+        if e0 - s0 == 3 and e1 - s1 == 3 and e2 - s2 == 4:
+            if _nanp(run[s0:e0] + run[s1:e1] + run[s2:e2]) is not None:
+                found.append(k)
+    return tuple(found)
+
+
+def _splits_whole(
+    whole: tuple[int, ...], groups: list[tuple[int, int]], run: str, i: int, j: int
+) -> bool:
+    """Whether the window of groups i..j starts before a whole number it overlaps ("2015 819
+    555 0174" read as 201-581-9555): the whole number wins. A leading "1" before it is the
+    country code, not another number."""
+    for k in whole:
+        if i < k <= j and not (k == i + 1 and run[groups[i][0] : groups[i][1]] == "1"):
+            return True
+    return False
+
+
 def _read_number(
     run: str, groups: list[tuple[int, int]], i: int, plus: bool, regions: Regions
 ) -> tuple[str, int, str] | None:
@@ -209,6 +239,13 @@ def _read_number(
         if len(digits) > 15:
             break
         candidates.append((digits, j))
+        if (
+            not plus
+            and e - s == 4
+            and j + 1 < len(groups)
+            and _SENTENCE_END_RE.match(run, e, groups[j + 1][0]) is not None
+        ):
+            break  # "depuis 2015. 8 1 9 ...": a year ending a sentence is not an area code
     if plus:
         for digits, j in reversed(candidates):
             if len(digits) >= 8:

@@ -32,37 +32,37 @@ def _gets_younger(ages: list[int]) -> bool:
 def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
-    candidates: dict[str, list[tuple[AdRecord, AdExtraction, int]]] = defaultdict(list)
+    candidates: dict[str, list[tuple[AdRecord, AdExtraction]]] = defaultdict(list)
     # A cluster whose ads state several ages at once holds several persons; a "person" the
     # grouping could not tell by name or photo may then be several of them, and their ages
     # conflicting is no sign of anything.
-    # (the ages the text states: a site's age field beside them is her claim, not another woman)
-    several = any(len(ages) > 1 for ages in view.stated_ages)
+    several = any(len(set(ex.ages)) > 1 for ex in view.extractions)
     blind = {p.person_id for p in view.cluster.persons if several and not (p.names or p.photos)}
-    for ad, ex, stated in zip(view.ads, view.extractions, view.stated_ages, strict=True):
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
         person = view.person_of.get(ad.key)
         if person is None:
             if view.person_count > 1:
                 continue
             person = "only"
-        if len(stated) != 1 or person in blind or stated[0] not in PLAUSIBLE:
+        if len(ex.ages) != 1 or person in blind or ex.ages[0] not in PLAUSIBLE:
             continue  # several ages in one ad belong to several persons: whose is whose?
-        candidates[person].append((ad, ex, stated[0]))
+        candidates[person].append((ad, ex))
     # Person (and body) -> ages in posting order, with evidence; the costlier readings only for
     # the persons whose stated ages differ at all.
     per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
     names_of: dict[AdKey, frozenset[str]] = {}
     for person, items in candidates.items():
-        if len({age for _, _, age in items}) < 2:
+        if len({ex.ages[0] for _, ex in items}) < 2:
             continue
         if view.person_count > 1 and not names_of:
             names_of = dict(zip((a.key for a in view.ads), view.names, strict=True))
-        for ad, ex, age in items:
+        for ad, ex in items:
             if view.person_count > 1 and len(names_of[ad.key]) > 1:
                 continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
             # Two women may share a (work) name in one agency: ages are compared only between
             # ads that describe the same body (the same measurements, or none stated).
             body = "".join(m.group(0).upper() for m in _MEASUREMENTS.finditer(ad.body))
+            age = ex.ages[0]
             per_person[f"{person}\x1f{body.replace(' ', '')}"].append(
                 (age, value_evidence(ad, ex, "age", age, "age "))
             )
