@@ -28,3 +28,28 @@ YEAR_BEFORE_PHONE = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_BEFORE_PHONE)
 def test_a_whole_number_wins_over_a_glued_window(text: str, expected: tuple[str, ...]) -> None:
     assert extract_ad(make_ad(text)).phones == expected
+
+
+ROUND_ZEROS = [
+    ("450 555 ○192", ("+14505550192",)),
+    ("45○ 555 ○192", ("+14505550192",)),
+    ("4 5 0 5 5 5 ◯ 1 9 2", ("+14505550192",)),
+    ("514-555-⭕⭕12", ("+15145550012",)),
+    ("438 555 ○ 1 ○ 6", ("+14385550106",)),
+    # outside a digit run a round symbol is a bullet, never a digit
+    ("○ Massage ○ Tarifs ○", ()),
+    ("30 min ○ 100$ ○ 1h ○ 180$", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_ZEROS)
+def test_round_symbols_are_zeros_inside_digit_runs(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_ad(make_ad(text)).phones == expected
+
+
+@pytest.mark.parametrize("bullet", ["○", "◯", "•"])
+def test_a_round_bullet_leaves_ages_and_prices_alone(bullet: str) -> None:
+    ad = extract_ad(make_ad(f"Léa 22 {bullet} Laval\n30 min {bullet} 100$\n1h {bullet} 180$"))
+    assert ad.ages == (22,)
+    assert [p.amount for p in ad.prices] == [100, 180]
+    assert ad.phones == ()

@@ -219,6 +219,16 @@ _HOMOGLYPHS = {
     "Τ": "T",
     "Υ": "Y",
     "Χ": "X",
+    # round symbols written for a zero ("450 555 ○192"): all become "○", which ``digitise``
+    # reads as a 0 like the look-alike letters, only inside a digit run (elsewhere it stays a
+    # symbol: a "○" bullet is neither a letter nor a digit)
+    "\u25ef": "\u25cb",
+    "\u25e6": "\u25cb",
+    "\u26aa": "\u25cb",
+    "\u26ac": "\u25cb",
+    "\u2b55": "\u25cb",
+    "\u3007": "\u25cb",
+    "\U0001f17e": "\u25cb",
     # punctuation that plays the part of ASCII
     "\u2018": "'",
     "\u2019": "'",
@@ -484,21 +494,24 @@ def _first_runs(key: str) -> set[str]:
 # such runs finds what one scan of the whole text finds.
 _NUMBER_RUNS = frozenset(r for k in (*_UNITS, *_TENS) for r in _first_runs(k))
 _WORD_KEY = compile_linear(rf"[{SPACE_CHARS}\-]+")  # linear: one class; regex's \s
-_LETTER_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
+_LETTER_DIGITS = {
+    "O": "0", "o": "0", "\u25cb": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"
+}  # fmt: skip
 # Stdlib ``re``: ``[\W_]`` is exactly ``regex``'s ``[^\p{L}\p{N}]`` on every character
 # Python's Unicode database knows, and the variable-width look-behind "[0-9][^LN]{1,3}" is
 # the three fixed-width ones it stands for. Linear: every repeat is one bounded class.
 _NOT_LN_AFTER_DIGIT = r"(?:(?<=[0-9][\W_])|(?<=[0-9][\W_]{2})|(?<=[0-9][\W_]{3}))"
 _LETTER_DIGIT_RE = compile_linear(
-    r"(?<![A-Za-z0-9|])(?=[OoIlZSB]*[0-9])(?=[0-9]*[OoIlZSB])[0-9OoIlZSB]{2,}(?![A-Za-z0-9|])"
+    r"(?<![A-Za-z0-9|])(?=[OoIlZSB\u25cb]*[0-9])(?=[0-9]*[OoIlZSB\u25cb])[0-9OoIlZSB\u25cb]{2,}"
+    r"(?![A-Za-z0-9|])"
     # a lone look-alike between two digit groups: "514 555 O 123", or a few of them when
     # every character is spaced out: "514 555 O l 2 3" (the separators between them hold
     # no "|", so a "|" separator is never read as a 1)
-    rf"|{_NOT_LN_AFTER_DIGIT}[OoIl|](?:[^\w|]{{1,3}}[OoIl](?![A-Za-z0-9])){{0,3}}"
-    r"(?=[\W_]{1,3}[OoIl|ZSB]{0,3}[0-9])"
+    rf"|{_NOT_LN_AFTER_DIGIT}[OoIl|\u25cb](?:[^\w|]{{1,3}}[OoIl\u25cb](?![A-Za-z0-9])){{0,3}}"
+    r"(?=[\W_]{1,3}[OoIl|ZSB\u25cb]{0,3}[0-9])"
     # a whole group of capital look-alikes next to a digit group: "514 SSS 0123"
-    rf"|{_NOT_LN_AFTER_DIGIT}[OISZB]{{2,4}}(?![A-Za-z0-9])"
-    r"|(?<![A-Za-z0-9])[OISZB]{2,4}(?=[\W_]{1,3}[0-9])"
+    rf"|{_NOT_LN_AFTER_DIGIT}[OISZB\u25cb]{{2,4}}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[OISZB\u25cb]{2,4}(?=[\W_]{1,3}[0-9])"
 )
 # Hundreds, read after the number words became digits: "cinq cent quatorze" is "5 cent 14"
 # by then, so "514"; "quatre-cent-trente-huit" 438, "zéro cent trois" "0 103", "five hundred
@@ -543,9 +556,10 @@ _CONCAT_PIECE = compile_linear("|".join(sorted(_DIGIT_WORDS, key=len, reverse=Tr
 # match: [^A-Za-z0-9] holds every character [^\p{L}\p{N}] holds). Linear: bounded classes;
 # written class-first so ``re`` skips ahead in C.
 _LETTER_HINT = compile_linear(
-    r"[0-9OoIl|ZSB](?:(?<=[0-9])[^A-Za-z0-9]{0,3}[OoIl|ZSB]|(?<=[OoIl|ZSB])[^A-Za-z0-9]{0,3}[0-9])"
+    r"[0-9OoIl|ZSB\u25cb](?:(?<=[0-9])[^A-Za-z0-9]{0,3}[OoIl|ZSB\u25cb]"
+    r"|(?<=[OoIl|ZSB\u25cb])[^A-Za-z0-9]{0,3}[0-9])"
 )
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|\u25cb")
 _WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
 _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
 _WORD_SPLIT_RE = compile_linear(r"([a-z0-9]+)")  # linear: one character class
