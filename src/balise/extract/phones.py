@@ -207,9 +207,10 @@ def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
     found: list[int] = []
     for k in range(len(groups) - 2):
         (s0, e0), (s1, e1), (s2, e2) = groups[k : k + 3]
-        if e0 - s0 == 3 and e1 - s1 == 3 and e2 - s2 == 4:
-            if _nanp(run[s0:e0] + run[s1:e1] + run[s2:e2]) is not None:
-                found.append(k)
+        if (e0 - s0, e1 - s1, e2 - s2) == (3, 3, 4) and _nanp(
+            run[s0:e0] + run[s1:e1] + run[s2:e2]
+        ) is not None:
+            found.append(k)
     return tuple(found)
 
 
