@@ -53,3 +53,25 @@ def test_a_round_bullet_leaves_ages_and_prices_alone(bullet: str) -> None:
     assert ad.ages == (22,)
     assert [p.amount for p in ad.prices] == [100, 180]
     assert ad.phones == ()
+
+
+HANDLES = [
+    ("snap seulement\nDernière journée", ()),
+    ("snap seulement dernière journée", ()),
+    ("Snapchat\nlily_xo", ()),
+    ("snap uniquement merci", ()),
+    ("Telegram only please", ()),
+    ("insta: Léa", ()),
+    # the account after a qualifier, on the same line, is still read
+    ("Snap only please: lily.xo", ("snapchat:lily.xo",)),
+    ("Snap seulement lily22 💋", ("snapchat:lily22",)),
+    ("Snap: lily\nTelegram: mia_x", ("snapchat:lily", "telegram:mia_x")),
+    ("snap uniquement: mia_mtl", ("snapchat:mia_mtl",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLES)
+def test_handles_stay_on_their_line_and_skip_qualifiers(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract_ad(make_ad(text)).handles == expected

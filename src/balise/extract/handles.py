@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from balise.extract.normalise import lowered
@@ -46,16 +47,26 @@ _URLS: tuple[tuple[str, str], ...] = (
 # handle itself is bounded ({1,29}). One anchored attempt therefore costs time linear in the
 # stretch it reads, and attempts start only at platform words or at a short code before
 # ":", "=" or "@" (see ``_starts``).
-_HANDLE = rf"@?{SPACE}?(?P<{{}}>[a-z0-9][a-z0-9._\-]{{{{1,29}}}}[a-z0-9_])"
+# White space within a line: a handle never continues across a line break ("snap seulement\n
+# Dernière journée" is no account). ``SPACE`` less the line breaks ``str.splitlines`` knows.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+_LSPACE = "[" + "".join(re.escape(c) for c in sorted(SPACE_SET - _LINE_BREAKS)) + "]"
+# The handle ends where its word does: "derni" of "dernière" is no handle.
+_HANDLE = rf"@?{_LSPACE}?(?P<{{}}>[a-z0-9][a-z0-9._\-]{{{{1,29}}}}[a-z0-9_])(?![^\W_])"
 _HANDLE_H, _HANDLE_H2 = _HANDLE.format("h"), _HANDLE.format("h2")  # re: names are unique
 _LONG = "|".join(f"(?P<p{k}>{src})" for k, (src, _) in enumerate(_PLATFORMS))
 _SHORTS = "|".join(f"(?P<s{k}>{src})" for k, (src, _) in enumerate(_SHORT))
 _URLALT = "|".join(f"(?P<u{k}>{src})" for k, (src, _) in enumerate(_URLS))
+# Words between a platform and its account: connectors ("is", "c'est", "me") and the words
+# that only qualify the platform ("snap seulement", "Telegram only please: x").
+_CONNECTORS = (
+    r"[:=\-–>]|\bis\b|\best\b|\bc'?est\b|\bme\b|\bmoi\b|\bid\b|\bname\b|\bnom\b|\bthen\b"
+    r"|\bonly\b|\bseulement\b|\buniquement\b|\bsvp\b|\bplease\b|\bpls\b|\bplz\b"
+)
 _HANDLE_RE = compile_linear(
     rf"(?:(?:https?://)?(?:www\.)?(?:{_URLALT})(?P<uh>[a-z0-9._\-]{{2,30}})"
-    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z]){SPACE}*+(?:[:=\-–>]|\bis\b|\best\b|\bc'?est\b|\bme\b|\bmoi\b"
-    rf"|\bid\b|\bname\b|\bnom\b|\bthen\b|\bonly\b|\bseulement\b)*{SPACE}*+{_HANDLE_H}"
-    rf"|(?<![a-z0-9])(?:{_SHORTS}){SPACE}*+(?:[:=]{SPACE}*+|(?=@)){SPACE}*+{_HANDLE_H2})"
+    rf"|(?<![a-z0-9])(?:{_LONG})(?![a-z]){_LSPACE}*+(?:(?:{_CONNECTORS}){_LSPACE}*+)*{_HANDLE_H}"
+    rf"|(?<![a-z0-9])(?:{_SHORTS}){_LSPACE}*+(?:[:=]{_LSPACE}*+|(?=@)){_LSPACE}*+{_HANDLE_H2})"
 )
 # Every match starts at one of these words (platform words, URL hosts) or at a URL prefix
 # just before one, or at a short code followed by spaces and ":", "=" or "@".
@@ -138,6 +149,19 @@ _NOT_HANDLES = frozenset(
         "direct",
         "pls",
         "seul",
+        "merci",
+        "thanks",
+        "thx",
+        "preferred",
+        "prefere",
+        "first",
+        "ok",
+        "okay",
+        "accepted",
+        "accepte",
+        "works",
+        "welcome",
+        "bienvenue",
     ]
 )
 
