@@ -75,3 +75,53 @@ def test_handles_stay_on_their_line_and_skip_qualifiers(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert extract_ad(make_ad(text)).handles == expected
+
+
+TITLE_NAMES = [
+    # after a repost prefix
+    ("Dispo Léa 19 - Laval", ("Léa",)),
+    ("Available now - Léa 22", ("Léa",)),
+    ("BACK Léa", ("Léa",)),
+    ("DE RETOUR - Nouvelle 🔥 Crystal", ("Crystal",)),
+    ("NEW PICS Ivy 🌿 Montréal", ("Ivy",)),
+    # after a dash, a bar, a colon or an emoji
+    ("Maison Aurelia — Celeste", ("Celeste",)),
+    ("Nouvelle 🔥 Crystal", ("Crystal",)),
+    ("Agence Velours — Juliette, 25 ans", ("Juliette",)),
+    ("Capital Companions | Hailey 27", ("Hailey",)),
+    ("Nouvelle cette semaine: Natasha 24 (Europe de l'Est)", ("Natasha",)),
+    ("New in town 🍁 Maya (just moved)", ("Maya",)),
+    # the second of two joined names
+    ("Destiny & Candy 2 girls", ("Destiny", "Candy")),
+    ("Double trouble 💕 Jade & Skye Toronto", ("Jade", "Skye")),
+    ("DUO Amélie & Rose 👭 Hochelaga", ("Amélie", "Rose")),
+    # negatives: places, descriptions and words in the same positions
+    ("Ronde et sensuelle - Repentigny", ()),
+    ("Massage 4 mains 🙌 Plateau", ()),
+    ("Couple cherche homme ou femme - Terrebonne", ()),
+    ("Dispo Étudiante 19 ans 📚 Côte-des-Neiges", ()),
+    ("BACK Latinas recién llegadas 💃 Saint-Léonard", ()),
+    ("Dispo Petite 4'11 😇 Saint-Henri", ()),
+    ("Back! Barely 18 💕", ()),
+    ("Golden Lotus Body Rub - NEW STAFF every week", ()),
+    ("Available now Montreal", ()),
+    # a name already at the start keeps the title to itself: what follows is a place
+    ("Sienna • Yorkville • GFE", ("Sienna",)),
+    ("Amélie 😘 Hochelaga", ("Amélie",)),
+    ("Sarah 🍑 Rosemont incall", ("Sarah",)),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLE_NAMES)
+def test_title_names(title: str, expected: tuple[str, ...]) -> None:
+    assert extract_ad(make_ad("", title=title)).names == expected
+
+
+def test_a_title_name_points_at_the_title() -> None:
+    ad = extract_ad(make_ad("", title="BACK - Maison Aurelia — Celeste"))
+    [mention] = [m for m in ad.mentions if m.kind == "name"]
+    assert (mention.span.field, mention.span.text, mention.rule) == (
+        "title",
+        "Celeste",
+        "name.title",
+    )

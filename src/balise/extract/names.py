@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from balise.extract.normalise import fold
 from balise.extract.patterns import SPACE, SPACE_CHARS, class_first, compile_linear
+from balise.extract.places import load_gazetteer
 from balise.extract.rules import ALL_RULES
 
 # Stdlib ``re``, no timeout. The introductions are matched case-insensitively as the
@@ -164,6 +165,9 @@ _NOT_NAMES = frozenset(w for r in ALL_RULES for w in r.stop_words) | frozenset(
         "ce",
         "cet",
         "cette",
+        "barely",
+        "fresh",
+        "brand",
     ]
 )
 # Words that open a title or an introduction as a description, not a name ("Étudiante 19 ans",
@@ -194,6 +198,111 @@ DESCRIPTIONS = frozenset(
 )  # fmt: skip
 
 
+# Words a repost or a bump puts before the title ("Dispo Léa 19 -", "Available now - Léa 22",
+# "BACK Léa", "DE RETOUR - Nouvelle 🔥 Crystal", "NEW PICS Ivy"). Folded; "de"/"ce" only open
+# the two-word prefixes "de retour"/"ce soir".
+_REPOST_WORDS = frozenset(
+    [
+        "dispo", "disponible", "available", "avail", "now", "maintenant", "back", "retour",
+        "bump", "up", "new", "nouvelle", "nouveau", "nouvelles", "pics", "photos", "again",
+        "encore", "still", "here", "ici", "today", "tonight", "soir", "aujourd'hui", "enfin",
+        "finally", "toujours", "updated", "update", "duo", "trio",
+    ]
+)  # fmt: skip
+_REPOST_PAIRS = frozenset(["de retour", "ce soir"])
+# One word of a title and what precedes it (stdlib ``re``; linear: single classes).
+_TITLE_WORD_RE = compile_linear(r"[^\w]*+([^\W\d_]+(?:'[^\W\d_]+)?)")
+# A capitalised word that may be a name, anywhere in a title, or next after a prefix
+# (linear: bounded classes, a possessive run of one class).
+_TITLE_NAME_RE = compile_linear(rf"(?<![\w'\-]){_NAME}")
+_NEXT_NAME_RE = compile_linear(rf"[^\w]*+{_NAME}")
+# What may follow a name found after a separator: the title's end, a comma, an age, a
+# bracket, or "&"/"et"/"and" and a second name. Anything else ("Sienna • Yorkville • GFE",
+# "Sarah 🍑 Rosemont incall") is more often a place or a word than a person.
+_AFTER_NAME_RE = compile_linear(
+    rf"{SPACE}*+(?:$|[,(]|\d{{2}}(?!\d)|(?:&|\+|et|and){SPACE}++[A-Z\u00c0-\u00dd])"
+)
+# A second name joined to a first one in a title: "Destiny & Candy", "Jade et Skye".
+_AND_NAME_RE = compile_linear(rf"{SPACE}*+(?:&|\+|et|and){SPACE}++{_NAME}")
+_SEPARATORS = frozenset("-|•·:/")
+
+
+def _is_place(name: str) -> bool:
+    """Whether the word is a known place, or the first word of one ("Repentigny", "Plateau")."""
+    key = fold(name).replace("-", " ")
+    gazetteer = load_gazetteer()
+    return key in gazetteer.prefixes or key in gazetteer.names
+
+
+def _after_repost(text: str) -> int:
+    """Where the title starts once a repost prefix ("Dispo", "BACK -", "Available now") is
+    skipped; 0 when there is none."""
+    pos = 0
+    end = 0
+    while True:
+        m = _TITLE_WORD_RE.match(text, pos)
+        if m is None:
+            return end
+        word = fold(m.group(1))
+        if word in _REPOST_WORDS:
+            pos = end = m.end()
+            continue
+        nxt = _TITLE_WORD_RE.match(text, m.end())
+        if nxt is not None and f"{word} {fold(nxt.group(1))}" in _REPOST_PAIRS:
+            pos = end = nxt.end()
+            continue
+        return end
+
+
+def _after_separator(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a dash, a bar, a colon or an emoji."""
+    before = text[:start].rstrip()
+    if not before:
+        return False
+    c = before[-1]
+    return c in _SEPARATORS or (not c.isascii() and not c.isalnum() and not c.isspace())
+
+
+def _title_names(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Title names the anchored rule does not reach: after a repost prefix, after a
+    separator, and the second of two joined names. Precision first: a place, a description
+    or a word that is not followed the way a name is gives nothing."""
+    found: list[NameHit] = []
+    taken = {h.start for h in hits}
+    first = next((h for h in hits if h.rule == "name.title"), None)
+    if first is None:
+        skip = _after_repost(text)
+        if skip:
+            t = _TITLE_RE.match(text, skip)
+            if t is None:
+                t = _NEXT_NAME_RE.match(text, skip)
+                if t is not None and _AFTER_NAME_RE.match(text, t.end()) is None:
+                    t = None
+            if t is not None and _accept(t.group("name")) and not _is_place(t.group("name")):
+                first = NameHit(t.group("name"), t.start("name"), t.end("name"), "name.title", 0.6)
+    if first is None:
+        for m in _TITLE_NAME_RE.finditer(text):
+            name = m.group("name")
+            if (
+                _after_separator(text, m.start())
+                and _AFTER_NAME_RE.match(text, m.end()) is not None
+                and _accept(name)
+                and not _is_place(name)
+            ):
+                first = NameHit(name, m.start("name"), m.end("name"), "name.title", 0.6)
+                break
+    if first is None:
+        return found
+    if first.start not in taken:
+        found.append(first)
+    second = _AND_NAME_RE.match(text, first.end)
+    if second is not None:
+        name = second.group("name")
+        if _accept(name) and not _is_place(name) and second.start("name") not in taken:
+            found.append(NameHit(name, second.start("name"), second.end("name"), "name.title", 0.6))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class NameHit:
     name: str
@@ -222,5 +331,6 @@ def find_names(text: str, is_title: bool = False) -> list[NameHit]:
             name = t.group("name")
             if _accept(name) and all(h.start != t.start("name") for h in hits):
                 hits.append(NameHit(name, t.start("name"), t.end("name"), "name.title", 0.6))
+        hits.extend(_title_names(text, hits))
     hits.sort(key=lambda h: h.start)
     return hits
