@@ -270,6 +270,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--work", type=Path, help="run directory (default: under --cache)")
     parser.add_argument("--keep", action="store_true", help="keep the store and outputs")
+    parser.add_argument(
+        "--result", type=Path, help="figures file (default: <cache>/result-<operators>.json)"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the parent process")
     parser.add_argument("--compare", nargs=2, type=int, metavar=("SMALL", "LARGE"))
     args = parser.parse_args()
@@ -281,7 +284,8 @@ def main() -> int:
     work = args.work or args.cache / f"run-{args.operators}"
     figures = run(market, work, workers=args.workers, profile=args.profile)
     show(figures)
-    (args.cache / f"result-{args.operators}.json").write_text(json.dumps(figures, indent=2))
+    result = args.result or args.cache / f"result-{args.operators}.json"
+    result.write_text(json.dumps(figures, indent=2))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -105,3 +105,21 @@ def test_features_and_clusters_do_not_depend_on_the_number_of_processes(
         build_state(ads, exs, images, workers=workers).clusters
         == build_state(ads, exs, images).clusters
     )
+
+
+def test_gc_frozen_unfreezes_only_what_it_froze() -> None:
+    import gc
+
+    from balise.link.forked import gc_frozen
+
+    assert gc.get_freeze_count() == 0
+    kept = [object() for _ in range(10)]
+    with gc_frozen():
+        assert gc.get_freeze_count() > 0
+        with gc_frozen():  # an inner block (the link step inside ``analyze``)
+            pass
+        assert gc.get_freeze_count() > 0  # still out of the collector's sight
+        forked_ranges(lambda a, b: b - a, 10, 2)  # so are they after a fork
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    assert len(kept) == 10

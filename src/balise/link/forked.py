@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable
+import multiprocessing.context
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
@@ -36,10 +38,18 @@ def forked_ranges(compute: Callable[[int, int], T], n: int, workers: int) -> lis
     if len(ranges) == 1:
         return [compute(*ranges[0])]
     context = multiprocessing.get_context("fork")
-    children: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     # Objects that exist at the fork are left out of garbage collections while the children
     # live: a full collection writes to every object's header and so would copy every page.
-    gc.freeze()
+    with gc_frozen():
+        return _run(compute, ranges, context)
+
+
+def _run(
+    compute: Callable[[int, int], T],
+    ranges: list[tuple[int, int]],
+    context: multiprocessing.context.ForkContext,
+) -> list[T]:
+    children: list[tuple[multiprocessing.context.ForkProcess, Connection]] = []
     try:
         for start, stop in ranges[1:]:
             receive, send = context.Pipe(duplex=False)
@@ -62,8 +72,26 @@ def forked_ranges(compute: Callable[[int, int], T], n: int, workers: int) -> lis
                 process.kill()
                 process.join()
             pipe.close()
-        gc.unfreeze()
     return results
+
+
+@contextmanager
+def gc_frozen() -> Iterator[None]:
+    """Leave the objects that exist now out of garbage collections inside the block.
+
+    A full collection walks every tracked object: with a corpus in memory, each one costs
+    seconds, and in a forked process it writes to (so copies) every page. ``gc.freeze`` takes
+    the existing objects out of its sight; newer ones are collected as usual. The block
+    unfreezes them at its end unless they were frozen when it began (an enclosing block, or a
+    caller that froze them on purpose, unfreezes them).
+    """
+    frozen_before = gc.get_freeze_count() > 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
 
 
 def _serve(compute: Callable[[int, int], T], start: int, stop: int, send: Connection) -> None:
