@@ -5,15 +5,17 @@ synthetic text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from cluster_factory import Ad, build
 
-from balise.indicators import library
+from balise.indicators import ClusterView, library
+from balise.indicators.library.minor_coded_wording import WORDS as CODED
 from balise.indicators.voice import ad_voice
 from balise.indicators.wording import AdText
-from balise.schema import AdRecord
+from balise.schema import AdExtraction, AdRecord, Mention, Span
 
 
 def detect(indicator_id: str, ads: list[Ad]) -> float | None:
@@ -143,3 +145,65 @@ def test_no_succession_without_one_after_another(ads: list[Ad]) -> None:
 def test_handler_wording(text: str, handler: bool) -> None:
     ads = [Ad(text, day=d) for d in range(2)]
     assert (detect("handler-wording", ads) == 1.0) is handler
+
+
+@pytest.mark.parametrize(
+    ("text", "handler"),
+    [
+        ("Brand new fresh 18. Call me to book her: 514-555-0186.", True),
+        ("Mélodie, 25 ans. Appelez Steve. Je l'amène chez vous.", True),
+        ("Her bf answers the phone, text only.", True),
+        # a woman who works alone is paid herself, and may say so
+        ("Payment to me upfront please, cash only.", False),
+        ("Call me to book, I answer fast.", False),
+    ],
+)
+def test_handler_booking_words(text: str, handler: bool) -> None:
+    record = AdRecord("t", "1", datetime(2026, 9, 1, tzinfo=UTC), title="", body=text)
+    assert ad_voice(AdText.of(record)).handler is handler
+
+
+def test_handler_wording_is_a_fact_for_the_flag() -> None:
+    # what the handler says is who advertises her: it passes "keywords alone decide nothing"
+    assert library.get_indicator("handler-wording").signal == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("y0ung t33n 18, tiny", ["t33n"]),
+        ("b4rely 18 and new", ["b4rely 18"]),
+        # numbers keep their digits: measurements, postal codes, a number in words
+        ("34C-24-36, H2X 1Y4, 514five5five 0186", []),
+        ("J&#x27;aime le t33n style", ["t33n"]),
+    ],
+)
+def test_leetspeak_is_read_as_words(text: str, coded: list[str]) -> None:
+    record = AdRecord("t", "1", datetime(2026, 9, 1, tzinfo=UTC), title="", body=text)
+    assert [e.text for e in CODED.find(record, limit=5)] == coded
+
+
+def _with_ages(ex: AdExtraction, text_ages: tuple[int, ...], field_age: int) -> AdExtraction:
+    """``ex`` stating ``text_ages`` in its body and ``field_age`` in the site's age field."""
+    stated = tuple(
+        Mention("age", age, Span("body", 0, 2, str(age)), "age.unit", 1.0) for age in text_ages
+    )
+    field = Mention("age", field_age, Span("age", 0, 2, str(field_age)), "age.form-field", 0.5)
+    return replace(ex, ages=(*text_ages, field_age), mentions=(*ex.mentions, *stated, field))
+
+
+def test_a_form_field_age_beside_her_text_age_is_not_a_second_person() -> None:
+    # the site's age field says 19, her text says 20: one woman's two claims
+    ads = [Ad("Salut c moi Kim, je suis là pour toi.", name="Kim", day=d) for d in range(3)]
+    view = build(ads)
+    single = library.get_indicator("single-person")
+    both = ClusterView(
+        view.cluster, view.ads, tuple(_with_ages(ex, (20,), 19) for ex in view.extractions), {}
+    )
+    assert both.stated_ages == ((20,), (20,), (20,))
+    assert single.detect(both) is not None
+    # two ages in her text are two persons (a duo), whatever the field says
+    two = ClusterView(
+        view.cluster, view.ads, tuple(_with_ages(ex, (20, 24), 19) for ex in view.extractions), {}
+    )
+    assert single.detect(two) is None

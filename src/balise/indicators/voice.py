@@ -89,11 +89,16 @@ CONTROLLER = Wording(
         r"(?:fait|fera|fais) tout ce que je (?:lui )?(?:dis|demande)",
         r"(?:does|will do) (?:anything|everything|whatever) i (?:say|ask|tell her)",
         r"je (?:lui|la) (?:demande|dis|conduis|am[èe]ne|d[ée]pose)",
+        r"je l'(?:am[èe]ne|emm[èe]ne|accompagne|conduis)",
         r"i (?:drive|bring|send|drop) her",
+        # he takes her bookings ("payable à moi" is not here: a woman who works alone is paid
+        # herself, and may say so)
+        r"(?:call|text) me to book her",
+        r"(?:appelez|appelle|textez|texte)[- ]moi pour (?:la|elle) r[ée]server",
         r"(?:appelez|appelle|textez|texte|call|text) (?:son|her) "
         r"(?:ami|chum|g[ée]rant|booker|manager|driver|chauffeur|boyfriend)",
-        r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver) "
-        r"(?:r[ée]serve|s'occupe|books|handles)",
+        r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver|bf|boyfriend) "
+        r"(?:r[ée]serve|s'occupe|r[ée]pond|books|handles|answers)",
     ),
 )
 

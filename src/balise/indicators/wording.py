@@ -297,7 +297,8 @@ def _as_read(text: str) -> MappedText | None:
     and a normal-form test)."""
     references_possible = "&" in text
     folding = not text.isascii() and not unicodedata.is_normalized("NFKC", text)
-    if not (references_possible or folding):
+    leet = _LEET_WORD.search(text) is not None
+    if not (references_possible or folding or leet):
         return None
     changes: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``text``, in order
     kept = 0
@@ -316,7 +317,34 @@ def _as_read(text: str) -> MappedText | None:
         kept = m.end()
     if folding:
         changes += _folded(text, kept, len(text))
+    if leet:
+        changes = _with_leet(text, changes)
     return replaced(text, changes) if changes else None
+
+
+# A word written with digits for letters against the sites' filters ("t33n", "y0ung", "b4rely"):
+# a letter first, then a digit among letters. Numbers ("34C", "5'4", "514five") start with a
+# digit and are left alone; the digits map one for one, so offsets are kept.
+_LEET_WORD = re.compile(r"(?<![A-Za-z0-9&#])[A-Za-z]+[0-9][A-Za-z0-9]*(?![A-Za-z0-9])")
+_LEET = str.maketrans("013457", "oieast")
+
+
+def _with_leet(text: str, changes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``changes`` (in order) with the digits of leetspeak words replaced by their letters,
+    except inside a range already changed (a character reference such as "&#x27;")."""
+    leet: list[tuple[int, int, str]] = []
+    for m in _LEET_WORD.finditer(text):
+        word = m.group(0)
+        if sum(c.isalpha() for c in word) < 2:
+            continue
+        for i, char in enumerate(word, m.start()):
+            if char in "013457":
+                leet.append((i, i + 1, char.translate(_LEET)))
+    if not leet:
+        return changes
+    taken = [(start, end) for start, end, _ in changes]
+    kept = [c for c in leet if not any(s <= c[0] < e for s, e in taken)]
+    return sorted(changes + kept)
 
 
 def _folded(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

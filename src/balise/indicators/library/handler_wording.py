@@ -11,8 +11,12 @@ def measure(view: ClusterView) -> Finding | None:
     # The words that make an ad someone else's voice (``voice.CONTROLLER``: "ma blonde Vicky
     # ... fait tout ce que je lui demande", "appelle son ami pour réserver", "text her
     # booker") say more than who writes: a man presents her as his and the buyer deals with
-    # him. Wording, so on its own it carries no flag ("keywords alone decide nothing"). The
-    # voice reading has found these words already (``AdVoice.handler``): no second scan.
+    # him. Read from words, but what they state is a fact about the ad, not a selling word: a
+    # third party advertises her and takes her bookings (what s. 286.4 of the Criminal Code
+    # makes an offence). So it counts as a fact for "keywords alone decide nothing": a man who
+    # writes "my girl ... call me to book her" beside coded words for a minor is flagged even
+    # with one steady phone (the second blind market's b2-t04 and b2-t10 were not). The voice
+    # reading has found these words already (``AdVoice.handler``): no second scan.
     theirs = [voice for voice in view.voices if voice.handler]
     if not theirs:
         return None
@@ -25,7 +29,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="handler-wording",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Un tiers parle d'elle et prend ses rendez-vous",
     label_en="A handler speaks for her",
@@ -36,6 +40,6 @@ INDICATOR = Indicator(
     citation=f"{citations.CRIMINAL_CODE_SELF_ADVERTISING}; {citations.UNODC_INDICATORS}",
     default_weight=1.0,
     level="ad",
-    signal="wording",
+    signal="fact",
     measure=measure,
 )
