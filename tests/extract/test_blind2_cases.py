@@ -105,6 +105,14 @@ TITLE_NAMES = [
     ("Back! Barely 18 💕", ()),
     ("Golden Lotus Body Rub - NEW STAFF every week", ()),
     ("Available now Montreal", ()),
+    # a place at the start is no name, and the name after it is read; with an age it is one
+    ("Plateau - Emma", ("Emma",)),
+    ("Boucherville - Cindy", ("Cindy",)),
+    ("Mississauga - new", ()),
+    ("Aurora 22 - Laval", ("Aurora",)),
+    # an accented second part of a hyphenated name
+    ("DE RETOUR - Marie-Ève, Sainte-Foy", ("Marie-Ève",)),
+    ("Anne-Élise 22 - Laval", ("Anne-Élise",)),
     # a name already at the start keeps the title to itself: what follows is a place
     ("Sienna • Yorkville • GFE", ("Sienna",)),
     ("Amélie 😘 Hochelaga", ("Amélie",)),
@@ -115,6 +123,10 @@ TITLE_NAMES = [
 @pytest.mark.parametrize(("title", "expected"), TITLE_NAMES)
 def test_title_names(title: str, expected: tuple[str, ...]) -> None:
     assert extract_ad(make_ad("", title=title)).names == expected
+
+
+def test_an_introduced_hyphenated_name_is_read_whole() -> None:
+    assert extract_ad(make_ad("Je m'appelle Marie-Ève, 24 ans")).names == ("Marie-Ève",)
 
 
 def test_a_title_name_points_at_the_title() -> None:

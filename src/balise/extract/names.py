@@ -15,7 +15,11 @@ from balise.extract.rules import ALL_RULES
 # name is a bounded run of one class; the title rule is anchored at the start of the title
 # (one attempt) and its only unbounded repeats are single classes.
 _INTRO_ALT = class_first([i for r in ALL_RULES for i in r.name_intros], ignore_case=True)
-_NAME = r"(?P<name>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14}(?:-[A-Z][a-z]{1,14})?)(?![\w'])"
+# A hyphenated second part may be accented like the first ("Marie-Ève", "Anne-Élise").
+_NAME = (
+    r"(?P<name>[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14}"
+    r"(?:-[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14})?)(?![\w'])"
+)
 _INTRO_RE = compile_linear(_INTRO_ALT + _NAME)
 # "\s*(?:[,\-–|:!*~]\s*|\s+)" of the original is "(?:\s*+[,\-–|:!*~]\s*+|\s++)": what follows
 # never starts with a space, so only the whole space run can precede it.
@@ -227,8 +231,12 @@ _AND_NAME_RE = compile_linear(rf"{SPACE}*+(?:&|\+|et|and){SPACE}++{_NAME}")
 _SEPARATORS = frozenset("-|•·:/")
 
 
-def _is_place(name: str) -> bool:
-    """Whether the word is a known place, or the first word of one ("Repentigny", "Plateau")."""
+def _is_place(name: str, text: str, end: int) -> bool:
+    """Whether the title word ending at ``end`` is a known place, or the first word of one
+    ("Repentigny", "Plateau", "Boucherville - Cindy"), with no age after it: "Aurora 22" is
+    a woman, "Aurora" alone the town."""
+    if text[end:].lstrip()[:2].isdigit():
+        return False
     key = fold(name).replace("-", " ")
     gazetteer = load_gazetteer()
     return key in gazetteer.prefixes or key in gazetteer.names
@@ -278,7 +286,11 @@ def _title_names(text: str, hits: list[NameHit]) -> list[NameHit]:
                 t = _NEXT_NAME_RE.match(text, skip)
                 if t is not None and _AFTER_NAME_RE.match(text, t.end()) is None:
                     t = None
-            if t is not None and _accept(t.group("name")) and not _is_place(t.group("name")):
+            if (
+                t is not None
+                and _accept(t.group("name"))
+                and not _is_place(t.group("name"), text, t.end("name"))
+            ):
                 first = NameHit(t.group("name"), t.start("name"), t.end("name"), "name.title", 0.6)
     if first is None:
         for m in _TITLE_NAME_RE.finditer(text):
@@ -287,7 +299,7 @@ def _title_names(text: str, hits: list[NameHit]) -> list[NameHit]:
                 _after_separator(text, m.start())
                 and _AFTER_NAME_RE.match(text, m.end()) is not None
                 and _accept(name)
-                and not _is_place(name)
+                and not _is_place(name, text, m.end())
             ):
                 first = NameHit(name, m.start("name"), m.end("name"), "name.title", 0.6)
                 break
@@ -298,7 +310,11 @@ def _title_names(text: str, hits: list[NameHit]) -> list[NameHit]:
     second = _AND_NAME_RE.match(text, first.end)
     if second is not None:
         name = second.group("name")
-        if _accept(name) and not _is_place(name) and second.start("name") not in taken:
+        if (
+            _accept(name)
+            and not _is_place(name, text, second.end())
+            and second.start("name") not in taken
+        ):
             found.append(NameHit(name, second.start("name"), second.end("name"), "name.title", 0.6))
     return found
 
@@ -329,7 +345,11 @@ def find_names(text: str, is_title: bool = False) -> list[NameHit]:
         t = _TITLE_RE.match(text)
         if t is not None:
             name = t.group("name")
-            if _accept(name) and all(h.start != t.start("name") for h in hits):
+            if (
+                _accept(name)
+                and all(h.start != t.start("name") for h in hits)
+                and not _is_place(name, text, t.end("name"))
+            ):
                 hits.append(NameHit(name, t.start("name"), t.end("name"), "name.title", 0.6))
         hits.extend(_title_names(text, hits))
     hits.sort(key=lambda h: h.start)
