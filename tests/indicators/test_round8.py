@@ -207,3 +207,22 @@ def test_a_form_field_age_beside_her_text_age_is_not_a_second_person() -> None:
         view.cluster, view.ads, tuple(_with_ages(ex, (20, 24), 19) for ex in view.extractions), {}
     )
     assert single.detect(two) is None
+
+
+def test_several_persons_behind_one_messaging_handle() -> None:
+    # no phone: "Crystal 22, snap seulement", a new name each week, one Snapchat account
+    ads = [
+        Ad(f"{n} 22, snap seulement", name=n, person=f"p{k}", phone=None, day=7 * k)
+        for k, n in enumerate(NAMES[:4])
+    ]
+    view = build(ads)
+    handled = ClusterView(
+        view.cluster,
+        view.ads,
+        tuple(replace(ex, handles=("snapchat:mtl.girlz",)) for ex in view.extractions),
+        {},
+    )
+    hit = library.get_indicator("shared-phone-persons").detect(handled)
+    assert hit is not None and hit.detail == "4 persons behind snapchat:mtl.girlz"
+    # a phone, where the ad gives one, is still the line (the handle is not counted twice)
+    assert library.get_indicator("shared-phone-persons").detect(build(ads)) is None

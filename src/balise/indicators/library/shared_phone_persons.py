@@ -11,27 +11,32 @@ from balise.schema import Evidence
 
 
 def measure(view: ClusterView) -> Finding | None:
-    persons: dict[str, dict[str, Evidence]] = defaultdict(dict)  # phone -> person -> evidence
+    # contact -> person -> evidence; the contact is the ad's phone, or, for an ad that gives no
+    # phone, its messaging handle ("Crystal 22, snap seulement"): a line run through Snapchat
+    # or Telegram is a line as much as a phone is. (Not e-mails: an agency signs with one.)
+    persons: dict[str, dict[str, Evidence]] = defaultdict(dict)
     known = {n.casefold(): p.person_id for p in view.cluster.persons for n in p.names}
     for ad, ex, names in zip(view.ads, view.extractions, view.names, strict=True):
+        kind, contacts = ("phone", ex.phones) if ex.phones else ("handle", ex.handles)
+        if not contacts:
+            continue
         person = view.person_of.get(ad.key)
         # A roster ad ("Nos masseuses: Julia, Crystal") advertises every woman it names through
         # its phone, though the person grouping files the ad under the first one only; named
         # persons the grouping knows count once, under their own id.
-        named = names if ex.phones else frozenset()
-        others = [f"name:{n}" for n in sorted(named)] if len(named) > 1 else []
+        others = [f"name:{n}" for n in sorted(names)] if len(names) > 1 else []
         keys = ([person] if person is not None else []) + [
             known.get(k.removeprefix("name:"), k) for k in others
         ]
-        for phone in ex.phones:
+        for contact in contacts:
             for key in keys:
-                if key not in persons[phone]:
-                    persons[phone][key] = value_evidence(ad, ex, "phone", phone)
-    phone, seen = max(persons.items(), key=lambda kv: len(kv[1]), default=("", {}))
+                if key not in persons[contact]:
+                    persons[contact][key] = value_evidence(ad, ex, kind, contact)
+    contact, seen = max(persons.items(), key=lambda kv: len(kv[1]), default=("", {}))
     if len(seen) < 2:
         return None
     strength = step_strength(len(seen), ((2, 0.5), (3, 0.8), (4, 1.0)))
-    return Finding(strength, tuple(seen.values()), f"{len(seen)} persons behind {phone}")
+    return Finding(strength, tuple(seen.values()), f"{len(seen)} persons behind {contact}")
 
 
 INDICATOR = Indicator(
