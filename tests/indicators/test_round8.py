@@ -226,3 +226,19 @@ def test_several_persons_behind_one_messaging_handle() -> None:
     assert hit is not None and hit.detail == "4 persons behind snapchat:mtl.girlz"
     # a phone, where the ad gives one, is still the line (the handle is not counted twice)
     assert library.get_indicator("shared-phone-persons").detect(build(ads)) is None
+
+
+def test_two_friends_sharing_a_line_are_not_persons_behind_a_phone() -> None:
+    duo = [
+        Ad("Duo Jade & Mia, on vous reçoit à deux, je suis Jade.", name=n, person=f"p{k}", day=d)
+        for d in range(3)
+        for k, n in enumerate(("Jade", "Mia"))
+    ]
+    assert detect("shared-phone-persons", duo) is None
+    # two women presented by someone else on one line still count
+    theirs = [
+        Ad("Elle est disponible ce soir, appelez.", name=n, person=f"p{k}", day=d)
+        for d in range(3)
+        for k, n in enumerate(("Jade", "Mia"))
+    ]
+    assert detect("shared-phone-persons", theirs) == 0.5

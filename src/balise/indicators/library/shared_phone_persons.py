@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library.voiced_for_several import presents_partners
 from balise.indicators.measures import step_strength
 from balise.schema import Evidence
 
@@ -34,6 +35,11 @@ def measure(view: ClusterView) -> Finding | None:
                     persons[contact][key] = value_evidence(ad, ex, kind, contact)
     contact, seen = max(persons.items(), key=lambda kv: len(kv[1]), default=("", {}))
     if len(seen) < 2:
+        return None
+    # Two friends who advertise together in their own voice share a line as the ordinary shape
+    # of a duo ("Duo Jade & Mia, on vous reçoit à deux"): two persons behind it say nothing
+    # more. Three or more, or two presented by someone else, still count.
+    if len(seen) == 2 and presents_partners(view):
         return None
     strength = step_strength(len(seen), ((2, 0.5), (3, 0.8), (4, 1.0)))
     return Finding(strength, tuple(seen.values()), f"{len(seen)} persons behind {contact}")
