@@ -7,6 +7,7 @@
     python benchmarks/bench_unseen.py --market holdout # the 19 operators written after round 7
     python benchmarks/bench_unseen.py --market blind   # the 81 operators written blind (round 8)
     python benchmarks/bench_unseen.py --market blind2  # the 74 operators written blind (round 9)
+    python benchmarks/bench_unseen.py --market blind3  # the 74 operators written blind (round 10)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -23,6 +24,11 @@ figure.
 ``--market blind2`` reads ``tests/score/data/blind2/`` (``build_blind2.py``): 74 operators, 473
 ads, written blind in round 9 by another engineer (other sites, more English Ottawa / Toronto /
 Gatineau ads, ads with almost no text); its first run is in ``FIRST_RUN.txt`` there.
+
+``--market blind3`` reads ``tests/score/data/blind3/`` (``build_blind3.py``): 74 operators, 549
+ads, written blind in round 10 by a third engineer (invented sites, Ottawa / Toronto / Québec
+touring, ads whose details are only in the contact fields); its first run is in
+``FIRST_RUN.txt`` there.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from typing import Any
 DATA = Path(__file__).resolve().parent.parent / "tests" / "score" / "data" / "unseen"
 BLIND = DATA.parent / "blind"
 BLIND2 = DATA.parent / "blind2"
+BLIND3 = DATA.parent / "blind3"
 
 
 def _measure_module() -> ModuleType:
@@ -66,12 +73,13 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind", "blind2"),
+        choices=("main", "holdout", "blind", "blind2", "blind3"),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
             "blind: the 81 operators written without reading the indicators (round 8); "
-            "blind2: the 74 operators written blind in round 9"
+            "blind2: the 74 operators written blind in round 9; "
+            "blind3: the 74 operators written blind in round 10"
         ),
     )
     args = parser.parse_args()
@@ -81,6 +89,7 @@ def main() -> None:
         "holdout": m.HOLDOUT_DIR,
         "blind": BLIND,
         "blind2": BLIND2,
+        "blind3": BLIND3,
     }[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
