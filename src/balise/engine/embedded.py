@@ -609,6 +609,8 @@ class _ScoringJob:
                 try:
                     while (i := self.take()) is not None:
                         keep(i, self.score(i))
+                        # the results live until the end: out of the full collections too
+                        gc.freeze()
                         done = {future for future in pending if future.done()}
                         pending -= done
                         for future in done:
