@@ -14,32 +14,16 @@ of that list, and the bound is now 0: no independent, solo or duo, is flagged.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from hand_markets import DATA as ALL_DATA
+from hand_markets import flagged_on_wording_alone, jsonl, load_module, measure_module
 
-from balise.indicators import library
-
-DATA = Path(__file__).resolve().parent / "data" / "unseen"
+DATA = ALL_DATA / "unseen"
 INDEPENDENT_FPR_BOUND = 0.0  # none of the 45 independents; see the module docstring
 MIN_EVIDENCE = 3
-
-
-def _load_measure() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("unseen_measure", DATA / "unseen_measure.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["unseen_measure"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-measure_module = _load_measure()
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +37,6 @@ def figures(analysis: Path) -> Any:
     return measure_module.measure(analysis)
 
 
-def _leads(out: Path) -> list[dict[str, Any]]:
-    with (out / "leads.jsonl").open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def test_the_market_is_the_one_described() -> None:
     truth = measure_module.load_truth()
     kinds = [t.kind for t in truth]
@@ -66,33 +45,21 @@ def test_the_market_is_the_one_described() -> None:
     # every ad of the file belongs to exactly one operator
     keys = [k for t in truth for k in t.ads]
     assert len(keys) == len(set(keys))
-    with (DATA / "ads.jsonl").open(encoding="utf-8") as f:
-        in_file = [(ad["source"], ad["ad_id"]) for ad in map(json.loads, f)]
+    in_file = [(ad["source"], ad["ad_id"]) for ad in jsonl(DATA / "ads.jsonl")]
     assert sorted(in_file) == sorted(keys)
 
 
 def test_the_data_files_are_what_the_builder_writes() -> None:
     # the hand-written texts live in build_unseen.py: the two must not drift apart
-    spec = importlib.util.spec_from_file_location("build_unseen", DATA / "build_unseen.py")
-    assert spec is not None and spec.loader is not None
-    builder = importlib.util.module_from_spec(spec)
-    sys.modules["build_unseen"] = builder
-    spec.loader.exec_module(builder)
+    builder = load_module("build_unseen", DATA / "build_unseen.py")
     ads, truth = builder.build()
-    with (DATA / "ads.jsonl").open(encoding="utf-8") as f:
-        assert [json.loads(line) for line in f] == ads
-    with (DATA / "truth.jsonl").open(encoding="utf-8") as f:
-        assert [json.loads(line) for line in f] == truth
+    assert jsonl(DATA / "ads.jsonl") == ads
+    assert jsonl(DATA / "truth.jsonl") == truth
     # the holdout market (measured once, not asserted on: see docs/indicators.md)
-    spec = importlib.util.spec_from_file_location("build_holdout", DATA / "build_holdout.py")
-    assert spec is not None and spec.loader is not None
-    holdout = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(holdout)
+    holdout = load_module("build_holdout", DATA / "build_holdout.py")
     ads, truth = builder.build(holdout.OPS, seed=holdout.SEED)
-    with (DATA / "holdout" / "ads.jsonl").open(encoding="utf-8") as f:
-        assert [json.loads(line) for line in f] == ads
-    with (DATA / "holdout" / "truth.jsonl").open(encoding="utf-8") as f:
-        assert [json.loads(line) for line in f] == truth
+    assert jsonl(DATA / "holdout" / "ads.jsonl") == ads
+    assert jsonl(DATA / "holdout" / "truth.jsonl") == truth
 
 
 def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
@@ -114,16 +81,9 @@ def test_no_duo_of_friends_is_flagged(figures: Any) -> None:
 
 
 def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
-    flagged = [lead for lead in _leads(analysis) if lead["flag"]]
+    flagged = [lead for lead in jsonl(analysis / "leads.jsonl") if lead["flag"]]
     assert flagged, "nothing flagged at all: the check would prove nothing"
     for lead in flagged:
-        indicators = lead["indicators"]
-        assert isinstance(indicators, list)
-        evidence = sum(len(ind["evidence"]) for ind in indicators)
+        evidence = sum(len(ind["evidence"]) for ind in lead["indicators"])
         assert evidence >= MIN_EVIDENCE, (lead["cluster_id"], evidence)
-        facts = [
-            ind["id"]
-            for ind in indicators
-            if ind["contribution"] > 0 and library.get_indicator(ind["id"]).signal != "wording"
-        ]
-        assert facts, f"{lead['cluster_id']} flagged on wording alone"
+        assert not flagged_on_wording_alone(lead), f"{lead['cluster_id']} flagged on wording alone"

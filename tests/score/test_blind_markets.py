@@ -1,0 +1,131 @@
+"""What the lead scoring must never do on the three *blind* hand-written markets.
+
+Each market (``tests/score/data/blind``, ``blind2``, ``blind3``) was written by an engineer who
+had read neither the indicators, the scoring, the linking, the simulator nor the other
+hand-written markets, so that its first measurement (``FIRST_RUN.txt``, on the code committed
+then) is an out-of-sample figure. ``blind3`` was written last and nothing was tuned on it.
+Each is analysed once here with the real pipeline (embedded engine, a few seconds); the
+figures are operator level (spec/evaluation.md), computed by ``unseen/unseen_measure.py``.
+
+The bound on the independent-worker false-positive rate is the issue's 0.02: with 57
+independent workers (``blind``) or 51 (``blind2``, ``blind3``), that allows at most one
+flagged worker (1/57 = 0.018, 1/51 = 0.0196) and two are already too many (0.035, 0.039).
+
+``blind2``'s first run flagged one independent, ``b2-i06``: a 19-year-old student who writes
+her number in words "because of the robots". Her title word "Étudiante" was read as a second
+person's name, so one phone seemed to carry two persons each written in the first person.
+Round 8 stopped reading descriptions as names; a test below keeps her unflagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hand_markets import DATA, flagged_on_wording_alone, jsonl, load_module, measure_module
+
+INDEPENDENT_FPR_BOUND = 0.02  # the issue's target (see the docstring)
+MIN_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class Market:
+    name: str
+    operators: int
+    ads: int
+    independents: int  # solo and duos
+    duos: int
+    traffickers: int  # third parties and exploitative venues
+    minors: int
+
+    @property
+    def path(self) -> Path:
+        return DATA / self.name
+
+
+MARKETS = {
+    m.name: m
+    for m in (
+        Market("blind", 81, 640, 57, 6, 18, 6),
+        Market("blind2", 74, 473, 51, 6, 17, 6),
+        Market("blind3", 74, 549, 51, 6, 17, 5),
+    )
+}
+
+
+@pytest.fixture(scope="module", params=sorted(MARKETS))
+def market(request: pytest.FixtureRequest) -> Market:
+    found: Market = MARKETS[request.param]
+    return found
+
+
+@pytest.fixture(scope="module")
+def analysis(market: Market, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out: Path = measure_module.analyze_unseen(
+        tmp_path_factory.mktemp(market.name), ads=market.path / "ads.jsonl"
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures(market: Market, analysis: Path) -> Any:
+    return measure_module.measure(analysis, measure_module.load_truth(market.path / "truth.jsonl"))
+
+
+def test_the_market_is_the_one_described(market: Market) -> None:
+    truth = measure_module.load_truth(market.path / "truth.jsonl")
+    kinds = [t.kind for t in truth]
+    assert len(truth) == market.operators
+    assert kinds.count("independent") + kinds.count("duo") == market.independents
+    assert kinds.count("duo") == market.duos
+    assert kinds.count("third_party") + kinds.count("exploitative_venue") == market.traffickers
+    assert sum(t.minor for t in truth) == market.minors
+    assert all(t.minor_ads and set(t.minor_ads) <= set(t.ads) for t in truth if t.minor)
+    # every ad of the file belongs to exactly one operator
+    keys = [k for t in truth for k in t.ads]
+    assert len(keys) == len(set(keys)) == market.ads
+    in_file = [(ad["source"], ad["ad_id"]) for ad in jsonl(market.path / "ads.jsonl")]
+    assert sorted(in_file) == sorted(keys)
+
+
+def test_the_data_files_are_what_the_builder_writes(market: Market) -> None:
+    # the hand-written texts live in the builder: the two must not drift apart
+    builder = load_module(f"build_{market.name}", market.path / f"build_{market.name}.py")
+    ads, truth = builder.build()
+    assert jsonl(market.path / "ads.jsonl") == ads
+    assert jsonl(market.path / "truth.jsonl") == truth
+
+
+def test_the_market_holds_only_synthetic_phones(market: Market) -> None:
+    # no real person's number may enter the repository: NPA-555-01XX only
+    for ad in jsonl(market.path / "ads.jsonl"):
+        phone = ad.get("contact", {}).get("phone")
+        if phone:
+            assert re.fullmatch(r"1?\d{3}55501\d\d", re.sub(r"\D", "", phone)), ad["ad_id"]
+        for digits in re.findall(r"\d{3}[-. ]?\d{3}[-. ]?\d{4}", ad["body"]):
+            assert re.sub(r"\D", "", digits)[3:8] == "55501", (ad["ad_id"], digits)
+
+
+def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
+    flagged = [r.operator.operator_id for r in figures.flagged_independents]
+    assert figures.independent_fpr <= INDEPENDENT_FPR_BOUND, (
+        f"independent FPR {figures.independent_fpr:.3f} > {INDEPENDENT_FPR_BOUND}: {flagged}"
+    )
+
+
+def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
+    flagged = [lead for lead in jsonl(analysis / "leads.jsonl") if lead["flag"]]
+    assert flagged, "nothing flagged at all: the check would prove nothing"
+    for lead in flagged:
+        evidence = sum(len(ind["evidence"]) for ind in lead["indicators"])
+        assert evidence >= MIN_EVIDENCE, (lead["cluster_id"], evidence)
+        assert not flagged_on_wording_alone(lead), f"{lead['cluster_id']} flagged on wording alone"
+
+
+@pytest.mark.parametrize("market", ["blind2"], indirect=True)
+def test_blind2_student_who_writes_her_number_in_words_is_not_flagged(figures: Any) -> None:
+    assert "b2-i06" not in {r.operator.operator_id for r in figures.flagged_independents}
+    assert figures.duo_fpr == 0.0 and figures.agency_fpr == 0.0
