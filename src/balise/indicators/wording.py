@@ -323,9 +323,10 @@ def _as_read(text: str) -> MappedText | None:
 
 
 # A word written with digits for letters against the sites' filters ("t33n", "y0ung", "b4rely"):
-# a letter first, then a digit among letters. Numbers ("34C", "5'4", "514five") start with a
-# digit and are left alone; the digits map one for one, so offsets are kept.
-_LEET_WORD = re.compile(r"(?<![A-Za-z0-9&#])[A-Za-z]+[0-9][A-Za-z0-9]*(?![A-Za-z0-9])")
+# letters, with digits only between letters, four characters or more. Numbers ("34C", "5'4",
+# "514five"), names with a number ("DIX30") and postal codes ("H2X") are left alone; the digits
+# map one for one, so offsets are kept.
+_LEET_WORD = re.compile(r"(?<![A-Za-z0-9&#])[A-Za-z]+(?:[0-9]+[A-Za-z]+)+(?![A-Za-z0-9])")
 _LEET = str.maketrans("013457", "oieast")
 
 
@@ -335,7 +336,7 @@ def _with_leet(text: str, changes: list[tuple[int, int, str]]) -> list[tuple[int
     leet: list[tuple[int, int, str]] = []
     for m in _LEET_WORD.finditer(text):
         word = m.group(0)
-        if sum(c.isalpha() for c in word) < 2:
+        if len(word) < 4:  # "H2X": a postal code's first half
             continue
         for i, char in enumerate(word, m.start()):
             if char in "013457":
