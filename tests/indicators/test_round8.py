@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 from cluster_factory import Ad, build
 
+from balise.extract.ages import FIELD_RULE
 from balise.indicators import ClusterView, library
 from balise.indicators.library.minor_coded_wording import WORDS as CODED
 from balise.indicators.voice import ad_voice
@@ -188,7 +189,7 @@ def _with_ages(ex: AdExtraction, text_ages: tuple[int, ...], field_age: int) -> 
     stated = tuple(
         Mention("age", age, Span("body", 0, 2, str(age)), "age.unit", 1.0) for age in text_ages
     )
-    field = Mention("age", field_age, Span("age", 0, 2, str(field_age)), "age.form-field", 0.5)
+    field = Mention("age", field_age, Span("age", 0, 2, str(field_age)), FIELD_RULE, 0.5)
     return replace(ex, ages=(*text_ages, field_age), mentions=(*ex.mentions, *stated, field))
 
 

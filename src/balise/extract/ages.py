@@ -437,6 +437,8 @@ def find_ages(
 
 
 _FIELD_RE = compile_linear(r"(?<!\d)(\d{1,2})(?!\d)")  # linear: one bounded class
+FIELD_RULE = "age.form-field"
+"""The rule of an age read from the site's own age field (``age_from_field``), not the text."""
 
 
 def age_from_field(folded: str) -> int | None:

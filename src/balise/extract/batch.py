@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from balise.extract.ages import age_from_field, find_ages
+from balise.extract.ages import FIELD_RULE, age_from_field, find_ages
 from balise.extract.digit_starts import DigitStarts, digit_starts
 from balise.extract.emails import find_emails
 from balise.extract.handles import find_handles, handle_from_contact
@@ -168,7 +168,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
                     "age",
                     form_age,
                     Span("age", 0, len(f.original), f.original),
-                    "age.form-field",
+                    FIELD_RULE,
                     0.5,
                 )
             )

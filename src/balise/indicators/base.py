@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Literal, TypeVar, cast
 
+from balise.extract.ages import FIELD_RULE
 from balise.indicators.voice import AdVoice, ad_voice
 from balise.indicators.wording import AdText, Wording
 from balise.link.introductions import STOP_WORDS, introduced_names
@@ -28,8 +29,6 @@ from balise.schema import (
     IndicatorHit,
     Mention,
 )
-
-AGE_FIELD_RULE = "age.form-field"  # the rule of an age read from the site's age field
 
 Level = Literal["ad", "cluster"]
 Signal = Literal["network", "fact", "wording"]
@@ -108,9 +107,7 @@ class ClusterView:
                 continue
             text = tuple(
                 dict.fromkeys(
-                    int(m.value)
-                    for m in ex.mentions
-                    if m.kind == "age" and m.rule != AGE_FIELD_RULE
+                    int(m.value) for m in ex.mentions if m.kind == "age" and m.rule != FIELD_RULE
                 )
             )
             out.append(text or ex.ages)

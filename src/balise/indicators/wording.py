@@ -326,7 +326,9 @@ def _as_read(text: str) -> MappedText | None:
 # letters, with digits only between letters, four characters or more. Numbers ("34C", "5'4",
 # "514five"), names with a number ("DIX30") and postal codes ("H2X") are left alone; the digits
 # map one for one, so offsets are kept.
-_LEET_WORD = re.compile(r"(?<![A-Za-z0-9&#])[A-Za-z]+(?:[0-9]+[A-Za-z]+)+(?![A-Za-z0-9])")
+_LEET_WORD = re.compile(
+    r"(?<![A-Za-z0-9&#])(?=[A-Za-z0-9]{4})[A-Za-z]+(?:[0-9]+[A-Za-z]+)+(?![A-Za-z0-9])"
+)
 _LEET = str.maketrans("013457", "oieast")
 
 
@@ -335,12 +337,10 @@ def _with_leet(text: str, changes: list[tuple[int, int, str]]) -> list[tuple[int
     except inside a range already changed (a character reference such as "&#x27;")."""
     leet: list[tuple[int, int, str]] = []
     for m in _LEET_WORD.finditer(text):
-        word = m.group(0)
-        if len(word) < 4:  # "H2X": a postal code's first half
-            continue
-        for i, char in enumerate(word, m.start()):
-            if char in "013457":
-                leet.append((i, i + 1, char.translate(_LEET)))
+        for i, char in enumerate(m.group(0), m.start()):
+            letter = char.translate(_LEET)
+            if letter != char:
+                leet.append((i, i + 1, letter))
     if not leet:
         return changes
     taken = [(start, end) for start, end, _ in changes]
