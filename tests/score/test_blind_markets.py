@@ -25,10 +25,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hand_markets import DATA, flagged_on_wording_alone, jsonl, load_module, measure_module
+from hand_markets import (
+    DATA,
+    assert_flags_checkable,
+    assert_independent_fpr_within,
+    jsonl,
+    load_module,
+    measure_module,
+)
 
 INDEPENDENT_FPR_BOUND = 0.02  # the target (see the docstring)
-MIN_EVIDENCE = 3
 
 
 @dataclass(frozen=True)
@@ -110,19 +116,11 @@ def test_the_market_holds_only_synthetic_phones(market: Market) -> None:
 
 
 def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
-    flagged = [r.operator.operator_id for r in figures.flagged_independents]
-    assert figures.independent_fpr <= INDEPENDENT_FPR_BOUND, (
-        f"independent FPR {figures.independent_fpr:.3f} > {INDEPENDENT_FPR_BOUND}: {flagged}"
-    )
+    assert_independent_fpr_within(figures, INDEPENDENT_FPR_BOUND)
 
 
 def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
-    flagged = [lead for lead in jsonl(analysis / "leads.jsonl") if lead["flag"]]
-    assert flagged, "nothing flagged at all: the check would prove nothing"
-    for lead in flagged:
-        evidence = sum(len(ind["evidence"]) for ind in lead["indicators"])
-        assert evidence >= MIN_EVIDENCE, (lead["cluster_id"], evidence)
-        assert not flagged_on_wording_alone(lead), f"{lead['cluster_id']} flagged on wording alone"
+    assert_flags_checkable(analysis)
 
 
 @pytest.mark.parametrize("market", ["blind2"], indirect=True)

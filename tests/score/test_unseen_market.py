@@ -19,11 +19,16 @@ from typing import Any
 
 import pytest
 from hand_markets import DATA as ALL_DATA
-from hand_markets import flagged_on_wording_alone, jsonl, load_module, measure_module
+from hand_markets import (
+    assert_flags_checkable,
+    assert_independent_fpr_within,
+    jsonl,
+    load_module,
+    measure_module,
+)
 
 DATA = ALL_DATA / "unseen"
 INDEPENDENT_FPR_BOUND = 0.0  # none of the 45 independents; see the module docstring
-MIN_EVIDENCE = 3
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +68,7 @@ def test_the_data_files_are_what_the_builder_writes() -> None:
 
 
 def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
-    flagged = [r.operator.operator_id for r in figures.flagged_independents]
-    assert figures.independent_fpr <= INDEPENDENT_FPR_BOUND, (
-        f"independent FPR {figures.independent_fpr:.3f} > {INDEPENDENT_FPR_BOUND}: {flagged}"
-    )
+    assert_independent_fpr_within(figures, INDEPENDENT_FPR_BOUND)
 
 
 def test_a_young_independent_who_writes_her_number_in_words_is_not_flagged(
@@ -81,9 +83,4 @@ def test_no_duo_of_friends_is_flagged(figures: Any) -> None:
 
 
 def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
-    flagged = [lead for lead in jsonl(analysis / "leads.jsonl") if lead["flag"]]
-    assert flagged, "nothing flagged at all: the check would prove nothing"
-    for lead in flagged:
-        evidence = sum(len(ind["evidence"]) for ind in lead["indicators"])
-        assert evidence >= MIN_EVIDENCE, (lead["cluster_id"], evidence)
-        assert not flagged_on_wording_alone(lead), f"{lead['cluster_id']} flagged on wording alone"
+    assert_flags_checkable(analysis)
