@@ -8,6 +8,7 @@
     python benchmarks/bench_unseen.py --market blind   # the 81 operators written blind (round 8)
     python benchmarks/bench_unseen.py --market blind2  # the 74 operators written blind (round 9)
     python benchmarks/bench_unseen.py --market blind3  # the 74 operators written blind (round 10)
+    python benchmarks/bench_unseen.py --market blind4  # the 74 operators written blind (session 7)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -29,6 +30,12 @@ Gatineau ads, ads with almost no text); its first run is in ``FIRST_RUN.txt`` th
 ads, written blind in round 10 by a third engineer (invented sites, Ottawa / Toronto / Québec
 touring, ads whose details are only in the contact fields); its first run is in
 ``FIRST_RUN.txt`` there.
+
+``--market blind4`` reads ``tests/score/data/blind4/`` (``build_blind4.py``): 74 operators, 521
+ads, written blind in session 7 by a fourth engineer (six invented sites with their own field
+conventions, near-empty ads, contact only in the fields, a mature woman, a trans escort, a
+couple, a masseuse with a clinic, careful controllers); its first run, taken on the session's
+final indicators, is in ``FIRST_RUN.txt`` there and its misfires in ``FINDINGS.md``.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "score" / "data" / "un
 BLIND = DATA.parent / "blind"
 BLIND2 = DATA.parent / "blind2"
 BLIND3 = DATA.parent / "blind3"
+BLIND4 = DATA.parent / "blind4"
 
 
 def _measure_module() -> ModuleType:
@@ -73,13 +81,14 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind", "blind2", "blind3"),
+        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4"),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
             "blind: the 81 operators written without reading the indicators (round 8); "
             "blind2: the 74 operators written blind in round 9; "
-            "blind3: the 74 operators written blind in round 10"
+            "blind3: the 74 operators written blind in round 10; "
+            "blind4: the 74 operators written blind in session 7"
         ),
     )
     args = parser.parse_args()
@@ -90,6 +99,7 @@ def main() -> None:
         "blind": BLIND,
         "blind2": BLIND2,
         "blind3": BLIND3,
+        "blind4": BLIND4,
     }[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:

@@ -1,15 +1,17 @@
-"""What the lead scoring must never do on the three *blind* hand-written markets.
+"""What the lead scoring must never do on the four *blind* hand-written markets.
 
-Each market (``tests/score/data/blind``, ``blind2``, ``blind3``) was written by an engineer who
-had read neither the indicators, the scoring, the linking, the simulator nor the other
-hand-written markets, so that its first measurement (``FIRST_RUN.txt``, on the code committed
-then) is an out-of-sample figure. ``blind3`` was written last and nothing was tuned on it.
+Each market (``tests/score/data/blind``, ``blind2``, ``blind3``, ``blind4``) was written by an
+engineer who had read neither the indicators, the scoring, the linking, the simulator nor the
+other hand-written markets, so that its first measurement (``FIRST_RUN.txt``, on the code
+committed then) is an out-of-sample figure. ``blind4`` was written last (session 7), its first
+run taken on that session's final indicators, and nothing was tuned on it.
 Each is analysed once here with the real pipeline (embedded engine, a few seconds); the
 figures are operator level (spec/evaluation.md), computed by ``unseen/unseen_measure.py``.
 
 The bound on the independent-worker false-positive rate is the issue's 0.02: with 57
-independent workers (``blind``) or 51 (``blind2``, ``blind3``), that allows at most one
-flagged worker (1/57 = 0.018, 1/51 = 0.0196) and two are already too many (0.035, 0.039).
+independent workers (``blind``) or 51 (``blind2``, ``blind3``, ``blind4``: 45 solo and 6 duos),
+that allows at most one flagged worker (1/57 = 0.018, 1/51 = 0.0196) and two are already too
+many (0.035, 0.039).
 
 ``blind2``'s first run flagged one independent, ``b2-i06``: a 19-year-old student who writes
 her number in words "because of the robots". Her title word "Étudiante" was read as a second
@@ -58,6 +60,7 @@ MARKETS = {
         Market("blind", 81, 640, 57, 6, 18, 6),
         Market("blind2", 74, 473, 51, 6, 17, 6),
         Market("blind3", 74, 549, 51, 6, 17, 5),
+        Market("blind4", 74, 521, 51, 6, 17, 5),
     )
 }
 
