@@ -38,6 +38,17 @@ from hand_markets import (
 
 INDEPENDENT_FPR_BOUND = 0.02  # the issue's target (see the docstring)
 
+# Bounds a market's first run did not meet, by (test, market): each is a strict expected
+# failure, so the test turns into a failure once the code meets the bound (then drop the entry).
+KNOWN_MISFIRES: dict[tuple[str, str], str] = {}
+
+
+def expect_known_misfire(request: pytest.FixtureRequest, test: str, market: Market) -> None:
+    """Mark this run of ``test`` as a strict xfail when ``market`` is listed in KNOWN_MISFIRES."""
+    reason = KNOWN_MISFIRES.get((test, market.name))
+    if reason is not None:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
+
 
 @dataclass(frozen=True)
 class Market:
@@ -118,11 +129,17 @@ def test_the_market_holds_only_synthetic_phones(market: Market) -> None:
             assert re.sub(r"\D", "", digits)[3:8] == "55501", (ad["ad_id"], digits)
 
 
-def test_independent_workers_are_almost_never_flagged(figures: Any) -> None:
+def test_independent_workers_are_almost_never_flagged(
+    market: Market, figures: Any, request: pytest.FixtureRequest
+) -> None:
+    expect_known_misfire(request, "independent_fpr", market)
     assert_independent_fpr_within(figures, INDEPENDENT_FPR_BOUND)
 
 
-def test_every_flagged_lead_is_checkable_and_not_keywords_alone(analysis: Path) -> None:
+def test_every_flagged_lead_is_checkable_and_not_keywords_alone(
+    market: Market, analysis: Path, request: pytest.FixtureRequest
+) -> None:
+    expect_known_misfire(request, "flags_checkable", market)
     assert_flags_checkable(analysis)
 
 
