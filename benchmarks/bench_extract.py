@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from balise.extract import extract_ad, extract_batch
+from balise.extract import extract_ad, extract_batch, normalise
 from balise.schema import AdRecord
 
 _TEMPLATES = (
@@ -111,6 +111,9 @@ def throughput(count: int, repeat: int) -> None:
         f"throughput: {count} ads of {mean_len:.0f} characters on average (title and body), "
         f"one process, {repeat} runs"
     )
+    # which build ran: the install compiles balise.extract with mypyc (setup.py)
+    compiled = (normalise.__file__ or "").endswith(".so")
+    print(f"  balise.extract: {'compiled (mypyc)' if compiled else 'interpreted'}")
     print(
         f"  wall time: best {count / walls[0]:,.0f} ads/s per core, "
         f"median {count / walls[len(walls) // 2]:,.0f} ads/s "
