@@ -219,3 +219,57 @@ def test_a_run_on_a_filled_store_reads_back_only_what_was_there(
     assert ads == expected
     for name in ("clusters.jsonl", "leads.jsonl"):
         assert (tmp_path / "b" / name).read_bytes() == (analysed[0] / name).read_bytes()
+
+
+def test_linking_features_come_from_the_pool_and_a_second_run_matches_a_fresh_one(
+    text_market: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extraction pool computes the linking features of what it extracts: the link step
+    computes none of them again. A second run into the same store (new ads, and an edited one,
+    which relinks everything: the first run's ads have their features recomputed) gives the
+    outputs of one run over everything in one process."""
+    from balise.link import features
+
+    lines = (text_market / "ads.jsonl").read_bytes().splitlines(keepends=True)[:900]
+    first = orjson.loads(lines[0])
+    first["body"] = (first.get("body") or "") + " Nouveau numéro: 514 555 0199."
+    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
+    day1.write_bytes(b"".join(lines[:500]))
+    day2.write_bytes(b"".join([*lines[500:], orjson.dumps(first) + b"\n"]))
+    parent, computed = os.getpid(), []
+    plain = features.ad_rows
+
+    def counted(*args: object, **kwargs: object) -> features.AdRows:
+        rows = plain(*args, **kwargs)  # type: ignore[arg-type]
+        if os.getpid() == parent:
+            computed.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(features, "ad_rows", counted)  # what the link step calls
+    monkeypatch.setattr("balise.engine.embedded.POOL_MIN_ADS", 50)
+
+    def run(paths: list[Path], name: str, store: str, **settings: int) -> Path:
+        analyze(paths, out_dir=tmp_path / name,
+                settings=Settings(store_dir=tmp_path / store, **settings),
+                reporter=Reporter(quiet=True), publish=False)  # fmt: skip
+        return tmp_path / name
+
+    run([day1], "a", "store", workers=2, ingest_batch=97)
+    assert computed == []  # every ad's features came from the pool
+    b = run([day2], "b", "store", workers=2, ingest_batch=97)
+    # the first run's ads, relinked after the edit, and the second run's reposts of their
+    # content (not extracted again): every ad whose content the second run did not extract
+    from balise.ingest.reader import read_ads_file
+    from balise.schema import AdRecord
+
+    def records(path: Path) -> list[AdRecord]:
+        return [r for r in read_ads_file(path) if isinstance(r, AdRecord)]
+
+    stored = {r.content_hash for r in records(day1)}
+    final = {r.key: r.content_hash for r in records(day1) + records(day2)}
+    extracted = {r.content_hash for r in records(day2)} - stored
+    assert sum(computed) == sum(h not in extracted for h in final.values()) >= 499
+    monkeypatch.setattr("balise.engine.embedded.POOL_MIN_ADS", 2_000)
+    one = run([day1, day2], "one", "fresh", workers=1)
+    for name in ("ads.jsonl", "clusters.jsonl", "leads.jsonl"):
+        assert (b / name).read_bytes() == (one / name).read_bytes(), name

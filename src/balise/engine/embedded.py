@@ -30,6 +30,8 @@ from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
 from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
+from balise.link.config import LinkConfig
+from balise.link.features import AdRows, FeatureBank, ad_rows
 from balise.link.forked import gc_frozen
 from balise.link.incremental import LinkState, build_state, load_state, save_state, update_state
 from balise.progress import Reporter
@@ -50,6 +52,10 @@ from balise.store.codec import extraction_loads
 
 POOL_MIN_ADS = 2_000
 """Below this many ads, extraction runs in-process (a pool costs more than it saves)."""
+
+LINK_CONFIG = LinkConfig()
+"""The linker's thresholds (the documented defaults): the extraction workers compute the
+linking features with them, and the link step uses them."""
 
 
 @dataclass
@@ -96,6 +102,8 @@ class Pipeline:
         self.stored: dict[AdKey, StoredAd] = {}
         self.extracted_hashes: set[str] = set()  # content extracted (or being) in this run
         self.extraction_of_hash: dict[str, AdExtraction] = {}
+        # the linking features of the content extracted by the pool, for the link step
+        self.features = FeatureBank(LINK_CONFIG)
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
@@ -167,7 +175,9 @@ def _analyze(
                 pipeline.added,
                 pipeline.edited,
                 workers=pipeline.workers,
+                known=pipeline.features,
             )
+        pipeline.features = FeatureBank(LINK_CONFIG)  # the link state holds them now
         with pipeline.step("score"):
             leads, hits = score_clusters(
                 corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
@@ -201,9 +211,11 @@ def _analyze(
 # --- ingest ----------------------------------------------------------------------------------
 #
 # The parent reads, validates and de-duplicates lines and stores whole batches; extraction runs
-# in a process pool that lives for the whole run. While the pool extracts batch k, the parent
-# reads batch k+1, then stores batch k: neither side waits for the other. Each batch is still
-# one transaction, stored in input order, so an interruption loses at most the batches in flight.
+# in a process pool that lives for the whole run, and so does the computation of the linking
+# features of what it extracts (the link step takes them from ``Pipeline.features``). While
+# the pool extracts batch k, the parent reads batch k+1, then stores batch k: neither side
+# waits for the other. Each batch is still one transaction, stored in input order, so an
+# interruption loses at most the batches in flight.
 
 
 class _Extractor:
@@ -213,11 +225,12 @@ class _Extractor:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def submit(self, records: list[AdRecord]) -> Callable[[], list[tuple[AdExtraction, bytes]]]:
+    def submit(self, records: list[AdRecord]) -> Callable[[], _Extracted]:
         """Start extracting ``records``; the returned function waits for the results, each
-        extraction with its JSON (as the store keeps it)."""
+        extraction with its JSON (as the store keeps it), and the linking features of the
+        records when the pool computed them (in-process, the link step computes them)."""
         if self._pool is None and (self.workers <= 1 or len(records) < POOL_MIN_ADS):
-            done = [(x, orjson.dumps(x)) for x in extract_batch(records)]
+            done = _Extracted([(x, orjson.dumps(x)) for x in extract_batch(records)], [])
             return lambda: done
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
@@ -230,9 +243,15 @@ class _Extractor:
             self._pool.submit(_extract_json, records[i : i + chunk])
             for i in range(0, len(records), chunk)
         ]
-        return lambda: [
-            (extraction_loads(data), data) for future in futures for data in future.result()
-        ]
+
+        def results() -> _Extracted:
+            parts = [future.result() for future in futures]
+            return _Extracted(
+                [(extraction_loads(data), data) for encoded, _ in parts for data in encoded],
+                [rows for _, rows in parts],
+            )
+
+        return results
 
     def close(self) -> None:
         if self._pool is not None:
@@ -240,11 +259,25 @@ class _Extractor:
             self._pool = None
 
 
-def _extract_json(records: list[AdRecord]) -> list[bytes]:
-    """In a pool worker: the extractions of ``records`` as JSON. The parent stores these bytes
-    as they are and decodes them once; pickling the objects instead cost more on both sides
-    (dumping, loading, then dumping to JSON again for the store)."""
-    return [orjson.dumps(x) for x in extract_batch(records)]
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    """A batch's extractions (each with its JSON), and the linking features of its records in
+    the same order, in consecutive parts (none when they were not computed)."""
+
+    extractions: list[tuple[AdExtraction, bytes]]
+    rows: list[AdRows]
+
+
+def _extract_json(records: list[AdRecord]) -> tuple[list[bytes], AdRows]:
+    """In a pool worker: the extractions of ``records`` as JSON, and their linking features.
+
+    The parent stores the JSON as it is and decodes it once; pickling the objects instead
+    cost more on both sides (dumping, loading, then dumping to JSON again for the store). The
+    features are computed here, where the records and their extractions are at hand, rather
+    than in the link step, which would read them again through the parent's objects.
+    """
+    extractions = extract_batch(records)
+    return [orjson.dumps(x) for x in extractions], ad_rows(records, extractions, LINK_CONFIG)
 
 
 @dataclass
@@ -255,7 +288,7 @@ class _PendingBatch:
     todo: list[AdRecord]  # the records extracted for this batch
     stored_reuse: dict[str, AdExtraction]  # content hash -> extraction stored before this run
     replaces: bool  # some key may already be stored (then its row is replaced)
-    results: Callable[[], list[tuple[AdExtraction, bytes]]]
+    results: Callable[[], _Extracted]
 
 
 def _ingest_file(
@@ -340,7 +373,13 @@ def _ingest_file(
 
 def _store_batch(pipeline: Pipeline, store: AnalyticsStore, batch: _PendingBatch) -> None:
     """Wait for a batch's extraction, hash its photos and store it in one transaction."""
-    fresh = dict(zip((r.key for r in batch.todo), batch.results(), strict=True))
+    done_batch = batch.results()
+    fresh = dict(zip((r.key for r in batch.todo), done_batch.extractions, strict=True))
+    start = 0
+    for rows in done_batch.rows:  # the features of batch.todo, in order
+        stop = start + len(rows)
+        pipeline.features.add(rows, [r.content_hash for r in batch.todo[start:stop]])
+        start = stop
     by_hash = pipeline.extraction_of_hash
     for record in batch.todo:
         by_hash.setdefault(record.content_hash, fresh[record.key][0])
@@ -403,25 +442,37 @@ def _as_loaded(item: StoredAd) -> StoredAd:
 
 
 def link_store(
-    store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool, *, workers: int = 1
+    store_dir: Path,
+    corpus: Corpus,
+    added: set[AdKey],
+    edited: bool,
+    *,
+    workers: int = 1,
+    known: FeatureBank | None = None,
 ) -> list[Cluster]:
     """Link the store, re-linking only the neighbourhoods that this run's new ads touch.
 
     The link state of the previous run (``store_dir/link-state``) is reused when it holds exactly
     the ads stored before this run; otherwise (first run, an edited or purged ad, a state from
     another version) everything is linked afresh. Both give the same clusters (see
-    ``balise.link.incremental``). ``workers`` processes compute the ads' linking features.
+    ``balise.link.incremental``). ``known`` holds linking features computed earlier (during
+    ingest, by content hash); ``workers`` processes compute those of the other ads.
 
     The corpus is left out of garbage collections meanwhile (``gc_frozen``): the linker's many
     small objects set off full collections, each of which walked the whole corpus (at 18k ads,
     one cost 0.4 s of a 3 s step).
     """
     with gc_frozen():
-        return _link_store(store_dir, corpus, added, edited, workers)
+        return _link_store(store_dir, corpus, added, edited, workers, known)
 
 
 def _link_store(
-    store_dir: Path, corpus: Corpus, added: set[AdKey], edited: bool, workers: int
+    store_dir: Path,
+    corpus: Corpus,
+    added: set[AdKey],
+    edited: bool,
+    workers: int,
+    known: FeatureBank | None,
 ) -> list[Cluster]:
     state_dir = store_dir / "link-state"
     state: LinkState | None = None
@@ -436,7 +487,12 @@ def _link_store(
                 state = None
     if state is None:
         state = build_state(
-            corpus.records, corpus.extractions, corpus.image_hashes, workers=workers
+            corpus.records,
+            corpus.extractions,
+            corpus.image_hashes,
+            LINK_CONFIG,
+            workers=workers,
+            known=known,
         )
     elif added:
         rows = [i for i, r in enumerate(corpus.records) if r.key in added]
@@ -445,7 +501,9 @@ def _link_store(
             [corpus.records[i] for i in rows],
             [corpus.extractions[i] for i in rows],
             {k: corpus.image_hashes[k] for k in added if k in corpus.image_hashes},
+            LINK_CONFIG,
             workers=workers,
+            known=known,
         )
     else:
         return list(state.clusters)

@@ -163,75 +163,96 @@ def person_names(ad: AdRecord, ex: AdExtraction | None) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class _RowsPart:
-    """The features of a range of rows (``build_features`` puts the ranges together)."""
+class AdRows:
+    """The linking features of a list of ads, in that list's order, photos apart.
 
-    ident_ad: I64
+    What ``build_features`` computes per ad, made where the ads are (an extraction worker
+    during ingest: ``ad_rows``) and put together later (``build_features(..., known=...)``).
+    The features of an ad depend only on its title, body and extraction, which are the same
+    for every ad of one content hash (reposts share their extraction), so they are found
+    again by content hash (``FeatureBank``).
+    """
+
+    ident_ptr: I64  # ad i carries identifiers ident_ptr[i]:ident_ptr[i + 1]
     ident_kind: npt.NDArray[np.int8]
     ident_value: list[str]
-    photo_ad: I64
-    photo_hash: npt.NDArray[np.uint64]
     sig: npt.NDArray[np.uint32]
     n_shingles: I64
     names: list[tuple[str, ...]]
     ages: list[tuple[int, ...]]
     rates: list[str]
 
+    def __len__(self) -> int:
+        return len(self.names)
 
-def _rows_part(
-    ordered: Sequence[AdRecord],
-    exs: Sequence[AdExtraction | None],
-    hashes: Mapping[AdKey, tuple[str, ...]],
-    config: LinkConfig,
-    start: int,
-    stop: int,
-) -> _RowsPart:
-    """The features of rows ``start:stop`` (row numbers stay those of the whole corpus)."""
-    ident_ad: list[int] = []
+
+def ad_rows(
+    ads: Sequence[AdRecord], exs: Sequence[AdExtraction | None], config: LinkConfig
+) -> AdRows:
+    """The features of ``ads`` (``exs[i]`` is the extraction of ``ads[i]``, or None), photos
+    apart (``build_features`` adds them)."""
+    ident_ptr = [0]
     ident_kind: list[int] = []
     ident_value: list[str] = []
-    photo_ad: list[int] = []
-    photo_hash: list[int] = []
     names: list[tuple[str, ...]] = []
     ages: list[tuple[int, ...]] = []
     rates: list[str] = []
     min_items = config.rates_min_items
-    for row in range(start, stop):
-        ad, ex = ordered[row], exs[row]
+    for ad, ex in zip(ads, exs, strict=True):
         for code, value in contact_identifiers(ex):
-            ident_ad.append(row)
             ident_kind.append(code)
             ident_value.append(value)
-        if hashes:
-            for h in dict.fromkeys(hashes.get(ad.key, ())):
-                photo_ad.append(row)
-                photo_hash.append(int(h, 16))
+        ident_ptr.append(len(ident_kind))
         names.append(person_names(ad, ex))
         ages.append(tuple(sorted(set(ex.ages))) if ex else ())
         rates.append(rate_card(ex, min_items))
-    n = stop - start
+    n = len(ads)
     sig = np.empty((n, config.num_perm), dtype=np.uint32)
     n_sh = np.zeros(n, dtype=np.int64)
     for lo in range(0, n, _CHUNK):
         hi = min(n, lo + _CHUNK)
-        texts = [masked_text(ordered[i], exs[i]) for i in range(start + lo, start + hi)]
+        texts = [masked_text(ads[i], exs[i]) for i in range(lo, hi)]
         owner, sh = shingle_hashes(texts, config.shingle_words)
         n_sh[lo:hi] = np.bincount(owner, minlength=hi - lo)
         sig[lo:hi] = signatures(owner, sh, hi - lo, config.num_perm)
-    # Arrow's allocator keeps freed blocks for reuse; give them back once the text is hashed
-    pa.default_memory_pool().release_unused()
-    return _RowsPart(
-        ident_ad=np.array(ident_ad, dtype=np.int64),
+    return AdRows(
+        ident_ptr=np.array(ident_ptr, dtype=np.int64),
         ident_kind=np.array(ident_kind, dtype=np.int8),
         ident_value=ident_value,
-        photo_ad=np.array(photo_ad, dtype=np.int64),
-        photo_hash=np.array(photo_hash, dtype=np.uint64),
         sig=sig,
         n_shingles=n_sh,
         names=names,
         ages=ages,
         rates=rates,
     )
+
+
+class FeatureBank:
+    """Features computed ahead of the link step (by the extraction workers), by content hash.
+
+    ``add`` takes the ``AdRows`` of some ads with their content hashes; ``build_features``
+    takes an ad's features from here when its content hash is known and computes the others.
+    Only features made with the link step's ``config`` are used. Not thread-safe; one per run.
+    """
+
+    def __init__(self, config: LinkConfig) -> None:
+        self.config = config
+        self.parts: list[AdRows] = []
+        self.where: dict[str, tuple[int, int]] = {}  # content hash -> (part, row)
+
+    def add(self, rows: AdRows, content_hashes: Sequence[str]) -> None:
+        """Keep ``rows``; row ``i`` holds the features of content ``content_hashes[i]``."""
+        if len(rows) != len(content_hashes):
+            raise ValueError(f"FeatureBank.add: {len(rows)} rows for {len(content_hashes)} hashes")
+        part = len(self.parts)
+        self.parts.append(rows)
+        where = self.where
+        for i, digest in enumerate(content_hashes):
+            if digest:
+                where[digest] = (part, i)
+
+    def __len__(self) -> int:
+        return len(self.where)
 
 
 def build_features(
@@ -241,34 +262,105 @@ def build_features(
     config: LinkConfig,
     *,
     workers: int = 1,
+    known: FeatureBank | None = None,
 ) -> AdFeatures:
     """Compute the linking features of ``ads`` (an ad without extraction links only by text).
 
-    With ``workers`` > 1 and at least ``PARALLEL_MIN_ADS`` ads, forked processes compute
-    ranges of the ads beside this one (``forked.forked_ranges``); the features are the same.
+    ``known``: features computed earlier, by content hash; an ad whose content is there (and
+    that has an extraction) takes them instead of computing them again. With ``workers`` > 1
+    and at least ``PARALLEL_MIN_ADS`` ads left to compute, forked processes compute ranges of
+    them beside this one (``forked.forked_ranges``). The features are the same either way.
     """
     by_key = {e.key: e for e in extractions}
     ordered = sorted(ads, key=lambda a: a.key)
     keys = tuple(a.key for a in ordered)
     if len(set(keys)) != len(keys):
         raise ValueError("link: duplicate ad keys in input")
-    hashes = image_hashes or {}
     exs = [by_key.get(k) for k in keys]
-    n = len(ordered)
-    split = workers if n >= PARALLEL_MIN_ADS else 1
-    parts = forked_ranges(
-        lambda start, stop: _rows_part(ordered, exs, hashes, config, start, stop), n, split
-    )
+    parts: list[AdRows] = []
+    source: list[tuple[int, int]] = []  # per row: (part, row in it)
+    missing: list[int] = []
+    if known is not None and known.config == config and known.where:
+        parts.extend(known.parts)
+        where = known.where
+        for i, ad in enumerate(ordered):
+            found = where.get(ad.content_hash) if exs[i] is not None else None
+            if found is None:
+                missing.append(i)
+                found = (-1, 0)
+            source.append(found)
+    else:
+        missing = list(range(len(ordered)))
+        source = [(-1, 0)] * len(ordered)
+    if missing:
+        split = workers if len(missing) >= PARALLEL_MIN_ADS else 1
+
+        def compute(start: int, stop: int) -> AdRows:
+            rows = missing[start:stop]
+            return ad_rows([ordered[i] for i in rows], [exs[i] for i in rows], config)
+
+        cursor = 0  # the ranges come back in order: a part holds the next rows of ``missing``
+        for part in forked_ranges(compute, len(missing), split):
+            number = len(parts)
+            parts.append(part)
+            for j in range(len(part)):
+                source[missing[cursor + j]] = (number, j)
+            cursor += len(part)
+        # Arrow's allocator keeps freed blocks for reuse; give them back once the text is hashed
+        pa.default_memory_pool().release_unused()
+    return _gather(keys, ordered, parts, source, image_hashes or {}, config)
+
+
+def _gather(
+    keys: tuple[AdKey, ...],
+    ordered: Sequence[AdRecord],
+    parts: Sequence[AdRows],
+    source: Sequence[tuple[int, int]],
+    hashes: Mapping[AdKey, tuple[str, ...]],
+    config: LinkConfig,
+) -> AdFeatures:
+    """The features of ``ordered`` (sorted by key), row ``i`` taken from row ``source[i][1]``
+    of ``parts[source[i][0]]``, photos from ``hashes``; identifiers and photos listed row by
+    row, as one pass over the ads would list them."""
+    offsets = np.cumsum([0] + [len(p) for p in parts]).tolist()
+    flat = np.array([offsets[p] + r for p, r in source], dtype=np.int64)
+    ident_ad: list[int] = []
+    ident_kind: list[int] = []
+    ident_value: list[str] = []
+    ptrs = [p.ident_ptr.tolist() for p in parts]
+    kinds = [p.ident_kind.tolist() for p in parts]
+    for row, (p, r) in enumerate(source):
+        ptr = ptrs[p]
+        lo, hi = ptr[r], ptr[r + 1]
+        if lo != hi:
+            ident_ad.extend([row] * (hi - lo))
+            ident_kind.extend(kinds[p][lo:hi])
+            ident_value.extend(parts[p].ident_value[lo:hi])
+    photo_ad: list[int] = []
+    photo_hash: list[int] = []
+    if hashes:
+        for row, ad in enumerate(ordered):
+            for h in dict.fromkeys(hashes.get(ad.key, ())):
+                photo_ad.append(row)
+                photo_hash.append(int(h, 16))
+    names = [x for p in parts for x in p.names]
+    ages = [x for p in parts for x in p.ages]
+    rates = [x for p in parts for x in p.rates]
+    rows = flat.tolist()
     return AdFeatures(
         keys=keys,
-        ident_ad=np.concatenate([p.ident_ad for p in parts]),
-        ident_kind=np.concatenate([p.ident_kind for p in parts]),
-        ident_value=tuple(v for p in parts for v in p.ident_value),
-        photo_ad=np.concatenate([p.photo_ad for p in parts]),
-        photo_hash=np.concatenate([p.photo_hash for p in parts]),
-        sig=np.concatenate([p.sig for p in parts]),
-        n_shingles=np.concatenate([p.n_shingles for p in parts]),
-        names=tuple(x for p in parts for x in p.names),
-        ages=tuple(x for p in parts for x in p.ages),
-        rates=tuple(x for p in parts for x in p.rates),
+        ident_ad=np.array(ident_ad, dtype=np.int64),
+        ident_kind=np.array(ident_kind, dtype=np.int8),
+        ident_value=tuple(ident_value),
+        photo_ad=np.array(photo_ad, dtype=np.int64),
+        photo_hash=np.array(photo_hash, dtype=np.uint64),
+        sig=np.concatenate([p.sig for p in parts])[flat]
+        if parts
+        else np.zeros((0, config.num_perm), dtype=np.uint32),
+        n_shingles=np.concatenate([p.n_shingles for p in parts])[flat]
+        if parts
+        else np.zeros(0, dtype=np.int64),
+        names=tuple([names[i] for i in rows]),
+        ages=tuple([ages[i] for i in rows]),
+        rates=tuple([rates[i] for i in rows]),
     )

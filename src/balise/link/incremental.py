@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 
 from balise.link.components import canonical_labels
 from balise.link.config import LinkConfig
-from balise.link.features import AdFeatures, build_features, concat_features
+from balise.link.features import AdFeatures, FeatureBank, build_features, concat_features
 from balise.link.linker import link_features
 from balise.link.lsh import band_keys
 from balise.link.photos import near_pairs
@@ -47,11 +47,13 @@ def build_state(
     config: LinkConfig | None = None,
     *,
     workers: int = 1,
+    known: FeatureBank | None = None,
 ) -> LinkState:
     """Link ``ads`` from scratch and keep what later updates need (``workers``: processes
-    that compute the ads' features, ``build_features``)."""
+    that compute the ads' features, ``known``: features computed earlier; see
+    ``build_features``)."""
     cfg = config or LinkConfig()
-    f = build_features(ads, extractions, image_hashes, cfg, workers=workers)
+    f = build_features(ads, extractions, image_hashes, cfg, workers=workers, known=known)
     result = link_features(f, cfg)
     return LinkState(f, result.raw, tuple(result.clusters))
 
@@ -97,20 +99,21 @@ def update_state(
     config: LinkConfig | None = None,
     *,
     workers: int = 1,
+    known: FeatureBank | None = None,
 ) -> tuple[LinkState, list[Cluster]]:
     """Add new ads (keys not yet in the state); returns the new state and the changed clusters.
 
     Only the raw components touched by the new ads are re-linked; the other clusters are kept
-    as they are. The clusters equal those of a full run over all the ads. ``workers``: as for
-    ``build_state``.
+    as they are. The clusters equal those of a full run over all the ads. ``workers`` and
+    ``known``: as for ``build_state``.
     """
     cfg = config or LinkConfig()
     old = state.features
-    known = set(old.keys)
-    fresh = [a for a in ads if a.key not in known]
+    linked = set(old.keys)
+    fresh = [a for a in ads if a.key not in linked]
     if not fresh:
         return state, []
-    new = build_features(fresh, extractions, image_hashes, cfg, workers=workers)
+    new = build_features(fresh, extractions, image_hashes, cfg, workers=workers, known=known)
     touched = _touched(old, new, cfg)
     affected_raw = np.unique(state.raw[touched])
     in_sub = np.isin(state.raw, affected_raw)
