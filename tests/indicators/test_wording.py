@@ -49,6 +49,36 @@ CASES = [
     ("youth-wording", "𝓳𝓮𝓾𝓷𝓮 et timide", True),
     ("minor-coded-wording", "𝐁𝐚𝐫𝐞𝐥𝐲 𝐥𝐞𝐠𝐚𝐥", True),
     ("round-the-clock", "Dispo ２４/７", True),
+    # round 9 (third blind market)
+    ("round-the-clock", "Nuru, shower. Open till 4am. Parking at rear", True),
+    ("round-the-clock", "Open from 10am to 8pm", False),
+    ("live-in", "Staff live nearby, always ready", True),
+    ("live-in", "Nos filles habitent sur place", True),
+    ("live-in", "She stays with us, call to book", True),
+    ("live-in", "I live nearby the metro", False),
+    ("unsafe-services", "Party girls, no limits, BBFS ok", True),
+    ("unsafe-services", "Ouverte à tout, sans limite", True),
+    ("unsafe-services", "Sans limite de temps pour l'overnight", False),
+    ("unsafe-services", "No time limit, no rush. Condoms always", False),
+    ("unsafe-services", "Safe only, respect my limits", False),
+    # a boundary stated is the converse
+    ("unsafe-services", "No bareback, no haggling.", False),
+    ("unsafe-services", "Pas de bareback, pas de négociation.", False),
+    ("unsafe-services", "<p>Jamais sans condom</p>", False),
+    ("unsafe-services", "BBFS: non merci", False),
+    ("unsafe-services", "Bareback extra 100", True),
+    ("handler-wording", "Call manager for booking 647-555-0169", True),
+    ("handler-wording", "Low price 100. Manager answers", True),
+    ("handler-wording", "I have 3 girls available now: Destiny, Kiara", True),
+    ("handler-wording", "my friend drives me to you. Pay him at the door before", True),
+    ("handler-wording", "Chanel, outcall seulement. Paiement au chauffeur", True),
+    ("handler-wording", "I drive myself, pay me at the start", False),
+    ("handler-wording", "I have 2 rules: respect and hygiene", False),
+    # someone else answers her phone
+    ("third-person-voice", "Appelle 438-555-0170 demande pour Lili", True),
+    ("third-person-voice", "Text and ask for Candy", True),
+    ("third-person-voice", "Ask for my rates, ask for details", False),
+    ("third-person-voice", "Demande pour plus d'infos", False),
 ]
 
 

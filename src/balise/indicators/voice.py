@@ -73,6 +73,15 @@ THIRD_PERSON = Wording(
         r"our",
         r"this (?:beautiful |sexy |hot )?(?:girl|lady|babe)",
         r"the girls",
+        # the buyer asks whoever answers for her by name ("Appelle ... demande pour Lili",
+        # "ask for Candy"): someone else answers her phone. Her own "ask for details" or
+        # "demande pour plus d'infos" is not a person.
+        r"(?:ask|asking) for (?!(?:me|my|more|rates?|prices?|details?|pics?|pictures?|photos?|"
+        r"info|infos|information|the|a|an|it|what|your|availability|specials?|deals?|"
+        r"discounts?|references?|screening|anything|directions|address)(?![a-z]))[a-z]{3,12}",
+        r"demandez? (?:pour|apr[èe]s) (?!(?:moi|plus|des|les|le|la|un|une|infos?|informations|"
+        r"r[ée]server|rendez|rdv|photos?|prix|tarifs?|d[ée]tails?|adresse)(?![a-zéè]))"
+        r"[a-zéè]{3,12}",
     ),
 )
 
@@ -99,6 +108,22 @@ CONTROLLER = Wording(
         r"(?:ami|chum|g[ée]rant|booker|manager|driver|chauffeur|boyfriend)",
         r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver|bf|boyfriend) "
         r"(?:r[ée]serve|s'occupe|r[ée]pond|books|handles|answers)",
+        # a manager takes the calls ("Call manager for booking", "Manager answers"): he, not
+        # she, is the one the buyer deals with
+        r"(?:call|text|contact|appelez|appelle|textez|texte) (?:the |our |le |notre )?"
+        r"(?:manager|g[ée]rant)",
+        r"(?:manager|g[ée]rant) (?:answers|r[ée]pond|books|r[ée]serve|takes)",
+        # a man who offers several women as his stock ("I have 3 girls available now ... pick
+        # the one you want"): his "I" is not theirs
+        r"(?:i have|i got|j'ai|j’ai) (?:[2-9]|deux|trois|quatre|two|three|four) "
+        r"(?:new |beautiful |young |jeunes |belles |nouvelles )?(?:girls|ladies|filles)",
+        r"pick the one you (?:want|like)",
+        r"choisis(?:sez)? celle (?:que|qui)",
+        # the money goes to him ("Pay him at the door", "Paiement au chauffeur"): a woman who
+        # works alone is paid herself, and a driver she hires for safety is paid by her
+        r"pay (?:him|the driver|my driver|the manager|my manager)",
+        r"(?:paiement|payer|payez|payable|l'argent|cash) (?:au|à mon|a mon|to the|to my) "
+        r"(?:chauffeur|driver|g[ée]rant|manager)",
     ),
 )
 

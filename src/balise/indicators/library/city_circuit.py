@@ -12,15 +12,32 @@ from balise.schema import Evidence
 
 WINDOW = timedelta(days=21)
 METRO = frozenset({"montreal", "laval", "longueuil"})  # the three police territories
+# Neighbouring places of one urban area count as one stop of a circuit: a woman who lives in
+# Laval and sees clients in Montréal, or works both sides of the Ottawa river, has not moved
+# (third blind market: 8 of its 51 independents "toured" Laval <-> Montréal). Crossing the three
+# police territories is still said, and weighs (METRO_CROSSING).
+AREAS = {
+    "montreal": "greater-montreal",
+    "laval": "greater-montreal",
+    "longueuil": "greater-montreal",
+    "rive-nord": "greater-montreal",
+    "ottawa": "ottawa-gatineau",
+    "gatineau": "ottawa-gatineau",
+}
+METRO_CROSSING = {2: 0.15, 3: 0.45}
+"""Added strength for ads in two or in all three of the police territories: a round of all
+three within weeks is a circuit of its own (first blind market: "moved Montréal-Laval-
+Longueuil"), one neighbour city is not."""
 
 
 def measure(view: ClusterView) -> Finding | None:
     stops = [
-        (ad.posted_at, ex.city, ad, ex)
+        (ad.posted_at, AREAS.get(ex.city, ex.city), ad, ex)
         for ad, ex in zip(view.ads, view.extractions, strict=True)
         if ex.city
     ]
-    if len({s[1] for s in stops}) < 2:
+    metro = METRO.intersection(s[3].city or "" for s in stops)
+    if len({s[1] for s in stops}) < 2 and len(metro) < 2:
         return None
     # Most distinct cities within any WINDOW (two pointers over the time-sorted ads).
     best = 0
@@ -38,16 +55,15 @@ def measure(view: ClusterView) -> Finding | None:
         if len(in_window) > best:
             best, best_start = len(in_window), lo
     strength = step_strength(best, ((2, 0.3), (3, 0.7), (4, 1.0)))
-    metro = {s[1] for s in stops} & METRO
-    if len(metro) >= 2:
-        strength = min(1.0, strength + 0.15)
+    strength = min(1.0, strength + METRO_CROSSING.get(len(metro), 0.0))
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for _, city, ad, ex in stops[best_start:]:
+    for _, _, ad, ex in stops[best_start:] if best > 1 else stops:
+        city = ex.city or ""
         if city not in seen:
             seen.add(city)
             evidence.append(value_evidence(ad, ex, "place", city, "city "))
-    detail = f"{best} cities within {WINDOW.days} days"
+    detail = f"{best} {'areas' if best > 1 else 'area'} within {WINDOW.days} days"
     if len(metro) >= 2:
         detail += f"; crosses {', '.join(sorted(metro))}"
     return Finding(strength, tuple(evidence), detail)
@@ -55,7 +71,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="city-circuit",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Circuit entre plusieurs villes",
     label_en="Circuit through several cities",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.measures import step_strength
 from balise.indicators.wording import spread_evidence
 
 
@@ -20,8 +21,13 @@ def measure(view: ClusterView) -> Finding | None:
     theirs = [voice for voice in view.voices if voice.handler]
     if not theirs:
         return None
+    # A count as much as a share: the man who writes "I have 3 girls ... pick the one you
+    # want" in half of a line's ads runs the other half too (third blind market: 5 of 10 ads
+    # gave half the weight), while one stray ad of a long cluster says less.
     return Finding(
-        len(theirs) / len(view.ads),
+        max(
+            len(theirs) / len(view.ads), step_strength(len(theirs), ((1, 0.5), (2, 0.8), (3, 1.0)))
+        ),
         spread_evidence([e for voice in theirs for e in voice.evidence]),
         f"a handler's words in {len(theirs)} of {len(view.ads)} ads",
     )
@@ -29,7 +35,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="handler-wording",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Un tiers parle d'elle et prend ses rendez-vous",
     label_en="A handler speaks for her",

@@ -18,7 +18,13 @@ WORDS = Wording(
         r"stays? (?:here|on site|at the (?:spa|studio|salon))",
         r"always (?:here|on site)",
         r"sleeps? (?:here|on site)",
-        r"habite sur place",
+        r"(?:habite|habitent|vivent|dorment|restent) sur place",
+        # "She stays with us", "Staff live nearby, always ready" (third blind market): the
+        # house keeps them close, at its call
+        r"stays? with us",
+        r"(?:staff|girls|ladies) (?:lives?|stays?) (?:nearby|close by|upstairs|downstairs|"
+        r"next door|in the building)",
+        r"(?:habite|habitent|reste|restent|dort|dorment) (?:avec nous|chez nous|en haut)",
         r"vit sur place",
         r"dort sur place",
         r"log[ée]e?s? (?:et|&) nourrie?s?",
@@ -34,6 +40,11 @@ WORDS = Wording(
 
 
 def measure(view: ClusterView) -> Finding | None:
+    # Read from words, but what they state is a fact about the place, not a selling word: the
+    # workers sleep where they work (UNODC's list), which no independent says of herself ("I
+    # live in Montréal" is not read). So it counts as a fact for "keywords alone decide
+    # nothing", like ``handler-wording``: a venue with live-in words, a rotating staff and
+    # round-the-clock hours had no other fact to show (third blind market).
     found = wording_share(WORDS, view, "live-in hints")
     if found is None:
         return None
@@ -47,7 +58,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=2,
+    version=3,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",
@@ -57,6 +68,6 @@ INDICATOR = Indicator(
     citation=f"{citations.UNODC_INDICATORS}; {citations.FINTRAC_2016}",
     default_weight=1.4,
     level="ad",
-    signal="wording",
+    signal="fact",
     measure=measure,
 )

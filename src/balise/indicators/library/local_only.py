@@ -15,6 +15,11 @@ def measure(view: ClusterView) -> Finding | None:
         return None
     if replaced_again_and_again(view):  # after the cheap tests above, which settle most
         return None
+    # "She works where she lives" is the counter's claim; where a handler takes the bookings
+    # ("Manager answers", "pay him at the door"), where she works is his choice, and a venue
+    # run that way keeps one address by nature (third blind market).
+    if any(voice.handler for voice in view.voices):
+        return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)
     last = next(
@@ -28,7 +33,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="local-only",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Toujours au même endroit",
     label_en="Local",

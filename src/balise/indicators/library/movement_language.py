@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import wording_share
-from balise.indicators.wording import Wording
+from balise.indicators.library.minor_coded_wording import WORDS as MINOR_CODED
+from balise.indicators.library.youth_wording import WORDS as YOUTH
+from balise.indicators.wording import Wording, spread_evidence
 
 WORDS = Wording(
     "movement",
@@ -33,12 +34,34 @@ WORDS = Wording(
 
 
 def measure(view: ClusterView) -> Finding | None:
-    return wording_share(WORDS, view, "movement language")
+    # The study found touring words less common in trafficking ads; it did not find them
+    # beside words that sell a girl's youth. "Jeune fraîche 18 ans ... nouvelle en ville" is a
+    # new girl sold as young, not a woman on tour (third blind market): those ads do not
+    # lower the score.
+    young = [
+        bool(youth or coded)
+        for youth, coded in zip(
+            view.matches(YOUTH, per_ad=1), view.matches(MINOR_CODED, per_ad=1), strict=True
+        )
+    ]
+    per_ad = [
+        found
+        for found, sold_young in zip(view.matches(WORDS), young, strict=True)
+        if not sold_young
+    ]
+    matched = sum(1 for found in per_ad if found)
+    if not matched:
+        return None
+    return Finding(
+        matched / len(view.ads),
+        spread_evidence([e for found in per_ad for e in found]),
+        f"movement language in {matched} of {len(view.ads)} ads",
+    )
 
 
 INDICATOR = Indicator(
     id="movement-language",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Vocabulaire de passage (« de passage », « new in town »)",
     label_en='Movement language ("new in town", "de passage")',

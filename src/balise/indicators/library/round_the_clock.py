@@ -27,6 +27,9 @@ WORDS = Wording(
         r"ouvert tard",
         r"7 ?jours? ?/ ?7",
         r"7 days a week",
+        # a venue's hours into the night ("Open till 4am", "ouvert jusqu'à 3h")
+        r"open (?:till|until|til) [1-6] ?am",
+        r"ouvert jusqu'(?:à|a) [1-6] ?h",
     ),
 )
 
@@ -37,7 +40,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="round-the-clock",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Disponible jour et nuit",
     label_en="Round-the-clock availability",

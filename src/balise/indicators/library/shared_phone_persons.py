@@ -16,11 +16,22 @@ def measure(view: ClusterView) -> Finding | None:
     # phone, its messaging handle ("Crystal 22, snap seulement"): a line run through Snapchat
     # or Telegram is a line as much as a phone is. (Not e-mails: an agency signs with one.)
     persons: dict[str, dict[str, Evidence]] = defaultdict(dict)
+    # contact -> the most persons one ad lists through it, by names or by distinct stated ages
+    # ("Brianna 18, Kayleigh 19 ... add snap": two girls on one Snapchat line, though only one
+    # of them is ever named alone; third blind market)
+    listed: dict[str, tuple[int, Evidence]] = {}
     known = {n.casefold(): p.person_id for p in view.cluster.persons for n in p.names}
-    for ad, ex, names in zip(view.ads, view.extractions, view.names, strict=True):
+    for ad, ex, names, ages in zip(
+        view.ads, view.extractions, view.names, view.stated_ages, strict=True
+    ):
         kind, contacts = ("phone", ex.phones) if ex.phones else ("handle", ex.handles)
         if not contacts:
             continue
+        in_ad = max(len(names), len(ages))
+        if in_ad > 1:
+            for contact in contacts:
+                if in_ad > listed.get(contact, (0,))[0]:
+                    listed[contact] = (in_ad, value_evidence(ad, ex, kind, contact))
         person = view.person_of.get(ad.key)
         # A roster ad ("Nos masseuses: Julia, Crystal") advertises every woman it names through
         # its phone, though the person grouping files the ad under the first one only; named
@@ -33,21 +44,35 @@ def measure(view: ClusterView) -> Finding | None:
             for key in keys:
                 if key not in persons[contact]:
                     persons[contact][key] = value_evidence(ad, ex, kind, contact)
-    contact, seen = max(persons.items(), key=lambda kv: len(kv[1]), default=("", {}))
-    if len(seen) < 2:
+    for contact in listed:
+        persons.setdefault(contact, {})
+
+    def count(contact: str) -> int:
+        # the grouping's persons when it found several; an ad's list only where the grouping
+        # sees one person (a line whose girls are never named alone), not to raise a count the
+        # grouping already made (a venue's roster ad would count its women twice over)
+        grouped = len(persons[contact])
+        return grouped if grouped >= 2 else max(grouped, listed.get(contact, (0,))[0])
+
+    contact = max(persons, key=lambda c: (count(c), c), default="")
+    seen = dict(persons.get(contact, {}))
+    if contact in listed and listed[contact][0] > len(seen):
+        seen.setdefault("listed", listed[contact][1])
+    n = count(contact) if contact else 0
+    if n < 2:
         return None
     # Two friends who advertise together in their own voice share a line as the ordinary shape
     # of a duo ("Duo Jade & Mia, on vous reçoit à deux"): two persons behind it say nothing
     # more. Three or more, or two presented by someone else, still count.
-    if len(seen) == 2 and presents_partners(view):
+    if n == 2 and presents_partners(view):
         return None
-    strength = step_strength(len(seen), ((2, 0.5), (3, 0.8), (4, 1.0)))
-    return Finding(strength, tuple(seen.values()), f"{len(seen)} persons behind {contact}")
+    strength = step_strength(n, ((2, 0.5), (3, 0.8), (4, 1.0)))
+    return Finding(strength, tuple(seen.values()), f"{n} persons behind {contact}")
 
 
 INDICATOR = Indicator(
     id="shared-phone-persons",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Plusieurs personnes derrière un même numéro",
     label_en="Several persons behind one phone",

@@ -10,9 +10,20 @@ from balise.indicators.wording import Wording
 from balise.schema import Evidence
 
 # Words for several workers at once: a venue's "new girls every week", "jolies masseuses",
-# "3 girls on site". Bare plurals only where nobody uses them of herself ("masseuses"), and
-# "girls" / "filles" / "ladies" only with a word that makes them a staff ("our", "new", "on
-# site"): an independent writes "not like other girls" or "ladies welcome".
+# "3 girls on site", "young attendants". Bare plurals only where nobody uses them of herself
+# ("masseuses", "staff"), and "girls" / "filles" / "ladies" only with a word that makes them a
+# staff or a shop window ("our", "new", "on site", a count, an origin): an independent writes
+# "not like other girls" or "ladies welcome". (Third blind market: "Brazilian girls",
+# "Party girls ... 2 girls available", "filles asiatiques", "new staff weekly, young
+# attendants" were each read as one person.)
+_KINDS_EN = (
+    r"asian|brazilian|latina|latin|korean|chinese|japanese|thai|filipina|vietnamese|russian|"
+    r"ukrainian|european|colombian|venezuelan|mexican|cuban|dominican|exotic|foreign|party|fun"
+)
+_KINDS_FR = (
+    r"asiatiques|latinas|latines|br[ée]siliennes|cor[ée]ennes|chinoises|russes|ukrainiennes|"
+    r"europ[ée]ennes|colombiennes|exotiques|[ée]trang[èe]res|import[ée]es"
+)
 PLURAL_WORKERS = Wording(
     "plural-workers",
     (
@@ -21,7 +32,18 @@ PLURAL_WORKERS = Wording(
         r"(?:filles|girls|ladies|demoiselles|hostesses|h[ôo]tesses)",
         r"(?:nos|our|new|nouvelles) (?:belles|jolies|jeunes|young|beautiful|sexy|hot) "
         r"(?:filles|girls|ladies)",
-        r"(?:filles|girls|ladies) (?:on site|sur place|available now|disponibles)",
+        r"(?:filles|girls|ladies) (?:on site|sur place|available|disponibles|dispo)",
+        # a count of women ("I have 3 girls available", "2 filles dispo"): a duo is several too
+        r"(?:deux|trois|quatre|cinq|two|three|four|five|2|3|4|5|6) "
+        r"(?:filles|girls|ladies|femmes|women|masseuses|demoiselles)",
+        # women sold by origin or kind, in the plural ("Brazilian girls", "filles asiatiques",
+        # "party girls"): a house's shop window, not one woman's self-description
+        rf"(?:{_KINDS_EN}) (?:girls|ladies|women)",
+        rf"(?:filles|femmes|demoiselles) (?:{_KINDS_FR})",
+        # a venue's staff: "new staff weekly", "young attendants"
+        r"staff",
+        r"attendants",
+        r"employ[ée]es",
     ),
 )
 
@@ -79,7 +101,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="single-person",
-    version=2,
+    version=3,
     category="counter-indicator",
     label_fr="Une seule personne",
     label_en="One person",

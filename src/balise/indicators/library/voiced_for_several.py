@@ -71,11 +71,17 @@ def presents_partners(view: ClusterView) -> bool:
 
 def _presents_partners(view: ClusterView) -> bool:
     return any(
-        found or (voice.voice == "first" and (len(names) > 1 or len(ages) > 1))
+        found or (voice.voice == "first" and _two(names, ages))
         for found, voice, names, ages in zip(
             view.matches(DUO, per_ad=1), view.voices, view.names, view.stated_ages, strict=True
         )
     )
+
+
+def _two(names: frozenset[str], ages: tuple[int, ...]) -> bool:
+    # Two women in one first-person ad are a duo; three or more listed by one "I" ("I have
+    # Destiny 22, Kiara 20, Ambre 24") are someone's stock, not partners (third blind market).
+    return max(len(names), len(ages)) == 2
 
 
 def unnamed_manager(view: ClusterView) -> bool:

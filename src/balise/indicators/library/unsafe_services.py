@@ -1,0 +1,87 @@
+"""Unsafe services offered: no condom, "no limits". Someone who cannot refuse a service is not
+in control of her work."""
+
+from __future__ import annotations
+
+import re
+
+from balise.indicators import citations
+from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.wording import Wording, spread_evidence
+from balise.schema import AdRecord, Evidence
+
+WORDS = Wording(
+    "unsafe-services",
+    (
+        r"bbfs",
+        r"bareback",
+        r"bb (?:ok|oui|yes)",
+        r"no condoms?",
+        r"without (?:a )?condoms?",
+        r"sans (?:condom|capote|protection)",
+        # "no limits", not "no time limit" / "sans limite de temps" (a long booking)
+        r"no limits?(?! (?:on|of) time)",
+        r"sans limites?(?! de temps)",
+        r"aucune limite(?! de temps)",
+        r"anything goes",
+        r"ouverte? (?:à|a) tout",
+        r"open to (?:anything|everything)",
+    ),
+)
+
+
+# "No bareback", "pas de BBFS", "jamais sans condom", "BBFS: non" state a boundary, the
+# converse of this indicator (the generator's independents write "Pas de bareback, pas de
+# négociation" and were flagged for it before the negation was read)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|strictly no|absolutely no|pas de|pas d'|jamais|jamais de|aucun|"
+    r"aucune|zero|z[ée]ro|sans))[\s:!*-]*$",
+    re.IGNORECASE,
+)
+_NEGATED_AFTER = re.compile(r"^[\s:=*-]*(?:no|non|nope|never|jamais|interdit)\b", re.IGNORECASE)
+_CONTEXT = 20
+
+
+def _affirmed(ad: AdRecord, evidence: Evidence) -> bool:
+    if evidence.field is None or evidence.start is None or evidence.end is None:
+        return True
+    text = ad.field_text(evidence.field)
+    before = text[max(0, evidence.start - _CONTEXT) : evidence.start]
+    after = text[evidence.end : evidence.end + _CONTEXT]
+    return not (_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(after))
+
+
+def measure(view: ClusterView) -> Finding | None:
+    offered: list[list[Evidence]] = [
+        [e for e in found if _affirmed(ad, e)]
+        for ad, found in zip(view.ads, view.matches(WORDS), strict=True)
+    ]
+    matched = sum(1 for found in offered if found)
+    if not matched:
+        return None
+    return Finding(
+        matched / len(view.ads),
+        spread_evidence([e for found in offered for e in found]),
+        f"unsafe services offered in {matched} of {len(view.ads)} ads",
+    )
+
+
+INDICATOR = Indicator(
+    id="unsafe-services",
+    version=1,
+    category="trafficking",
+    label_fr="Services à risque offerts (« sans condom », « sans limite »)",
+    label_en='Unsafe services offered ("bareback", "no limits")',
+    description_fr="L'annonce offre des services sans protection ou « sans limite » : une "
+    "personne qui ne peut rien refuser n'est pas maîtresse de son travail. Des travailleuses "
+    "autonomes le font aussi : poids modéré, et jamais décisif seul.",
+    description_en='The ad offers unprotected or "no limits" services: someone who cannot '
+    "refuse anything is not in control of her work. Some independent workers offer them too: "
+    "moderate weight, never decisive alone.",
+    citation=f"{citations.UNODC_INDICATORS} (unprotected or violent sex); "
+    f"{citations.STELLA_SAFETY} (boundaries, the converse)",
+    default_weight=0.5,
+    level="ad",
+    signal="wording",
+    measure=measure,
+)
