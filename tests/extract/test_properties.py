@@ -110,3 +110,27 @@ def test_marker_counts_from_the_word_split_equal_the_marker_scan(text: str) -> N
 
     folded = fold(text)
     assert marker_counts(folded) == _count_words(_WORD_RE.findall(folded))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=60).map("".join)))
+def test_split_words_is_the_word_split_of_re(text: str) -> None:
+    # split_words is a loop (compiled, cheaper than re's split); it must cut exactly where
+    # the [a-z0-9]+ split does, on folded text and on any other.
+    import re
+
+    from balise.extract.normalise import split_words
+
+    for t in (text, fold(text)):
+        assert split_words(t) == re.split("([a-z0-9]+)", t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=60).map("".join)))
+def test_non_ascii_runs_are_the_runs_of_re(text: str) -> None:
+    import re
+
+    from balise.extract.normalise import non_ascii_runs
+
+    want = [m.span() for m in re.finditer("[^\\x00-\\x7f]+", text)]
+    assert non_ascii_runs(text) == want

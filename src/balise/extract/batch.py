@@ -24,6 +24,7 @@ from balise.extract.patterns import MAX_FIELD_CHARS
 from balise.extract.phones import PhoneHit, find_phones, foreign_regions
 from balise.extract.places import PlaceHit, find_places, place_id, strongest
 from balise.extract.prices import find_prices
+from balise.extract.records import extraction, mention, price, span
 from balise.schema import AdExtraction, AdRecord, Mention, Price, Span
 
 _TEXT_FIELDS = ("title", "body")
@@ -67,7 +68,7 @@ def _prepare(name: str, original: str) -> _Field:
 
 def _span(field: _Field, mapped: MappedText, start: int, end: int) -> Span:
     s, e = mapped.original_span(start, end)
-    return Span(field.name, s, e, field.original[s:e])
+    return span(field.name, s, e, field.original[s:e])
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
@@ -102,10 +103,10 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
             if not hit.obfuscated:
                 plain_phones.add(hit.e164)
             mentions.append(
-                Mention(
+                mention(
                     "phone",
                     hit.e164,
-                    Span(f.name, hit.start, hit.end, f.original[hit.start : hit.end]),
+                    span(f.name, hit.start, hit.end, f.original[hit.start : hit.end]),
                     hit.rule,
                     hit.confidence,
                 )
@@ -121,7 +122,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         for e in find_emails(f.cleaned.text, f.low):
             emails.append(e.email)
             mentions.append(
-                Mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule, e.confidence)
+                mention("email", e.email, _span(f, f.cleaned, e.start, e.end), e.rule, e.confidence)
             )
 
     handles: list[str] = []
@@ -129,7 +130,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         for h in find_handles(f.cleaned.text, f.low):
             handles.append(h.handle)
             mentions.append(
-                Mention(
+                mention(
                     "handle", h.handle, _span(f, f.cleaned, h.start, h.end), h.rule, h.confidence
                 )
             )
@@ -140,7 +141,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         if ch is not None:
             handles.append(ch.handle)
             mentions.append(
-                Mention(
+                mention(
                     "handle",
                     ch.handle,
                     _span(f, f.cleaned, ch.start, ch.end),
@@ -156,7 +157,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         for a in find_ages(f.digits_folded, f.digits.text, f.starts.unit, f.starts.person):
             ages.append(a.age)
             mentions.append(
-                Mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
+                mention("age", a.age, _span(f, f.digits, a.start, a.end), a.rule, a.confidence)
             )
     if ad.age:
         f = _prepare("age", ad.age)
@@ -164,10 +165,10 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         if form_age is not None:
             ages.append(form_age)
             mentions.append(
-                Mention(
+                mention(
                     "age",
                     form_age,
-                    Span("age", 0, len(f.original), f.original),
+                    span("age", 0, len(f.original), f.original),
                     FIELD_RULE,
                     0.5,
                 )
@@ -177,10 +178,10 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     for f in fields:
         if not f.has_digit:
             continue
-        for price in find_prices(f.digits_folded, f.starts.amount_unit, f.starts.bare):
-            span = _span(f, f.digits, price.start, price.end)
-            prices.append(Price(price.amount, price.currency, price.minutes, price.label, span))
-            mentions.append(Mention("price", price.amount, span, price.rule, 0.8))
+        for ph in find_prices(f.digits_folded, f.starts.amount_unit, f.starts.bare):
+            at = _span(f, f.digits, ph.start, ph.end)
+            prices.append(price(ph.amount, ph.currency, ph.minutes, ph.label, at))
+            mentions.append(mention("price", ph.amount, at, ph.rule, 0.8))
 
     places: list[str] = []
     city: str | None = None
@@ -189,8 +190,8 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         if city is not None:
             places.append(city)
             mentions.append(
-                Mention(
-                    "place", city, Span("city", 0, len(ad.city), ad.city), "place.city-field", 0.95
+                mention(
+                    "place", city, span("city", 0, len(ad.city), ad.city), "place.city-field", 0.95
                 )
             )
     text_hits: list[PlaceHit] = []
@@ -202,7 +203,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
             text_hits.append(p)
             places.append(p.place)
             mentions.append(
-                Mention("place", p.place, _span(f, f.cleaned, p.start, p.end), p.rule, p.confidence)
+                mention("place", p.place, _span(f, f.cleaned, p.start, p.end), p.rule, p.confidence)
             )
     if city is None:
         city = strongest(text_hits, bonus)
@@ -216,7 +217,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
                 seen_names.add(key)
                 names.append(n.name)
             mentions.append(
-                Mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule, n.confidence)
+                mention("name", n.name, _span(f, f.cleaned, n.start, n.end), n.rule, n.confidence)
             )
 
     fr = en = 0
@@ -224,7 +225,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
         f_fr, f_en = marker_counts(f.folded, f.parts)
         fr, en = fr + f_fr, en + f_en
     language = language_from_counts(fr, en)
-    return AdExtraction(
+    return extraction(
         source=ad.source,
         ad_id=ad.ad_id,
         phones=phone_values,

@@ -280,7 +280,7 @@ def _clean_char(ch: str) -> str:
 # Linear: every repeat is a single character class with a bound (or a plain run).
 # Markup: each alternative starts with the literal "<" or "&", so ``re`` skips to the next
 # one in C (an empty group at the end of each says which matched). Non-ASCII runs are
-# found by _NON_ASCII_RUN; ``_clean_pieces`` merges both as one alternation would.
+# found by non_ascii_runs; ``_clean_pieces`` merges both as one alternation would.
 _MARKUP_RE = compile_linear(
     r"<(?:(?i:br|p|div|li|tr|h\d)\b[^<>]{0,300}>(?P<block>)|/?[a-zA-Z][^<>]{0,300}>(?P<tag>))"
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});(?P<ent>)"
@@ -294,21 +294,19 @@ def _clean_pieces(text: str) -> list[tuple[str | None, int, int]]:
     character, so a run never hides markup, and a run inside markup (an attribute value)
     lies wholly inside it (markup ends with ">" or ";") and is skipped.
     """
-    runs = _NON_ASCII_RUN.finditer(text) if not text.isascii() else iter(())
+    runs = non_ascii_runs(text) if not text.isascii() else []
     if "<" not in text and "&" not in text:
-        return [(None, m.start(), m.end()) for m in runs]
+        return [(None, s, e) for s, e in runs]
     out: list[tuple[str | None, int, int]] = []
-    pending = next(runs, None)
+    k, n = 0, len(runs)
     for mark in _MARKUP_RE.finditer(text):
-        while pending is not None and pending.start() < mark.start():
-            out.append((None, pending.start(), pending.end()))
-            pending = next(runs, None)
+        while k < n and runs[k][0] < mark.start():
+            out.append((None, runs[k][0], runs[k][1]))
+            k += 1
         out.append((mark.lastgroup, mark.start(), mark.end()))
-        while pending is not None and pending.start() < mark.end():
-            pending = next(runs, None)  # inside the markup
-    while pending is not None:
-        out.append((None, pending.start(), pending.end()))
-        pending = next(runs, None)
+        while k < n and runs[k][0] < mark.end():
+            k += 1  # inside the markup
+    out.extend((None, s, e) for s, e in runs[k:])
     return out
 
 
@@ -379,16 +377,28 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-_NON_ASCII_RUN = compile_linear(r"[^\x00-\x7f]+")  # linear: one character class
+def non_ascii_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each maximal run of non-ASCII characters of ``text`` (the matches
+    of ``[^\x00-\x7f]+``); a loop, as compiled it costs a fraction of a ``re`` scan's match
+    objects."""
+    runs: list[tuple[int, int]] = []
+    n = len(text)
+    k = 0
+    while k < n:
+        if ord(text[k]) < 128:
+            k += 1
+            continue
+        e = k + 1
+        while e < n and ord(text[e]) >= 128:
+            e += 1
+        runs.append((k, e))
+        k = e
+    return runs
 
 
 @lru_cache(maxsize=8192)
 def _fold_run(run: str) -> str:
     return run.translate(_FOLD)
-
-
-def _fold_match(m: re.Match[str]) -> str:
-    return _fold_run(m.group())
 
 
 def fold(text: str) -> str:
@@ -397,7 +407,14 @@ def fold(text: str) -> str:
     # gives the same string as translating everything, at a fraction of the cost.
     if text.isascii():
         return text.lower()
-    out = _NON_ASCII_RUN.sub(_fold_match, text).lower()
+    pieces: list[str] = []
+    prev = 0
+    for s, e in non_ascii_runs(text):
+        pieces.append(text[prev:s])
+        pieces.append(_fold_run(text[s:e]))
+        prev = e
+    pieces.append(text[prev:])
+    out = "".join(pieces).lower()
     if len(out) != len(text):  # a rare character whose lower case is longer
         out = "".join((c.lower() or c)[0] for c in text.translate(_FOLD))
     return out
@@ -562,7 +579,6 @@ _LETTER_HINT = compile_linear(
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|\u25cb")
 _WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
 _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
-_WORD_SPLIT_RE = compile_linear(r"([a-z0-9]+)")  # linear: one character class
 
 
 @lru_cache(maxsize=32768)
@@ -663,9 +679,29 @@ def split_words(folded: str) -> list[str]:
     """``folded`` cut at its ``[a-z0-9]+`` words: [separator, word, separator, ..., separator].
 
     The one tokenisation of a field that the number-word gates of :func:`digitise_folded`
-    and ``places.find_places`` share (words are ``parts[1::2]``).
+    and ``places.find_places`` share (words are ``parts[1::2]``). What
+    ``re.split("([a-z0-9]+)", folded)`` gives; a loop over code points because compiled
+    (mypyc) it costs half the ``re`` split, which builds a match per word.
     """
-    return _WORD_SPLIT_RE.split(folded)
+    parts: list[str] = []
+    n = len(folded)
+    sep = k = 0  # sep: where the separator before the next word starts
+    while k < n:
+        c = ord(folded[k])
+        if 97 <= c <= 122 or 48 <= c <= 57:  # [a-z0-9]
+            e = k + 1
+            while e < n:
+                c = ord(folded[e])
+                if not (97 <= c <= 122 or 48 <= c <= 57):
+                    break
+                e += 1
+            parts.append(folded[sep:k])
+            parts.append(folded[k:e])
+            sep = k = e
+        else:
+            k += 1
+    parts.append(folded[sep:])
+    return parts
 
 
 @lru_cache(maxsize=32768)
@@ -715,8 +751,8 @@ def digitise_folded(
     # tokens does (_token_flags, cached per token).
     words = (parts if parts is not None else split_words(low))[1::2]
     flags = 0
-    for f in set(map(_token_flags, words)):
-        flags |= f
+    for word in set(words):  # words repeat: one cached lookup per distinct word
+        flags |= _token_flags(word)
     # Digit words glued together ("cinqseptneuf", "five5cinq") first: only the tokens
     # flagged are searched.
     builder: _Builder | None = None
