@@ -74,6 +74,8 @@ CASES = [
     ("handler-wording", "Chanel, outcall seulement. Paiement au chauffeur", True),
     ("handler-wording", "I drive myself, pay me at the start", False),
     ("handler-wording", "I have 2 rules: respect and hygiene", False),
+    ("handler-wording", "Maman de 38 ans, j'ai deux filles au secondaire", False),
+    ("handler-wording", "J'ai 2 filles dispo ce soir, textez-moi", True),
     # someone else answers her phone
     ("third-person-voice", "Appelle 438-555-0170 demande pour Lili", True),
     ("third-person-voice", "Text and ask for Candy", True),

@@ -115,8 +115,11 @@ CONTROLLER = Wording(
         r"(?:manager|g[ée]rant) (?:answers|r[ée]pond|books|r[ée]serve|takes)",
         # a man who offers several women as his stock ("I have 3 girls available now ... pick
         # the one you want"): his "I" is not theirs
-        r"(?:i have|i got|j'ai|j’ai) (?:[2-9]|deux|trois|quatre|two|three|four) "
-        r"(?:new |beautiful |young |jeunes |belles |nouvelles )?(?:girls|ladies|filles)",
+        # (with the availability that makes them stock: "j'ai deux filles" alone is a mother's)
+        r"(?:i have|i got) (?:2|3|4|5|two|three|four|five) (?:new |beautiful |young |sexy )?"
+        r"(?:girls|ladies) (?:available|ready|for you|tonight|today|on site|here)",
+        r"(?:j'ai|j’ai) (?:2|3|4|5|deux|trois|quatre|cinq) (?:nouvelles |belles |jeunes )?"
+        r"(?:filles|femmes) (?:dispo|disponibles|pour vous|ce soir|aujourd'hui|sur place|ici)",
         r"pick the one you (?:want|like)",
         r"choisis(?:sez)? celle (?:que|qui)",
         # the money goes to him ("Pay him at the door", "Paiement au chauffeur"): a woman who
