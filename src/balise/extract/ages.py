@@ -8,7 +8,7 @@ refused by context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.dates import WEEKDAYS
 from balise.extract.normalise import fold
@@ -63,13 +63,20 @@ _OTHERS_RE = compile_linear(
 _CLAUSE_BREAK = compile_linear(r"[.,;!?\n()|•]")
 
 
-@dataclass(frozen=True, slots=True)
 class AgeHit:
-    age: int
-    start: int  # in the digitised text searched
-    end: int
-    rule: str
-    confidence: float
+    """One age found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("age", "start", "end", "rule", "confidence")
+
+    def __init__(self, age: int, start: int, end: int, rule: str, confidence: float) -> None:
+        self.age: Final[int] = age
+        self.start: Final[int] = start  # in the digitised text searched
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.confidence: Final[float] = confidence
 
 
 def _someone_else(text: str, start: int) -> bool:

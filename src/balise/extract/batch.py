@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.ages import FIELD_RULE, age_from_field, find_ages
 from balise.extract.digit_starts import DigitStarts, digit_starts
@@ -32,20 +32,49 @@ _DIGIT = re.compile(r"\d")  # the \d the phone, age and price patterns start fro
 _NO_STARTS = DigitStarts([], [], [], [])
 
 
-@dataclass(frozen=True, slots=True)
 class _Field:
     """One ad field in its normalised layers."""
 
-    name: str
-    original: str
-    cleaned: MappedText
-    folded: str  # fold(cleaned.text)
-    parts: list[str]  # split_words(folded): separators and [a-z0-9]+ words
-    digits: MappedText
-    digits_folded: str  # fold(digits.text)
-    low: str  # lowered(cleaned.text): case-insensitive patterns run on it
-    has_digit: bool  # every phone, age and price rule needs a digit (most titles have none)
-    starts: DigitStarts  # where the number-first age and price rules match
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = (
+        "name",
+        "original",
+        "cleaned",
+        "folded",
+        "parts",
+        "digits",
+        "digits_folded",
+        "low",
+        "has_digit",
+        "starts",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        original: str,
+        cleaned: MappedText,
+        folded: str,
+        parts: list[str],
+        digits: MappedText,
+        digits_folded: str,
+        low: str,
+        has_digit: bool,
+        starts: DigitStarts,
+    ) -> None:
+        self.name: Final[str] = name
+        self.original: Final[str] = original
+        self.cleaned: Final[MappedText] = cleaned
+        self.folded: Final[str] = folded  # fold(cleaned.text)
+        self.parts: Final[list[str]] = parts  # split_words(folded): separators and [a-z0-9]+ words
+        self.digits: Final[MappedText] = digits
+        self.digits_folded: Final[str] = digits_folded  # fold(digits.text)
+        self.low: Final[str] = low  # lowered(cleaned.text): case-insensitive patterns run on it
+        # every phone, age and price rule needs a digit (most titles have none)
+        self.has_digit: Final[bool] = has_digit
+        self.starts: Final[DigitStarts] = starts  # where the number-first age and price rules start
 
 
 def _prepare(name: str, original: str) -> _Field:

@@ -14,7 +14,7 @@ skips positions inside the last match as ``finditer`` does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.ages import _PERSON_AGE_RE, _UNIT_RE
 from balise.extract.patterns import compile_linear
@@ -55,14 +55,25 @@ _DIGIT_STARTS_RE = compile_linear(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class DigitStarts:
     """Where each number-first rule matches in one field (ascending positions)."""
 
-    unit: list[int]  # ages._UNIT_RE
-    amount_unit: list[int]  # prices._AMOUNT_UNIT_RE
-    bare: list[int]  # prices._BARE_RE
-    person: list[int]  # ages._PERSON_AGE_RE
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("unit", "amount_unit", "bare", "person")
+
+    def __init__(
+        self,
+        unit: list[int],
+        amount_unit: list[int],
+        bare: list[int],
+        person: list[int],
+    ) -> None:
+        self.unit: Final[list[int]] = unit  # ages._UNIT_RE
+        self.amount_unit: Final[list[int]] = amount_unit  # prices._AMOUNT_UNIT_RE
+        self.bare: Final[list[int]] = bare  # prices._BARE_RE
+        self.person: Final[list[int]] = person  # ages._PERSON_AGE_RE
 
 
 def digit_starts(text: str) -> DigitStarts:

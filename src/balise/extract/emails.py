@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from balise.extract.normalise import lowered
 from balise.extract.patterns import SPACE, compile_linear, for_re
@@ -71,13 +70,20 @@ _NOT_USERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class EmailHit:
-    email: str
-    start: int  # in the text searched
-    end: int
-    rule: str
-    confidence: float
+    """One email found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("email", "start", "end", "rule", "confidence")
+
+    def __init__(self, email: str, start: int, end: int, rule: str, confidence: float) -> None:
+        self.email: Final[str] = email
+        self.start: Final[int] = start  # in the text searched
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.confidence: Final[float] = confidence
 
 
 # Stdlib ``re`` on ``lowered(text)`` (same length): linear, single classes and literals.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.normalise import lowered
 from balise.extract.patterns import SPACE, SPACE_SET, compile_linear
@@ -166,13 +166,20 @@ _NOT_HANDLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class HandleHit:
-    handle: str  # "platform:name"
-    start: int
-    end: int
-    rule: str
-    confidence: float
+    """One handle found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("handle", "start", "end", "rule", "confidence")
+
+    def __init__(self, handle: str, start: int, end: int, rule: str, confidence: float) -> None:
+        self.handle: Final[str] = handle  # "platform:name"
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.confidence: Final[float] = confidence
 
 
 def _platform(m: object, prefix: str, table: tuple[tuple[str, str], ...]) -> str | None:

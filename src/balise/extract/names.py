@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.normalise import fold
 from balise.extract.patterns import SPACE, SPACE_CHARS, class_first, compile_linear
@@ -319,13 +319,20 @@ def _title_names(text: str, hits: list[NameHit]) -> list[NameHit]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
 class NameHit:
-    name: str
-    start: int
-    end: int
-    rule: str
-    confidence: float
+    """One name found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("name", "start", "end", "rule", "confidence")
+
+    def __init__(self, name: str, start: int, end: int, rule: str, confidence: float) -> None:
+        self.name: Final[str] = name
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.confidence: Final[float] = confidence
 
 
 def _accept(name: str) -> bool:

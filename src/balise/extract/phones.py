@@ -12,8 +12,8 @@ is read as such when the ad names that country (or writes ``+``/``00``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import phonenumbers
 
@@ -92,16 +92,29 @@ _COUNTRY_RE = compile_linear(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class PhoneHit:
     """One phone number found in a field of text."""
 
-    e164: str
-    start: int  # in the original field text
-    end: int
-    rule: str
-    obfuscated: bool
-    confidence: float
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("e164", "start", "end", "rule", "obfuscated", "confidence")
+
+    def __init__(
+        self,
+        e164: str,
+        start: int,
+        end: int,
+        rule: str,
+        obfuscated: bool,
+        confidence: float,
+    ) -> None:
+        self.e164: Final[str] = e164
+        self.start: Final[int] = start  # in the original field text
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.obfuscated: Final[bool] = obfuscated
+        self.confidence: Final[float] = confidence
 
 
 def foreign_regions(text: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 from balise.extract.normalise import fold, split_words
 from balise.extract.patterns import for_re
@@ -83,13 +83,20 @@ class Gazetteer:
     prefixes: frozenset[str] = frozenset()  # every name's first 1, 2, ... words
 
 
-@dataclass(frozen=True, slots=True)
 class PlaceHit:
-    place: str
-    start: int
-    end: int
-    rule: str
-    confidence: float
+    """One place found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("place", "start", "end", "rule", "confidence")
+
+    def __init__(self, place: str, start: int, end: int, rule: str, confidence: float) -> None:
+        self.place: Final[str] = place
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
+        self.confidence: Final[float] = confidence
 
 
 def _geonames() -> list[dict[str, Any]]:

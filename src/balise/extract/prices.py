@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import Final
 
 from balise.extract.patterns import anchored, compile_linear
 from balise.extract.rules import ALL_RULES
@@ -99,15 +99,31 @@ def _bare(text: str, starts: list[int] | None = None) -> list[tuple[int, int, in
 _NORMAL_UNIT = compile_linear(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
 class PriceHit:
-    amount: int
-    currency: str
-    minutes: int | None
-    label: str
-    start: int
-    end: int
-    rule: str
+    """One price found in a field (positions in the text searched)."""
+
+    # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
+    # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
+    # Final makes the attributes read-only in the compiled class, as frozen did.
+    __slots__ = ("amount", "currency", "minutes", "label", "start", "end", "rule")
+
+    def __init__(
+        self,
+        amount: int,
+        currency: str,
+        minutes: int | None,
+        label: str,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        self.amount: Final[int] = amount
+        self.currency: Final[str] = currency
+        self.minutes: Final[int | None] = minutes
+        self.label: Final[str] = label
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.rule: Final[str] = rule
 
 
 def _currency(token: str | None) -> str:
