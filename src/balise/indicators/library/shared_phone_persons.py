@@ -12,6 +12,11 @@ from balise.schema import Evidence
 
 
 def measure(view: ClusterView) -> Finding | None:
+    """Read once per cluster: ``template-persons`` asks it too."""
+    return view.shared(_measure)
+
+
+def _measure(view: ClusterView) -> Finding | None:
     # contact -> person -> evidence; the contact is the ad's phone, or, for an ad that gives no
     # phone, its messaging handle ("Crystal 22, snap seulement"): a line run through Snapchat
     # or Telegram is a line as much as a phone is. (Not e-mails: an agency signs with one.)
