@@ -163,6 +163,7 @@ def _analyze(
                     _ingest_file(pipeline, store, path, result, extractor)
             finally:
                 extractor.close()
+            store.checkpoint()  # one checkpoint for the whole ingest (``CHECKPOINT_THRESHOLD``)
         with pipeline.step("load"):
             corpus = load_corpus(store, reporter, kept=pipeline.stored, before_seq=first_seq)
         pipeline.stored = {}  # the corpus holds them now
