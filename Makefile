@@ -28,8 +28,11 @@ $(BIN)/balise: pyproject.toml $(COMPILED_SOURCES)
 
 setup: $(BIN)/balise
 
+# the extras' dependencies only (-r pyproject.toml): balise itself is installed, and compiled,
+# by the rule above; installing '.[web,spark,dev]' would build it a second time
 $(VENV)/.dev-installed: pyproject.toml $(BIN)/balise
-	uv pip install --python $(BIN)/python --quiet --compile-bytecode -e '.[web,spark,dev]'
+	uv pip install --python $(BIN)/python --quiet --compile-bytecode -r pyproject.toml \
+		--extra web --extra spark --extra dev
 	@touch $@
 
 setup-dev: $(VENV)/.dev-installed
