@@ -17,6 +17,10 @@ many (0.035, 0.039).
 her number in words "because of the robots". Her title word "Étudiante" was read as a second
 person's name, so one phone seemed to carry two persons each written in the first person.
 Round 8 stopped reading descriptions as names; a test below keeps her unflagged.
+
+``blind4``'s first run (session 7, HEAD d3c4039) flagged no independent worker (0/51) and no
+agency (0/6), so it needs no entry in ``KNOWN_MISFIRES``; its misses (venues, careful
+controllers) are in its ``FINDINGS.md``, not asserted here.
 """
 
 from __future__ import annotations
