@@ -117,6 +117,13 @@ TITLE_NAMES = [
     ("Sienna • Yorkville • GFE", ("Sienna",)),
     ("Amélie 😘 Hochelaga", ("Amélie",)),
     ("Sarah 🍑 Rosemont incall", ("Sarah",)),
+    # fourth blind market: a month before a day is a date, a gender is no name
+    ("Romy visiting Toronto 🍁 Sept 21-25", ()),
+    ("Romy 🍁 Sept 21-25", ("Romy",)),
+    ("Oct 3-7 only ✈️ Gatineau", ()),
+    ("Trans 29 ans 🌈 Village", ()),
+    # months that are also first names stay names
+    ("June 24 🌸 Laval", ("June",)),
 ]
 
 

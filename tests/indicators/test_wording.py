@@ -11,6 +11,8 @@ CASES = [
     ("youth-wording", "Jeune étudiante disponible ce soir", True),
     ("youth-wording", "Petite and fresh, new face in town", True),
     ("youth-wording", "Femme mature et élégante, 35 ans", False),
+    ("youth-wording", "Petite agence de Québec, trois accompagnatrices", False),
+    ("youth-wording", "Petite brune de 24 ans", True),
     ("minor-coded-wording", "barely legal 🍭 first time", True),
     ("minor-coded-wording", "tout juste 18 ans, écolière", True),
     ("minor-coded-wording", "Barely 18, toute nouvelle", True),

@@ -27,6 +27,10 @@ from balise.schema import AdRecord
         ("Ce soir", "Montréal, 23 ans, incall", ()),
         ("Hi", "Hi guys! 24 yo, sweet", ()),
         ("Salut", "Just 19, fresh", ()),
+        # a gender stated before the age is no name (fourth blind market: one trans woman
+        # read as "nova" and "trans", two persons behind her own phone); her name here is not
+        # set against the age, so this ad names nobody and joins her other ads' person
+        ("NOVA trans & fière", "Salut! Nova ici. Trans, 29 ans, bilingue.", ()),
     ],
 )
 def test_names_set_against_an_age(title: str, body: str, names: tuple[str, ...]) -> None:

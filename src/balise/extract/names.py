@@ -198,6 +198,15 @@ DESCRIPTIONS = frozenset(
         "escorte", "escortes", "escort", "escorts", "duo", "trio", "spa", "studio", "salon",
         "agence", "agency", "special", "promo", "genuine", "nouvelles", "nueva", "nuevas",
         "chica", "chicas",
+        # gender, as a trans escort states it ("Trans, 29 ans"): read as a second name, it
+        # made one woman two persons behind her own phone (fourth blind market)
+        "trans", "transgenre", "transgender", "ts", "tgirl", "travestie", "shemale",
+        # months before a day ("Sept 21-25" in a touring title read as "Sept, 21"); April,
+        # May, June, Avril, Mai and Juin are also first names and stay readable
+        "jan", "janv", "january", "janvier", "feb", "fev", "fevr", "february", "fevrier", "mars",
+        "march", "jul", "juil", "july", "juillet", "aug", "august", "aout", "sep", "sept",
+        "september", "septembre", "oct", "october", "octobre", "nov", "november", "novembre",
+        "dec", "december", "decembre",
     ]
 )  # fmt: skip
 

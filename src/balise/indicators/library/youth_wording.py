@@ -14,7 +14,8 @@ WORDS = Wording(
         r"younger",
         r"jeune",
         r"jeunette",
-        r"petite",
+        # of a person, not of a business ("Petite agence de Québec": fourth blind market)
+        r"petite(?! (?:agence|entreprise|[ée]quipe|maison|boutique|clinique))",
         r"fresh",
         r"new face",
         r"nouveau visage",
@@ -42,7 +43,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="youth-wording",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Vocabulaire de jeunesse",
     label_en="Youth wording",
