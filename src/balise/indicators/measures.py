@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from balise.indicators.base import ClusterView, Finding
 from balise.indicators.wording import Wording, spread_evidence
+from balise.schema import Evidence
 
 
 def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | None:
@@ -14,13 +17,19 @@ def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | N
     """
     if not view.ads:
         return None
-    per_ad = view.matches(wording)
+    return share_of_ads(view, view.matches(wording), what)
+
+
+def share_of_ads(
+    view: ClusterView, per_ad: Sequence[Sequence[Evidence]], what: str
+) -> Finding | None:
+    """Strength = share of the cluster's ads with some evidence in ``per_ad`` (a word list's
+    matches, some of them set aside by the indicator: a negation, an ad that sells youth)."""
     matched = sum(1 for found in per_ad if found)
     if not matched:
         return None
-    share = matched / len(view.ads)
     return Finding(
-        strength=share,
+        strength=matched / len(view.ads),
         evidence=spread_evidence([e for found in per_ad for e in found]),
         detail=f"{what} in {matched} of {len(view.ads)} ads",
     )

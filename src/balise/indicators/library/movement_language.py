@@ -7,7 +7,8 @@ from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.library.minor_coded_wording import WORDS as MINOR_CODED
 from balise.indicators.library.youth_wording import WORDS as YOUTH
-from balise.indicators.wording import Wording, spread_evidence
+from balise.indicators.measures import share_of_ads
+from balise.indicators.wording import Wording
 
 WORDS = Wording(
     "movement",
@@ -49,14 +50,7 @@ def measure(view: ClusterView) -> Finding | None:
         for found, sold_young in zip(view.matches(WORDS), young, strict=True)
         if not sold_young
     ]
-    matched = sum(1 for found in per_ad if found)
-    if not matched:
-        return None
-    return Finding(
-        matched / len(view.ads),
-        spread_evidence([e for found in per_ad for e in found]),
-        f"movement language in {matched} of {len(view.ads)} ads",
-    )
+    return share_of_ads(view, per_ad, "movement language")
 
 
 INDICATOR = Indicator(

@@ -7,7 +7,8 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.wording import Wording, spread_evidence
+from balise.indicators.measures import share_of_ads
+from balise.indicators.wording import Wording
 from balise.schema import AdRecord, Evidence
 
 WORDS = Wording(
@@ -56,14 +57,7 @@ def measure(view: ClusterView) -> Finding | None:
         [e for e in found if _affirmed(ad, e)]
         for ad, found in zip(view.ads, view.matches(WORDS), strict=True)
     ]
-    matched = sum(1 for found in offered if found)
-    if not matched:
-        return None
-    return Finding(
-        matched / len(view.ads),
-        spread_evidence([e for found in offered for e in found]),
-        f"unsafe services offered in {matched} of {len(view.ads)} ads",
-    )
+    return share_of_ads(view, offered, "unsafe services offered")
 
 
 INDICATOR = Indicator(
