@@ -12,7 +12,9 @@ import orjson
 from balise.extract import extract_batch
 from balise.ingest import read_ads_file
 from balise.schema import AdRecord, Mention, Span
-from balise.store.codec import _new_mention, _new_span, extraction_loads
+from balise.store.codec import _mention as _new_mention
+from balise.store.codec import _span as _new_span
+from balise.store.codec import extraction_loads
 
 
 def test_fast_constructors_build_the_same_records() -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 import orjson
 
+from balise.extract.records import mention as _mention
+from balise.extract.records import span as _span
 from balise.schema import (
     AdExtraction,
     Cluster,
@@ -16,10 +17,8 @@ from balise.schema import (
     IndicatorHit,
     Lead,
     Link,
-    Mention,
     Person,
     Price,
-    Span,
 )
 
 
@@ -30,44 +29,10 @@ def dumps(value: object) -> bytes:
 # --- fast constructors -----------------------------------------------------------------------
 #
 # Every extraction of every analysis is decoded here (the extraction pool hands them to the
-# parent as JSON), ~20 spans, mentions and prices per ad. The generated ``__init__`` of a frozen
-# dataclass sets each field through ``object.__setattr__``; setting the slots through their
-# descriptors builds the same objects for ~40% fewer instructions. Only for classes whose
-# ``__init__`` does nothing else (checked below, at import: a schema change fails loudly here).
-
-
-def _slot_setters(cls: type, names: tuple[str, ...]) -> list[Any]:
-    assert tuple(f.name for f in fields(cls)) == names, cls
-    assert not hasattr(cls, "__post_init__"), cls
-    return [cls.__dict__[name].__set__ for name in names]
-
-
-_new = object.__new__
-_s_field, _s_start, _s_end, _s_text = _slot_setters(Span, ("field", "start", "end", "text"))
-_m_kind, _m_value, _m_span, _m_rule, _m_conf = _slot_setters(
-    Mention, ("kind", "value", "span", "rule", "confidence")
-)
-
-
-def _new_span(field: str, start: int, end: int, text: str) -> Span:
-    """``Span(field, start, end, text)``."""
-    span = _new(Span)
-    _s_field(span, field)
-    _s_start(span, start)
-    _s_end(span, end)
-    _s_text(span, text)
-    return span
-
-
-def _new_mention(kind: str, value: str | int, span: Span, rule: str, confidence: float) -> Mention:
-    """``Mention(kind, value, span, rule, confidence)``."""
-    mention = _new(Mention)
-    _m_kind(mention, kind)
-    _m_value(mention, value)
-    _m_span(mention, span)
-    _m_rule(mention, rule)
-    _m_conf(mention, confidence)
-    return mention
+# parent as JSON), ~20 spans, mentions and prices per ad. They are built as the extractors
+# build them, by setting their slots (``balise.extract.records``: a third of a frozen
+# dataclass's ``__init__``, compiled with the extraction, and its own constructor again if the
+# schema ever changes).
 
 
 def extraction_from_dict(d: dict[str, Any]) -> AdExtraction:
@@ -89,7 +54,7 @@ def extraction_from_dict(d: dict[str, Any]) -> AdExtraction:
                     p["currency"],
                     p["minutes"],
                     p["label"],
-                    _new_span((s := p["span"])["field"], s["start"], s["end"], s["text"]),
+                    _span((s := p["span"])["field"], s["start"], s["end"], s["text"]),
                 )
                 for p in prices
             ]
@@ -103,10 +68,10 @@ def extraction_from_dict(d: dict[str, Any]) -> AdExtraction:
         d["obfuscated_phone"],
         tuple(
             [
-                _new_mention(
+                _mention(
                     m["kind"],
                     m["value"],
-                    _new_span((s := m["span"])["field"], s["start"], s["end"], s["text"]),
+                    _span((s := m["span"])["field"], s["start"], s["end"], s["text"]),
                     m["rule"],
                     m["confidence"],
                 )
