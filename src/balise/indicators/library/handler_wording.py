@@ -8,6 +8,11 @@ from balise.indicators.measures import step_strength
 from balise.indicators.wording import spread_evidence
 
 
+def handler_speaks(view: ClusterView) -> bool:
+    """Some ad of the cluster holds a handler's words (``voice.CONTROLLER``)."""
+    return any(voice.handler for voice in view.voices)
+
+
 def measure(view: ClusterView) -> Finding | None:
     # The words that make an ad someone else's voice (``voice.CONTROLLER``: "ma blonde Vicky
     # ... fait tout ce que je lui demande", "appelle son ami pour réserver", "text her

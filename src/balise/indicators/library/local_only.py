@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library.handler_wording import handler_speaks
 from balise.indicators.library.phone_rotation import replaced_again_and_again
 
 MIN_DAYS = 14
@@ -18,7 +19,7 @@ def measure(view: ClusterView) -> Finding | None:
     # "She works where she lives" is the counter's claim; where a handler takes the bookings
     # ("Manager answers", "pay him at the door"), where she works is his choice, and a venue
     # run that way keeps one address by nature (third blind market).
-    if any(voice.handler for voice in view.voices):
+    if handler_speaks(view):
         return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)

@@ -39,11 +39,11 @@ def measure(view: ClusterView) -> Finding | None:
     # beside words that sell a girl's youth. "Jeune fraîche 18 ans ... nouvelle en ville" is a
     # new girl sold as young, not a woman on tour (third blind market): those ads do not
     # lower the score.
+    # (the lists' matches as `youth-wording` and `minor-coded-wording` read them: cached once
+    # per cluster, not scanned again with another limit)
     young = [
         bool(youth or coded)
-        for youth, coded in zip(
-            view.matches(YOUTH, per_ad=1), view.matches(MINOR_CODED, per_ad=1), strict=True
-        )
+        for youth, coded in zip(view.matches(YOUTH), view.matches(MINOR_CODED), strict=True)
     ]
     per_ad = [
         found
