@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
+from balise.link.features import AdFeatures
 from balise.schema import AdExtraction, AdRecord, Mention, Span
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
@@ -97,3 +102,42 @@ def flip(hexhash: str, bits: list[int]) -> str:
     for b in bits:
         v ^= 1 << b
     return f"{v:016x}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One ad of ``operator_lines``: its operator, its number among the operator's three, and
+    the text, phone, name and age it was written with."""
+
+    op: int
+    j: int
+    text: str
+    phone: str
+    name: str | None
+    age: int
+
+
+def operator_lines(rng: random.Random, operators: int) -> Iterator[Line]:
+    """Three ads per operator, one phone each (two numbers per operator, alternating); every
+    fourth operator rewords one shared text, the others their own; two of three give a name
+    and an age in the text. For the feature tests, which compare two ways of computing them."""
+    shared = own_text(rng, 30)
+    for op in range(operators):
+        text = own_text(rng)
+        for j in range(3):
+            phone = f"+1438{op:03d}{j % 2:04d}"
+            body = reword(rng, shared, 0.97) if op % 4 == 0 else reword(rng, text, 0.9)
+            name = ("Mia", "Lily", None)[op % 3]
+            if name:
+                body = f"Elle s'appelle {name}, {20 + op % 9} ans. {body}"
+            yield Line(op, j, f"{body} {phone}", phone, name, 20 + op % 9)
+
+
+def assert_same_features(a: AdFeatures, b: AdFeatures) -> None:
+    """Every column of two feature sets equal (arrays: dtype, shape and values)."""
+    for name in AdFeatures.__slots__:
+        x, y = getattr(a, name), getattr(b, name)
+        if isinstance(x, np.ndarray):
+            assert x.dtype == y.dtype and x.shape == y.shape and np.array_equal(x, y), name
+        else:
+            assert x == y, name

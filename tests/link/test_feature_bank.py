@@ -6,16 +6,15 @@ from __future__ import annotations
 import dataclasses
 import random
 
-import numpy as np
 import pytest
 
 from balise.link import features as features_module
 from balise.link.config import LinkConfig
-from balise.link.features import AdFeatures, FeatureBank, ad_rows, build_features
+from balise.link.features import FeatureBank, ad_rows, build_features
 from balise.link.incremental import build_state, update_state
 from balise.schema import AdExtraction, AdRecord
 
-from .market import ad, own_text, reword
+from .market import ad, assert_same_features, operator_lines
 
 
 def _hashed(record: AdRecord, digest: str) -> AdRecord:
@@ -28,37 +27,20 @@ def _market(seed: int, operators: int) -> tuple[list[AdRecord], list[AdExtractio
     rng = random.Random(seed)
     ads: list[AdRecord] = []
     exs: list[AdExtraction] = []
-    shared = own_text(rng, 30)
-    for op in range(operators):
-        text = own_text(rng)
-        for j in range(3):
-            phone = f"+1438{op:03d}{j % 2:04d}"
-            body = reword(rng, shared, 0.97) if op % 4 == 0 else reword(rng, text, 0.9)
-            name = ("Mia", "Lily", None)[op % 3]
-            if name:
-                body = f"Elle s'appelle {name}, {20 + op % 9} ans. {body}"
-            record, ex = ad(len(ads), f"{body} {phone}", phone=phone, name=name, day=j)
-            if j == 1:
-                ex = dataclasses.replace(ex, emails=(f"op{op}@example.org",))
-            digest = f"h{len(ads)}"
-            ads.append(_hashed(record, digest))
-            exs.append(ex)
-            if len(ads) % 5 == 0:  # a repost: same content under another key
-                key = f"{record.ad_id}-r"
-                ads.append(dataclasses.replace(ads[-1], ad_id=key))
-                exs.append(dataclasses.replace(ex, ad_id=key))
+    for line in operator_lines(rng, operators):
+        record, ex = ad(len(ads), line.text, phone=line.phone, name=line.name, day=line.j)
+        if line.j == 1:
+            ex = dataclasses.replace(ex, emails=(f"op{line.op}@example.org",))
+        digest = f"h{len(ads)}"
+        ads.append(_hashed(record, digest))
+        exs.append(ex)
+        if len(ads) % 5 == 0:  # a repost: same content under another key
+            key = f"{record.ad_id}-r"
+            ads.append(dataclasses.replace(ads[-1], ad_id=key))
+            exs.append(dataclasses.replace(ex, ad_id=key))
     order = list(range(len(ads)))
     rng.shuffle(order)  # input order is not key order
     return [ads[i] for i in order], [exs[i] for i in order]
-
-
-def _same(a: AdFeatures, b: AdFeatures) -> None:
-    for name in AdFeatures.__slots__:
-        x, y = getattr(a, name), getattr(b, name)
-        if isinstance(x, np.ndarray):
-            assert x.dtype == y.dtype and x.shape == y.shape and np.array_equal(x, y), name
-        else:
-            assert x == y, name
 
 
 def _bank(
@@ -96,7 +78,9 @@ def test_features_known_ahead_are_the_features_computed_in_the_link_step(
     images = {ads[0].key: ("00ff00ff00ff00ff",), ads[5].key: ("00ff00ff00ff00fe", "abcd")}
     plain = build_features(ads, exs, images, config)
     assert len(plain.ident_value) > len(plain)  # some ads carry two identifiers
-    _same(build_features(ads, exs, images, config, workers=workers, known=bank), plain)
+    assert_same_features(
+        build_features(ads, exs, images, config, workers=workers, known=bank), plain
+    )
     assert (
         build_state(ads, exs, images, config, known=bank).clusters
         == build_state(ads, exs, images, config).clusters
@@ -108,7 +92,7 @@ def test_a_bank_made_with_other_thresholds_is_not_used() -> None:
     config = LinkConfig()
     other = LinkConfig(shingle_words=2)
     bank = _bank(ads, exs, other, chunk=10)
-    _same(
+    assert_same_features(
         build_features(ads, exs, None, config, known=bank), build_features(ads, exs, None, config)
     )
 
@@ -119,7 +103,7 @@ def test_an_ad_without_extraction_does_not_take_its_contents_features() -> None:
     bank = _bank(ads, exs, config, chunk=10)
     alone = ads[3]
     kept = [x for x in exs if x.key != alone.key]
-    _same(
+    assert_same_features(
         build_features(ads, kept, None, config, known=bank),
         build_features(ads, kept, None, config),
     )
@@ -135,7 +119,7 @@ def test_an_incremental_update_takes_the_new_ads_features_from_the_bank() -> Non
     plain, changed_plain = update_state(state, ads[half:], exs[half:], None, config)
     assert with_bank.clusters == plain.clusters == build_state(ads, exs, None, config).clusters
     assert changed == changed_plain
-    _same(with_bank.features, plain.features)
+    assert_same_features(with_bank.features, plain.features)
 
 
 def test_bank_refuses_rows_and_hashes_of_different_lengths() -> None:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import random
 
-import numpy as np
 import pytest
 
 from balise.link import features as features_module
 from balise.link.config import LinkConfig
-from balise.link.features import AdFeatures, build_features
+from balise.link.features import build_features
 from balise.link.forked import forked_ranges, split_ranges
 from balise.link.incremental import build_state
 
-from .market import ad, own_text, reword
+from .market import ad, assert_same_features, operator_lines
 
 
 @pytest.mark.parametrize(
@@ -63,29 +62,12 @@ def test_a_failing_child_has_its_range_computed_here() -> None:
 def _rows(seed: int, operators: int) -> list:
     rng = random.Random(seed)
     rows = []
-    shared = own_text(rng, 30)
-    for op in range(operators):
-        text = own_text(rng)
-        for j in range(3):
-            phone = f"+1438{op:03d}{j % 2:04d}"
-            body = reword(rng, shared, 0.97) if op % 4 == 0 else reword(rng, text, 0.9)
-            name = ("Mia", "Lily", None)[op % 3]
-            if name:
-                body = f"Elle s'appelle {name}, {20 + op % 9} ans. {body}"
-            rows.append(
-                ad(len(rows), f"{body} {phone}", phone=phone, name=name, age=20 + op % 9, day=j)
-            )
+    for line in operator_lines(rng, operators):
+        rows.append(
+            ad(len(rows), line.text, phone=line.phone, name=line.name, age=line.age, day=line.j)
+        )
     rng.shuffle(rows)  # input order is not key order: the ranges are cut in key order
     return rows
-
-
-def _same(a: AdFeatures, b: AdFeatures) -> None:
-    for name in AdFeatures.__slots__:
-        x, y = getattr(a, name), getattr(b, name)
-        if isinstance(x, np.ndarray):
-            assert x.dtype == y.dtype and np.array_equal(x, y), name
-        else:
-            assert x == y, name
 
 
 @pytest.mark.parametrize("workers", [2, 3])
@@ -100,7 +82,7 @@ def test_features_and_clusters_do_not_depend_on_the_number_of_processes(
     config = LinkConfig()
     one = build_features(ads, exs, images, config)
     assert len({x for names in one.names for x in names}) == 2  # the introductions were read
-    _same(build_features(ads, exs, images, config, workers=workers), one)
+    assert_same_features(build_features(ads, exs, images, config, workers=workers), one)
     assert (
         build_state(ads, exs, images, workers=workers).clusters
         == build_state(ads, exs, images).clusters
