@@ -9,6 +9,7 @@
     python benchmarks/bench_unseen.py --market blind2  # the 74 operators written blind (round 9)
     python benchmarks/bench_unseen.py --market blind3  # the 74 operators written blind (round 10)
     python benchmarks/bench_unseen.py --market blind4  # the 74 operators written blind (session 7)
+    python benchmarks/bench_unseen.py --market blind5  # the 74 operators written blind (session 8)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -36,6 +37,14 @@ ads, written blind in session 7 by a fourth engineer (six invented sites with th
 conventions, near-empty ads, contact only in the fields, a mature woman, a trans escort, a
 couple, a masseuse with a clinic, careful controllers); its first run, taken on the session's
 final indicators, is in ``FIRST_RUN.txt`` there and its misfires in ``FINDINGS.md``.
+
+``--market blind5`` reads ``tests/score/data/blind5/`` (``build_blind5.py``): 74 operators, 487
+ads, written blind in session 8 by a fifth engineer (seven invented sites: Québécois French and
+joual, industry jargon, a massage directory of "licensed wellness" businesses, a sugar-dating
+board, near-empty mobile ads; independents on tour with a driving friend, flatmates, a male
+escort, a pro-domme; careful controllers whose signal is only in the network); its first run,
+taken on the session's final indicators, is in ``FIRST_RUN.txt`` there and its misfires in
+``FINDINGS.md``.
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ BLIND = DATA.parent / "blind"
 BLIND2 = DATA.parent / "blind2"
 BLIND3 = DATA.parent / "blind3"
 BLIND4 = DATA.parent / "blind4"
+BLIND5 = DATA.parent / "blind5"
 
 
 def _measure_module() -> ModuleType:
@@ -81,14 +91,15 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4"),
+        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
             "blind: the 81 operators written without reading the indicators (round 8); "
             "blind2: the 74 operators written blind in round 9; "
             "blind3: the 74 operators written blind in round 10; "
-            "blind4: the 74 operators written blind in session 7"
+            "blind4: the 74 operators written blind in session 7; "
+            "blind5: the 74 operators written blind in session 8"
         ),
     )
     args = parser.parse_args()
@@ -100,6 +111,7 @@ def main() -> None:
         "blind2": BLIND2,
         "blind3": BLIND3,
         "blind4": BLIND4,
+        "blind5": BLIND5,
     }[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
