@@ -1413,7 +1413,7 @@ def i45() -> Operator:
 def d01() -> Operator:
     cassie, lou = "514-555-0151", "514-555-0152"
     duo = br(
-        "DUO Cassie & Lou 👯‍♀️ deux amies (pas sœurs lol) qui aiment travailler ensemble.",
+        "DUO Cassie &amp; Lou 👯‍♀️ deux amies (pas s&oelig;urs lol) qui aiment travailler ensemble.",
         "Cassie 25 brune · Lou 27 blonde. Duo 450/h, solo 200/h chacune.",
         "Cassie: 514-555-0151 · Lou: 514-555-0152 — écrivez à celle que vous voulez, on se parle.",
     )
@@ -1599,7 +1599,7 @@ def a01() -> Operator:
     posts = []
     for k, (name, age, desc) in enumerate(roster * 2):
         body = br(
-            f"Agence Velours présente {name}, {age} ans, {desc}.",
+            f"<b>Agence Velours</b> pr&eacute;sente {name}, {age} ans, {desc}.",
             "Toutes nos accompagnatrices ont 21 ans et plus, choisissent leurs horaires et "
             "gardent 70 % du tarif.",
             "Ligne de réservation 11h-23h: 514-555-0160 · Voir toute l'équipe: "
@@ -2251,7 +2251,7 @@ def t10() -> Operator:
             post(
                 "nuitblanche",
                 2 + k * 5,
-                f"{name} 😍 {city} 24h",
+                f"{' '.join(name.upper()) if k % 2 else name} 😍 {city} 24h",
                 tpl.format(name=name, age=age, phone=ph),
                 "Rive-Sud",
                 phone=ph,
