@@ -143,6 +143,10 @@ def i01() -> Operator:
         "150 la demi / 250 l'heure. Pas de négo svp, c'est mes tarifs depuis 2 ans.",
         "Texto seulement, pas d'appels masqués. 514-555-0101",
     )
+    november = body.replace(
+        "150 la demi / 250 l'heure. Pas de négo svp, c'est mes tarifs depuis 2 ans.",
+        "Nouveaux tarifs depuis novembre: 160 la demi / 260 l'heure (l'épicerie coûte cher 🙃).",
+    )
     extras = [
         "Dispo ce soir à partir de 18h 🌙",
         "En congé lundi, sinon dispo toute la semaine",
@@ -155,7 +159,7 @@ def i01() -> Operator:
             "nuitblanche",
             d,
             pick(titles, k),
-            body + "<br>" + pick(extras, k),
+            (body if d < 35 else november) + "<br>" + pick(extras, k),
             "Montréal",
             phone=phone,
             age=27,
@@ -725,7 +729,9 @@ def i17() -> Operator:
             "nuitblanche",
             d,
             "Tania 🏋️‍♀️ sportive Villeray",
-            body,
+            body
+            if d < 35
+            else body + "<br>PS: Mélissa est partie en voyage, pas de duo ce mois-ci.",
             "Montréal",
             phone=phone,
             age=26,
@@ -1606,6 +1612,8 @@ def a01() -> Operator:
             "velours-agence.example",
             "300/h · 550/2h. Outcall hôtels et résidences, île de Montréal.",
         )
+        if k == 5:  # the roster's latest member, announced once
+            body += "<br>✨ Nouvelle dans l'équipe ce mois-ci ✨"
         posts.append(
             post(
                 "nuitblanche",
@@ -1688,6 +1696,8 @@ def a04() -> Operator:
             "**Bookings**: 416-555-0164 (office hours 11-11) · roster & rates on our page",
             "Incall Yorkville suite or outcall, from 350/hr.",
         )
+        if k == 2:
+            body += "\nNew to our roster this month — welcome Priya!"
         posts.append(
             post(
                 "sixverified",
@@ -2571,7 +2581,8 @@ def _digest(*parts: object) -> str:
 
 def _edited(op: Operator, k: int, p: Post) -> str:
     """A repost's body: the first ad as written, later ones with a small line of the day."""
-    if k == 0 or op.kind not in EDITED_KINDS or len(p.body) < 40:
+    # a sugar-dating profile is edited, not bumped with a line of the day
+    if k == 0 or op.kind not in EDITED_KINDS or len(p.body) < 40 or p.site == "sucre":
         return p.body
     lang = "fr" if any(h in p.body for h in FRENCH_HINTS) else "en"
     line = REPOST_LINES[lang][int(_digest(op.operator_id, k), 16) % len(REPOST_LINES[lang])]
