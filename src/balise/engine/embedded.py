@@ -28,6 +28,7 @@ from balise.engine.outputs import write_outputs
 from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
+from balise.indicators.base import library_prefilter
 from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
 from balise.link.config import LinkConfig
@@ -569,6 +570,8 @@ def score_clusters(
     score slices of the clusters side by side; the result is the same as in one process.
     """
     index = {record.key: i for i, record in enumerate(corpus.records)}
+    # The word lists' prefilter, built before the workers fork so that they share it.
+    library_prefilter()
     with reporter.task("indicators and scores", len(clusters)) as advance:
         if workers <= 1 or len(clusters) < POOL_MIN_CLUSTERS:
             scored: list[tuple[Lead, list[IndicatorHit]]] = []

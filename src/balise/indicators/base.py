@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal, TypeVar, cast
 
 from balise.extract.ages import FIELD_RULE
 from balise.indicators.voice import AdVoice, ad_voice
-from balise.indicators.wording import AdText, Wording
+from balise.indicators.wording import AdText, Prefilter, Wording, loaded_wordings
 from balise.link.introductions import STOP_WORDS, introduced_names
 from balise.schema import (
     AdExtraction,
@@ -142,10 +142,15 @@ class ClusterView:
 
     @cached_property
     def texts(self) -> tuple[AdText, ...]:
-        """Each ad's text prepared once for every word list, in the order of ``ads``."""
+        """Each ad's text prepared once for every word list, in the order of ``ads`` (and
+        scanned once by the library's prefilter when a list first reads it)."""
+        prefilter = library_prefilter()
         out: list[AdText] = []
         for ad, first in zip(self.ads, self._first_with_text, strict=True):
-            out.append(AdText.of(ad) if first == len(out) else AdText(ad, out[first].fields))
+            if first == len(out):
+                out.append(AdText.of(ad, prefilter))
+            else:
+                out.append(AdText(ad, out[first].fields))
         return tuple(out)
 
     @cached_property
@@ -213,6 +218,17 @@ class ClusterView:
 
 
 MeasureHook = Callable[[ClusterView], Finding | None]
+
+
+@cache
+def library_prefilter() -> Prefilter | None:
+    """One prefilter for every word list of the indicator library and of the other loaded
+    ``balise`` modules, built once per process when first used (about a second); the engine
+    builds it before its scoring workers fork, so that they share it. None without Hyperscan."""
+    from balise.indicators.registry import all_indicators  # it imports this module
+
+    all_indicators()  # the library's modules, and their lists, loaded
+    return Prefilter.of(loaded_wordings())
 
 
 @dataclass(frozen=True)

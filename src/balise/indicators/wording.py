@@ -13,16 +13,27 @@ word) and each list carries a ``Gate`` derived from its own terms: the first let
 must begin with. A list whose gate is shut on a text is not run on it. The gate is a necessary
 condition computed from the patterns themselves, so gated and ungated results are the same
 (tests check it); a term the gate cannot reason about opens it for every text.
+
+Where many lists read the same ad (the indicators of a cluster), a ``Prefilter`` goes further:
+every list becomes one expression of a single Hyperscan database, over-approximating it (it may
+report a list that does not match, never miss one that does), and each field is scanned once for
+all of them; a list runs its own pattern only on the fields the scan reported. Without Hyperscan
+every list runs as before.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+import warnings
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import chain
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # typeshed describes the parser under its old public names
@@ -230,6 +241,13 @@ class FieldText:
     substituted: bool = False  # ``folded`` has characters replaced (see ``_agreeing``)
     original: str | None = None  # the ad's own text, when reading it changed it
     source_map: MappedText | None = None  # where ``text`` came from in ``original``
+    prefilter: Prefilter | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def reported(self) -> frozenset[int] | None:
+        """The lists of ``prefilter`` that may match this field (their positions in it), from
+        one scan; None when there is no prefilter or it could not read the text."""
+        return None if self.prefilter is None else self.prefilter.scan(self.text)
 
     def evidence(self, source: str, ad_id: str, start: int, end: int) -> Evidence:
         """The match ``text[start:end]`` as evidence on the original text; a match that
@@ -259,7 +277,9 @@ class AdText:
     fields: tuple[FieldText, ...]
 
     @classmethod
-    def of(cls, ad: AdRecord) -> AdText:
+    def of(cls, ad: AdRecord, prefilter: Prefilter | None = None) -> AdText:
+        """The ad's fields, prepared; with a ``prefilter``, each field is scanned for all its
+        lists when a list first asks (worth it when several lists read the ad)."""
         fields = []
         # the two ``SEARCH_FIELDS``, read directly (``field_text`` builds a dict per call)
         for name, raw in (("title", ad.title), ("body", ad.body)):
@@ -281,7 +301,9 @@ class AdText:
                 folded = _agreeing(lowered)
                 substituted = folded is not lowered
             fields.append(
-                FieldText(name, text, folded, casefolded, substituted, original, source_map)
+                FieldText(
+                    name, text, folded, casefolded, substituted, original, source_map, prefilter
+                )
             )
         return cls(ad, tuple(fields))
 
@@ -555,6 +577,271 @@ def make_gate(terms: Iterable[str], *, bounded: bool) -> Gate:
     return Gate(frozenset(starts), tuple(sorted(fragments)))
 
 
+# --- the prefilter: every list in one Hyperscan database --------------------------------------
+#
+# Each list becomes one expression that matches wherever one of its terms could match, on the
+# field's ``text`` as it is (what the reference path searches; the fast path searches its
+# lower-cased copy at the same offsets). The expression is made from each term's parse tree:
+# - a literal character becomes the class of every character ``regex`` equates with it under
+#   IGNORECASE ("i" is also "İ", "s" also "ſ"): found once per build by matching the literals of
+#   all the lists against every code point, so that no case table of Hyperscan's (nor its Unicode
+#   version) decides anything, and no case-insensitive flag is needed;
+# - a class of literal characters becomes the union of its members' classes; any other class
+#   (ranges, "\w", "\s", negations), ".", and a character a term excludes become "any character":
+#   wider, never narrower, so the engines' word-character tables do not matter either;
+# - anchors and look-arounds (the word boundaries of a bounded list) are dropped, a back-
+#   reference becomes "anything": each only widens what matches.
+# A term whose syntax this cannot read the way ``regex`` does leaves its list out of the database
+# (the list then runs as before). Hyperscan's prefilter mode may widen an expression further.
+
+_HS_ANY = "."  # one code point, newlines too (HS_FLAG_UTF8 | HS_FLAG_DOTALL)
+_HS_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+class _Untranslatable(ValueError):
+    """A term holds syntax the prefilter does not translate."""
+
+
+def _parsed_term(term: str) -> list[tuple[Any, Any]]:
+    """The top-level items of ``term`` as ``re`` parses it; raises ``_Untranslatable`` where
+    ``re`` warns (nested sets, set operations: ``regex`` reads those differently) or fails."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            return _items(sre_parse.parse(term))
+        except (re.error, Warning, RecursionError) as error:
+            raise _Untranslatable(term) from error
+
+
+def _literals(items: list[tuple[Any, Any]], into: set[str]) -> None:
+    """Collect the literal characters of parsed items (those the translation keeps)."""
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            if chr(arg) == "{":
+                # ``regex`` reads "{...}" after an item as fuzzy matching, ``re`` as text
+                raise _Untranslatable("{")
+            into.add(chr(arg))
+        elif op is sre_constants.IN:
+            if all(o is sre_constants.LITERAL for o, _ in arg):
+                into.update(chr(v) for _, v in arg)
+        elif op is sre_constants.BRANCH:
+            for alternative in arg[1]:
+                _literals(_items(alternative), into)
+        elif op is sre_constants.SUBPATTERN:
+            _literals(_items(arg[-1]), into)
+        elif op is sre_constants.ATOMIC_GROUP:
+            _literals(_items(arg), into)
+        elif op in _REPEATS:
+            _literals(_items(arg[2]), into)
+        elif op is sre_constants.GROUPREF_EXISTS:
+            _literals(_items(arg[1]), into)
+            if arg[2] is not None:
+                _literals(_items(arg[2]), into)
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def _every_character() -> str:
+    """Every code point but the surrogates, in one string."""
+    codes = array("I", chain(range(0xD800), range(0xE000, sys.maxunicode + 1)))
+    return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+
+
+def _case_variants(chars: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each character with every character ``regex`` matches it with under IGNORECASE."""
+    wanted = sorted(set(chars))
+    if not wanted:
+        return {}
+    any_of = regex.compile("[" + "".join(map(regex.escape, wanted)) + "]", regex.IGNORECASE)
+    candidates = "".join(sorted(set(any_of.findall(_every_character()))))
+    out: dict[str, frozenset[str]] = {}
+    for char in wanted:
+        same = regex.compile(regex.escape(char), regex.IGNORECASE)
+        out[char] = frozenset(same.findall(candidates)) | {char}
+    return out
+
+
+def _hs_char(char: str) -> str:
+    return char if char in _HS_PLAIN else f"\\x{{{ord(char):x}}}"
+
+
+def _hs_class(chars: Iterable[str]) -> str:
+    members = sorted(set(chars))
+    if len(members) == 1:
+        return _hs_char(members[0])
+    return "[" + "".join(map(_hs_char, members)) + "]"
+
+
+def _hs_items(items: list[tuple[Any, Any]], variants: Mapping[str, frozenset[str]]) -> str:
+    """Parsed items as a Hyperscan expression that matches at least where they do."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            out.append(_hs_class(variants[chr(arg)]))
+        elif op is sre_constants.IN:
+            if all(o is sre_constants.LITERAL for o, _ in arg):
+                out.append(_hs_class(set().union(*(variants[chr(v)] for _, v in arg))))
+            else:
+                out.append(_HS_ANY)
+        elif op in (sre_constants.ANY, sre_constants.NOT_LITERAL):
+            out.append(_HS_ANY)
+        elif op is sre_constants.BRANCH:
+            out.append("(?:" + "|".join(_hs_items(_items(a), variants) for a in arg[1]) + ")")
+        elif op is sre_constants.SUBPATTERN:
+            out.append("(?:" + _hs_items(_items(arg[-1]), variants) + ")")
+        elif op is sre_constants.ATOMIC_GROUP:
+            out.append("(?:" + _hs_items(_items(arg), variants) + ")")
+        elif op in _REPEATS:
+            low, high, body = arg
+            bound = "" if high >= sre_constants.MAXREPEAT else str(high)
+            out.append(f"(?:{_hs_items(_items(body), variants)}){{{low},{bound}}}")
+        elif op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # zero-width: dropping it only widens the match
+        elif op is sre_constants.GROUPREF:
+            out.append(f"(?:{_HS_ANY}*)")
+        elif op is sre_constants.GROUPREF_EXISTS:
+            _group, yes, no = arg
+            other = "" if no is None else _hs_items(_items(no), variants)
+            out.append(f"(?:{_hs_items(_items(yes), variants)}|{other})")
+        else:
+            raise _Untranslatable(str(op))
+    return "".join(out)
+
+
+def _parsed_list(terms: tuple[str, ...], chars: set[str]) -> list[list[tuple[Any, Any]]] | None:
+    """Each term's parsed items (their literal characters added to ``chars``), or None when a
+    term cannot be translated."""
+    try:
+        parsed = [_parsed_term(term) for term in terms]
+        found: set[str] = set()
+        for items in parsed:
+            _literals(items, found)
+    except _Untranslatable:
+        return None
+    chars |= found
+    return parsed
+
+
+def _expression(
+    parsed: list[list[tuple[Any, Any]]], variants: Mapping[str, frozenset[str]]
+) -> str | None:
+    try:
+        return "|".join(f"(?:{_hs_items(items, variants)})" for items in parsed)
+    except _Untranslatable:
+        return None
+
+
+def prefilter_expression(terms: tuple[str, ...]) -> str | None:
+    """The Hyperscan expression a list becomes in a prefilter (see above), or None when a
+    term cannot be translated."""
+    chars: set[str] = set()
+    parsed = _parsed_list(terms, chars)
+    return None if parsed is None else _expression(parsed, _case_variants(chars))
+
+
+def _hyperscan() -> ModuleType | None:
+    try:
+        import hyperscan
+    except ImportError:  # an optimisation only: without it every list runs as before
+        return None
+    return hyperscan
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """Word lists compiled into one Hyperscan database, to scan a text once for all of them.
+
+    ``scan`` tells which lists may match a text: a list it does not report does not match (it
+    may report one that does not: the list's own pattern decides). ``positions`` maps the
+    ``id`` of each list in the database to its position (the lists are kept alive here, so the
+    ids stay theirs); a list that is not in it runs without the prefilter."""
+
+    wordings: tuple[Wording, ...]
+    positions: Mapping[int, int]
+    database: Any = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, wordings: Iterable[Wording]) -> Prefilter | None:
+        """The prefilter of ``wordings`` (those whose terms it can translate), or None when
+        Hyperscan is not installed or no list can be translated."""
+        hs = _hyperscan()
+        if hs is None:
+            return None
+        lists = list({id(w): w for w in wordings}.values())
+        chars: set[str] = set()
+        parsed = [_parsed_list(wording.terms, chars) for wording in lists]
+        variants = _case_variants(chars)
+        kept: list[Wording] = []
+        expressions: list[bytes] = []
+        for wording, items in zip(lists, parsed, strict=True):
+            expression = None if items is None else _expression(items, variants)
+            if expression is not None:
+                kept.append(wording)
+                expressions.append(expression.encode("ascii"))
+        flags = (
+            hs.HS_FLAG_UTF8
+            | hs.HS_FLAG_DOTALL
+            | hs.HS_FLAG_SINGLEMATCH
+            | hs.HS_FLAG_PREFILTER
+            | hs.HS_FLAG_ALLOWEMPTY
+        )
+        database = _compiled(hs, expressions, flags)
+        if database is None:
+            # one expression Hyperscan refuses: keep the others
+            accepted = [i for i, e in enumerate(expressions) if _compiled(hs, [e], flags)]
+            kept = [kept[i] for i in accepted]
+            expressions = [expressions[i] for i in accepted]
+            database = _compiled(hs, expressions, flags) if expressions else None
+        if database is None:
+            return None
+        positions = {id(wording): i for i, wording in enumerate(kept)}
+        return cls(tuple(kept), positions, database)
+
+    def scan(self, text: str) -> frozenset[int] | None:
+        """The positions of the lists that may match ``text`` (None when it cannot be scanned:
+        a lone surrogate is not UTF-8; every list must then run)."""
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        found: list[int] = []
+        try:
+            self.database.scan(data, match_event_handler=_reporter(found))
+        except Exception:  # Hyperscan's errors (a scratch in use by another thread): run all
+            return None
+        return frozenset(found)
+
+
+def _reporter(found: list[int]) -> Any:
+    def report(position: int, _start: int, _end: int, _flags: int, _context: object) -> None:
+        found.append(position)
+
+    return report
+
+
+def _compiled(hs: ModuleType, expressions: list[bytes], flags: int) -> Any:
+    database = hs.Database(mode=hs.HS_MODE_BLOCK)
+    try:
+        database.compile(expressions=expressions, ids=list(range(len(expressions))), flags=flags)
+    except hs.error:
+        return None
+    return database
+
+
+def loaded_wordings(package: str = "balise") -> list[Wording]:
+    """The word lists defined at module level in the loaded modules of ``package``, in module
+    order: whatever lists exist, however many are added."""
+    out: dict[int, Wording] = {}
+    for name, module in sorted(list(sys.modules.items()), key=lambda item: item[0]):
+        if module is None or not (name == package or name.startswith(package + ".")):
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, Wording):
+                out.setdefault(id(value), value)
+    return list(out.values())
+
+
 # --- word lists ------------------------------------------------------------------------------
 
 
@@ -580,12 +867,19 @@ class Wording:
         object.__setattr__(self, "stand_in_safe", _stand_in_safe(self.terms))
 
     def find(
-        self, ad: AdRecord | AdText, *, limit: int = 3, gated: bool = True, fast: bool = True
+        self,
+        ad: AdRecord | AdText,
+        *,
+        limit: int = 3,
+        gated: bool = True,
+        fast: bool = True,
+        prefiltered: bool = True,
     ) -> list[Evidence]:
         """Up to ``limit`` matches in the ad's title and body, as evidence.
 
-        Pass an ``AdText`` when several lists look at the same ad (it is prepared once).
-        ``gated=False, fast=False`` is the reference path (tests compare the two)."""
+        Pass an ``AdText`` when several lists look at the same ad (it is prepared once, and
+        scanned once by its prefilter). ``gated=False, fast=False`` is the reference path
+        (tests compare the paths); ``prefiltered=False`` leaves the prefilter out."""
         text = ad if isinstance(ad, AdText) else AdText.of(ad)
         source, ad_id = text.ad.source, text.ad.ad_id
         out: list[Evidence] = []
@@ -594,17 +888,25 @@ class Wording:
         # a gate would cost more (the words of the text) than it saves.
         gate_quick = gated and not self.grouped
         for item in text.fields:
+            admitted = False  # by the prefilter's scan, which then stands for the gate
+            if gated and prefiltered and item.prefilter is not None:
+                position = item.prefilter.positions.get(id(self))
+                reported = item.reported if position is not None else None
+                if reported is not None:
+                    if position not in reported:
+                        continue  # the scan proves that no term matches in this field
+                    admitted = True
             reference = item.substituted and not self.stand_in_safe
             # ``folded`` is set only where it keeps every offset of ``text``
             if quick is not None and item.folded and not reference:
-                if gate_quick and not self.gate.admits(item):
+                if gate_quick and not admitted and not self.gate.admits(item):
                     continue
                 for m in quick.finditer(item.folded):
                     out.append(item.evidence(source, ad_id, *m.span()))
                     if len(out) >= limit:
                         return out
                 continue
-            if gated and not reference and not self.gate.admits(item):
+            if gated and not admitted and not reference and not self.gate.admits(item):
                 continue
             try:
                 for m in self.pattern.finditer(item.text, timeout=TIMEOUT_S):

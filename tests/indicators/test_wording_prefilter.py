@@ -1,0 +1,168 @@
+"""The Hyperscan prefilter of the word lists: fewer patterns run, never a different answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from library_wordings import FRAGMENTS, WORDINGS
+
+from balise.indicators import wording as wording_module
+from balise.indicators.base import library_prefilter
+from balise.indicators.library.youth_wording import WORDS as YOUTH
+from balise.indicators.wording import AdText, Prefilter, Wording, prefilter_expression
+from balise.schema import AdRecord
+
+pytest.importorskip("hyperscan")
+
+
+def ad(body: str, title: str = "") -> AdRecord:
+    return AdRecord("t", "1", datetime(2025, 1, 1, tzinfo=UTC), title=title, body=body)
+
+
+@pytest.fixture(scope="module")
+def prefilter() -> Prefilter:
+    built = Prefilter.of(WORDINGS)
+    assert built is not None
+    return built
+
+
+def assert_same_as_reference(prefilter: Prefilter, record: AdRecord) -> None:
+    prepared = AdText.of(record, prefilter)
+    for wording in WORDINGS:
+        reference = wording.find(record, limit=20, gated=False, fast=False)
+        assert wording.find(prepared, limit=20) == reference, (wording.name, record.body)
+
+
+def test_every_library_list_is_in_the_prefilter(prefilter: Prefilter) -> None:
+    # A list left out (a term it cannot translate) silently loses the speed-up.
+    assert [w.name for w in WORDINGS if id(w) not in prefilter.positions] == []
+    shared = library_prefilter()
+    assert shared is not None
+    assert [w.name for w in WORDINGS if id(w) not in shared.positions] == []
+
+
+@pytest.mark.parametrize(
+    ("term", "expression"),
+    [
+        # a literal is the class of what IGNORECASE matches: "i" is also the dotted capital İ
+        ("ti", r"(?:[Tt][Ii\x{130}])"),
+        ("[àa]b", r"(?:[Aa\x{c0}\x{e0}][Bb])"),
+        # classes other than plain characters, and ".", read any character
+        (r"a\w+b", r"(?:[Aa](?:.){1,}[Bb])"),
+        ("x[^y]z", r"(?:[Xx].[Zz])"),
+        ("1[0-9]", r"(?:1.)"),
+        # zero-width items are dropped; a back-reference is anything
+        (r"(?<!\w)24(?!\w)", r"(?:24)"),
+        (r"\bok\b", r"(?:[Oo][Kk\x{212a}])"),
+        (r"(a)\1", r"(?:(?:[Aa])(?:.*))"),
+        # repeats keep their bounds
+        ("ab?", r"(?:[Aa](?:[Bb]){0,1})"),
+        ("🍭", r"(?:\x{1f36d})"),
+    ],
+)
+def test_translation_table(term: str, expression: str) -> None:
+    assert prefilter_expression((term,)) == expression
+
+
+@pytest.mark.filterwarnings("ignore::FutureWarning")
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ("[[:alpha:]]x",),  # a POSIX class for regex, a nested set for re
+        ("ab{e<=1}",),  # fuzzy matching for regex, text for re
+    ],
+)
+def test_lists_it_cannot_read_stay_out_and_keep_their_answers(terms: tuple[str, ...]) -> None:
+    assert prefilter_expression(terms) is None
+    odd = Wording("odd", terms)
+    built = Prefilter.of([odd, YOUTH])
+    assert built is not None
+    assert id(odd) not in built.positions and id(YOUTH) in built.positions
+    record = ad("Alphaning abe ab jeune")
+    # what the list gave before the prefilter (its fast path may differ from the reference
+    # on such syntax: that is not the prefilter's to change)
+    assert odd.find(AdText.of(record, built), limit=20) == odd.find(record, limit=20)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Jeune étudiante disponible", True),
+        ("JEUNE ÉTUDIANTE", True),
+        ("Femme mature et élégante, 35 ans", False),
+        ("", False),
+    ],
+)
+def test_the_scan_reports_a_list_only_where_it_may_match(text: str, reported: bool) -> None:
+    built = Prefilter.of([YOUTH])
+    assert built is not None
+    assert built.scan(text) == (frozenset({0}) if reported else frozenset())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis Lily, jeune étudiante, à peine 18 ans 🍭, dispo 24/7",
+        "Our new girls every week! She is a sweet young Latina, always available",
+        "DE PASSAGE à Laval pour quelques jours — nouvelles filles chaque semaine",
+        "İstanbul ſhe straße ÉCOLIÈRE Teen",  # case folding that changes lengths
+        "JEUNE FİLLE, NEW İN TOWN, ſweet TEEN, K ℬ",  # what IGNORECASE equates beyond lower()
+        "Look d'&eacute;coli&egrave;re, &#233;tudiante, jour&nbsp;et&nbsp;nuit",
+        "𝓳𝓮𝓾𝓷𝓮 ｅｔｕｄｉａｎｔｅ, y0ung t33n, b4rely 18",
+        "je\u0301une e\u0301tudiante",  # combining accents
+        "new\ngirls every\tweek, 24\n/\n7",
+        "broken \ud800 surrogate: jeune étudiante",  # not UTF-8: every list runs
+        "",
+    ],
+)
+def test_prefiltered_results_equal_the_reference(prefilter: Prefilter, text: str) -> None:
+    assert_same_as_reference(prefilter, ad(text, title=text[:20]))
+
+
+def test_a_text_it_cannot_scan_runs_every_list(prefilter: Prefilter) -> None:
+    assert prefilter.scan("jeune \ud800") is None
+    assert prefilter.scan("jeune") is not None
+
+
+def test_without_hyperscan_the_lists_run_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wording_module, "_hyperscan", lambda: None)
+    assert Prefilter.of(WORDINGS) is None
+    record = ad("Jeune étudiante, new girls every week")
+    prepared = AdText.of(record, None)
+    for wording in WORDINGS:
+        assert wording.find(prepared, limit=20) == wording.find(
+            record, limit=20, gated=False, fast=False
+        )
+
+
+_ODD = ["İ", "ı", "ſ", "K", "ß", "ẞ", "Σ", "ς", "\u0301", "&eacute;", "&#x27;", "\xa0", "🍭"]
+
+
+@st.composite
+def ad_texts(draw: st.DrawFn) -> str:
+    """Random text with list terms inserted, in random case, next to odd characters."""
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(FRAGMENTS).map(lambda s: s.replace("\\", "")),
+                st.sampled_from(FRAGMENTS).map(lambda s: s.replace("\\", "").upper()),
+                st.sampled_from(FRAGMENTS).map(lambda s: s.replace("\\", "").title()),
+                st.sampled_from(_ODD),
+                st.text(max_size=8),
+            ),
+            max_size=12,
+        )
+    )
+    separators = draw(st.lists(st.sampled_from(["", " ", ", ", "-", "\n"]), min_size=len(pieces)))
+    return "".join(p + s for p, s in zip(pieces, separators, strict=False))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=ad_texts(), title=ad_texts())
+def test_random_texts_give_the_reference_results(
+    prefilter: Prefilter, body: str, title: str
+) -> None:
+    assert_same_as_reference(prefilter, ad(body, title=title))
