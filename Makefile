@@ -16,10 +16,12 @@ DEMO_IMAGES ?=
 # these machines), no process writes .pyc files, so every process (a CLI call, a pool or Spark
 # worker, a test's subprocess) would compile pandas, pyarrow and the rest from source again
 # (about 2 s of CPU each); compiled once here, they are only read.
-# balise.extract is compiled with mypyc by setup.py (about a minute): a change to one of its
+# balise.extract is compiled with mypyc by setup.py (about a minute), and its C scans (_scan.c)
+# with the machine's compiler: a change to one of its
 # sources rebuilds it (--reinstall-package: uv would otherwise reuse its cached build, keyed on
 # pyproject.toml and setup.py only). BALISE_PURE_PYTHON=1 installs without compiling.
-COMPILED_SOURCES := setup.py $(wildcard src/balise/extract/*.py src/balise/extract/rules/*.py)
+COMPILED_SOURCES := setup.py $(wildcard src/balise/extract/*.py src/balise/extract/*.c \
+	src/balise/extract/rules/*.py)
 $(BIN)/balise: pyproject.toml $(COMPILED_SOURCES)
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
 	@test -x $(BIN)/python || uv venv --seed --python $(PYTHON) $(VENV)

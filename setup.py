@@ -6,6 +6,10 @@ implementation: the compiled modules sit next to their sources (an editable inst
 them in place) and Python imports them first; without them the same sources run
 interpreted. Set ``BALISE_PURE_PYTHON=1`` to install without compiling. See
 ``docs/extraction.md`` (round 9) for why and for the pitfalls.
+
+It also builds ``balise.extract._scan`` from ``_scan.c``: a few per-character scans of
+``normalise`` in C (round 10), each with a Python twin that is its specification and the
+fallback when the module is absent (``tests/extract/test_scan.py`` compares them).
 """
 
 from __future__ import annotations
@@ -30,7 +34,12 @@ def _ext_modules() -> list[Extension]:
         return []
     from mypyc.build import mypycify  # a build requirement (pyproject.toml [build-system])
 
-    return mypycify(
+    scan = Extension(
+        "balise.extract._scan",
+        ["src/balise/extract/_scan.c"],
+        extra_compile_args=["-O2"],
+    )
+    return [scan] + mypycify(
         # Modules outside balise.extract are read for their types only: their own type
         # errors (other people's work in progress) must not stop the build. The build runs
         # without the runtime dependencies (phonenumbers, regex: Any there), so the checks

@@ -377,7 +377,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-def non_ascii_runs(text: str) -> list[tuple[int, int]]:
+def _non_ascii_runs_py(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each maximal run of non-ASCII characters of ``text`` (the matches
     of ``[^\x00-\x7f]+``); a loop, as compiled it costs a fraction of a ``re`` scan's match
     objects."""
@@ -569,15 +569,30 @@ _CONCAT_RE_SHORT = compile_linear(_CONCAT_SOURCE)
 _ASCII_LETTERS_RE = compile_linear(r"[a-z]+")  # linear: one class
 # Linear: literal words and one class, no repeat.
 _CONCAT_PIECE = compile_linear("|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + "|[0-9]")
-# Where a look-alike letter touches a digit (a superset of the places _LETTER_DIGIT_RE can
-# match: [^A-Za-z0-9] holds every character [^\p{L}\p{N}] holds). Linear: bounded classes;
-# written class-first so ``re`` skips ahead in C.
-_LETTER_HINT = compile_linear(
-    r"[0-9OoIl|ZSB\u25cb](?:(?<=[0-9])[^A-Za-z0-9]{0,3}[OoIl|ZSB\u25cb]"
-    r"|(?<=[OoIl|ZSB\u25cb])[^A-Za-z0-9]{0,3}[0-9])"
-)
+# Where a look-alike letter may stand for a digit. Every match of _LETTER_DIGIT_RE holds or
+# touches an *anchor*: a look-alike character (_LOOKALIKE_CHARS) that touches a digit, or
+# that has a digit at most _LOOKALIKE_REACH characters away and no other ASCII letter
+# (_WORD_LETTERS) on either side of it:
+#   - a whole group ("5OO", "O5l"): a digit touches a look-alike (its look-aheads read it,
+#     possibly just after the match: "00" of "00○A");
+#   - a lone look-alike after a digit group ("514 O 123"): "[0-9][\W_]{1,3}" before it, a
+#     "[\W_]" after it;
+#   - capitals after a group ("514 SSS"): the first has "[\W_]" before it, a capital after,
+#     a digit at most 4 characters before; before a group ("SSS 0123"): the last has a
+#     capital before it, "[\W_]" after it, a digit at most 4 characters after.
+# A match reaches at most ~24 characters from its anchor outside a run of _TOKEN_CHARS, so a
+# window of _LOOKALIKE_MARGIN characters around each anchor, widened to the ends of the
+# tokens it cuts, holds the match and what its look-arounds read; windows are merged when
+# they touch, so a match never spans two. Searching the windows alone finds what one search
+# of the whole text finds (tests/extract/test_scan.py holds it to the whole-text search).
+# In prose "120 lbs", "7. Sur", "18+ only" have a look-alike near a digit but a letter next
+# to it: no window, where the hint scan this replaces (round 10) opened one at each.
+_LOOKALIKE_CHARS = frozenset("OoIl|ZSB\u25cb")
+_WORD_LETTERS = frozenset("ACDEFGHJKLMNPQRTUVWXYabcdefghijkmnpqrstuvwxyz")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789|\u25cb")
-_WINDOW_MARGIN = 16  # characters around a hint: the look-arounds reach at most 7
+_LOOKALIKE_REACH = 4  # a digit at most this far from the anchor
+_LOOKALIKE_MARGIN = 32  # characters around an anchor: a match reaches at most ~24
+_DIGIT_RUN_RE = compile_linear(r"[0-9]+")  # linear: one class
 _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
 
 
@@ -601,29 +616,37 @@ def _token_flags(token: str) -> int:
     return flags
 
 
-def _letter_windows(text: str) -> list[tuple[int, int]]:
-    """Merged ranges of ``text`` around every hint, cut at token boundaries.
-
-    Every match of _LETTER_DIGIT_RE holds or touches a hint; a window reaches the ends of
-    the tokens it touches plus a margin, so searching the windows alone finds the same
-    matches as searching the whole text. Each character is visited a bounded number of
-    times, so hostile digit soup stays linear.
-    """
+def _lookalike_windows_py(text: str) -> list[tuple[int, int]]:
+    """Merged ranges of ``text`` around every look-alike anchor (see above), cut at token
+    boundaries; the specification of ``_scan.lookalike_windows``, and what runs without it."""
     n = len(text)
     windows: list[tuple[int, int]] = []
+    last = -1  # the highest position examined for an anchor
     last_end = 0
-    for m in _LETTER_HINT.finditer(text):
-        s = max(last_end, m.start() - _WINDOW_MARGIN)
-        while s > last_end and text[s - 1] in _TOKEN_CHARS:
-            s -= 1
-        e = max(last_end, min(n, m.end() + _WINDOW_MARGIN))
-        while e < n and text[e] in _TOKEN_CHARS:
-            e += 1
-        if windows and s <= last_end:
-            windows[-1] = (windows[-1][0], e)
-        else:
-            windows.append((s, e))
-        last_end = e
+    for run in _DIGIT_RUN_RE.finditer(text):
+        a, b = run.span()
+        hi = min(n, b + _LOOKALIKE_REACH)
+        for q in range(max(a - _LOOKALIKE_REACH, last + 1), hi):
+            if text[q] not in _LOOKALIKE_CHARS:
+                continue
+            before = text[q - 1] if q > 0 else " "
+            after = text[q + 1] if q + 1 < n else " "
+            if not ("0" <= before <= "9" or "0" <= after <= "9") and (
+                before in _WORD_LETTERS or after in _WORD_LETTERS
+            ):
+                continue
+            s = max(last_end, q - _LOOKALIKE_MARGIN)
+            while s > last_end and text[s - 1] in _TOKEN_CHARS:
+                s -= 1
+            e = max(last_end, min(n, q + 1 + _LOOKALIKE_MARGIN))
+            while e < n and text[e] in _TOKEN_CHARS:
+                e += 1
+            if windows and s <= last_end:
+                windows[-1] = (windows[-1][0], e)
+            else:
+                windows.append((s, e))
+            last_end = e
+        last = max(last, hi - 1)
     return windows
 
 
@@ -675,7 +698,7 @@ def digitise(src: MappedText, folded: str | None = None) -> MappedText:
     return digitise_folded(src, folded if folded is not None else fold(src.text))[0]
 
 
-def split_words(folded: str) -> list[str]:
+def _split_words_py(folded: str) -> list[str]:
     """``folded`` cut at its ``[a-z0-9]+`` words: [separator, word, separator, ..., separator].
 
     The one tokenisation of a field that the number-word gates of :func:`digitise_folded`
@@ -809,7 +832,7 @@ def digitise_folded(
         "cent" in low or "hundred" in low or "oh" in low or "double" in low or "triple" in low
     ) and not _HUNDREDS_WORDS.isdisjoint(words):
         out, low = _hundreds(out, low, per_char)
-    windows = _letter_windows(out.text)
+    windows = lookalike_windows(out.text)
     if not windows:
         return out, low
     builder = None
@@ -826,3 +849,17 @@ def digitise_folded(
         return out, low
     out = builder.build()
     return out, builder.build_like(low) if per_char else fold(out.text)
+
+
+# The per-character scans above in C when the install built them (``_scan.c``, beside the
+# mypyc build; docs/extraction.md, round 10): the same results (tests/extract/test_scan.py
+# compares them on random text) at a fraction of a compiled loop's cost. Without the build
+# (BALISE_PURE_PYTHON=1, or a tree that was never installed) the Python twins run.
+try:
+    from balise.extract._scan import lookalike_windows as lookalike_windows
+    from balise.extract._scan import non_ascii_runs as non_ascii_runs
+    from balise.extract._scan import split_words as split_words
+except ImportError:  # pragma: no cover - exercised by the interpreted runs
+    lookalike_windows = _lookalike_windows_py
+    non_ascii_runs = _non_ascii_runs_py
+    split_words = _split_words_py

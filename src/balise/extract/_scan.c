@@ -1,0 +1,243 @@
+/* Per-character scans of the normalisation layers, in C (balise.extract._scan).
+ *
+ * Each function here has a Python twin in normalise.py, which is the specification and the
+ * fallback when this module is not built (BALISE_PURE_PYTHON=1, or a tree that was never
+ * installed). tests/extract/test_scan.py compares the two on random Unicode text. Keep them
+ * small: a loop over code points and nothing else (no rules live here).
+ *
+ *   split_words(folded)       the [a-z0-9]+ words and the separators between them
+ *   non_ascii_runs(text)      (start, end) of each maximal run of non-ASCII characters
+ *   lookalike_windows(text)   where a look-alike letter may stand for a digit (see
+ *                             normalise._lookalike_windows_py for why these windows suffice)
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#define IS_WORD(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9'))
+#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+/* normalise._LOOKALIKE_CHARS: O o I l | Z S B and the round symbol U+25CB */
+#define IS_LOOKALIKE(c)                                                                      \
+    ((c) == 'O' || (c) == 'o' || (c) == 'I' || (c) == 'l' || (c) == '|' || (c) == 'Z' ||     \
+     (c) == 'S' || (c) == 'B' || (c) == 0x25CB)
+/* normalise._WORD_LETTERS: ASCII letters that are not look-alikes */
+#define IS_ASCII_LETTER(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define IS_WORD_LETTER(c)                                                                    \
+    (IS_ASCII_LETTER(c) && (c) != 'O' && (c) != 'o' && (c) != 'I' && (c) != 'l' &&          \
+     (c) != 'Z' && (c) != 'S' && (c) != 'B')
+/* normalise._TOKEN_CHARS */
+#define IS_TOKEN(c) (IS_ASCII_LETTER(c) || IS_DIGIT(c) || (c) == '|' || (c) == 0x25CB)
+
+/* normalise._LOOKALIKE_MARGIN and _LOOKALIKE_REACH (checked equal at import) */
+#define MARGIN 32
+#define REACH 4
+
+static int
+append_substring(PyObject *list, PyObject *text, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *s = PyUnicode_Substring(text, start, end);
+    if (s == NULL) {
+        return -1;
+    }
+    int rc = PyList_Append(list, s);
+    Py_DECREF(s);
+    return rc;
+}
+
+static int
+append_pair(PyObject *list, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *t = Py_BuildValue("(nn)", a, b);
+    if (t == NULL) {
+        return -1;
+    }
+    int rc = PyList_Append(list, t);
+    Py_DECREF(t);
+    return rc;
+}
+
+static int
+check_str(PyObject *arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "expected str, got %.100s", Py_TYPE(arg)->tp_name);
+        return -1;
+    }
+    return PyUnicode_READY(arg);
+}
+
+static PyObject *
+split_words(PyObject *module, PyObject *text)
+{
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *parts = PyList_New(0);
+    if (parts == NULL) {
+        return NULL;
+    }
+    Py_ssize_t sep = 0, k = 0;
+    while (k < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (IS_WORD(c)) {
+            Py_ssize_t e = k + 1;
+            while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
+                e++;
+            }
+            if (append_substring(parts, text, sep, k) < 0 ||
+                append_substring(parts, text, k, e) < 0) {
+                Py_DECREF(parts);
+                return NULL;
+            }
+            sep = k = e;
+        }
+        else {
+            k++;
+        }
+    }
+    if (append_substring(parts, text, sep, n) < 0) {
+        Py_DECREF(parts);
+        return NULL;
+    }
+    return parts;
+}
+
+static PyObject *
+non_ascii_runs(PyObject *module, PyObject *text)
+{
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *runs = PyList_New(0);
+    if (runs == NULL || PyUnicode_IS_ASCII(text)) {
+        return runs;
+    }
+    Py_ssize_t k = 0;
+    while (k < n) {
+        if (PyUnicode_READ(kind, data, k) < 128) {
+            k++;
+            continue;
+        }
+        Py_ssize_t e = k + 1;
+        while (e < n && PyUnicode_READ(kind, data, e) >= 128) {
+            e++;
+        }
+        if (append_pair(runs, k, e) < 0) {
+            Py_DECREF(runs);
+            return NULL;
+        }
+        k = e;
+    }
+    return runs;
+}
+
+static PyObject *
+lookalike_windows(PyObject *module, PyObject *text)
+{
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *windows = PyList_New(0);
+    if (windows == NULL) {
+        return NULL;
+    }
+    Py_ssize_t last = -1;          /* the highest position examined for an anchor */
+    Py_ssize_t last_end = 0;       /* where the last window ends */
+    Py_ssize_t win_start = -1;     /* the open window, not yet appended */
+    Py_ssize_t k = 0;
+    while (k < n) {
+        if (!IS_DIGIT(PyUnicode_READ(kind, data, k))) {
+            k++;
+            continue;
+        }
+        Py_ssize_t b = k + 1; /* the digit run is [k, b) */
+        while (b < n && IS_DIGIT(PyUnicode_READ(kind, data, b))) {
+            b++;
+        }
+        Py_ssize_t lo = k - REACH > last + 1 ? k - REACH : last + 1;
+        Py_ssize_t hi = b + REACH < n ? b + REACH : n;
+        for (Py_ssize_t q = lo; q < hi; q++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, q);
+            if (!IS_LOOKALIKE(c)) {
+                continue;
+            }
+            Py_UCS4 before = q > 0 ? PyUnicode_READ(kind, data, q - 1) : ' ';
+            Py_UCS4 after = q + 1 < n ? PyUnicode_READ(kind, data, q + 1) : ' ';
+            if (!IS_DIGIT(before) && !IS_DIGIT(after) &&
+                (IS_WORD_LETTER(before) || IS_WORD_LETTER(after))) {
+                continue;
+            }
+            /* an anchor at q: its window, merged with the open one when they touch */
+            Py_ssize_t s = q - MARGIN > last_end ? q - MARGIN : last_end;
+            while (s > last_end && IS_TOKEN(PyUnicode_READ(kind, data, s - 1))) {
+                s--;
+            }
+            Py_ssize_t e = q + 1 + MARGIN < n ? q + 1 + MARGIN : n;
+            if (e < last_end) {
+                e = last_end;
+            }
+            while (e < n && IS_TOKEN(PyUnicode_READ(kind, data, e))) {
+                e++;
+            }
+            if (win_start < 0 || s > last_end) {
+                if (win_start >= 0 && append_pair(windows, win_start, last_end) < 0) {
+                    Py_DECREF(windows);
+                    return NULL;
+                }
+                win_start = s;
+            }
+            last_end = e;
+        }
+        if (hi - 1 > last) {
+            last = hi - 1;
+        }
+        k = b;
+    }
+    if (win_start >= 0 && append_pair(windows, win_start, last_end) < 0) {
+        Py_DECREF(windows);
+        return NULL;
+    }
+    return windows;
+}
+
+static PyMethodDef scan_methods[] = {
+    {"split_words", split_words, METH_O,
+     "The [a-z0-9]+ words of a text and the separators between them (normalise.split_words)."},
+    {"non_ascii_runs", non_ascii_runs, METH_O,
+     "(start, end) of each maximal run of non-ASCII characters (normalise.non_ascii_runs)."},
+    {"lookalike_windows", lookalike_windows, METH_O,
+     "Ranges where a look-alike letter may stand for a digit (normalise.lookalike_windows)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef scan_module = {
+    PyModuleDef_HEAD_INIT,
+    "balise.extract._scan",
+    "Per-character scans of balise.extract.normalise, in C (the Python twins are the "
+    "specification).",
+    -1,
+    scan_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__scan(void)
+{
+    PyObject *m = PyModule_Create(&scan_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    if (PyModule_AddIntConstant(m, "MARGIN", MARGIN) < 0 ||
+        PyModule_AddIntConstant(m, "REACH", REACH) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

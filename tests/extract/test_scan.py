@@ -1,0 +1,115 @@
+"""The C scans (``_scan.c``) give what their Python twins in ``normalise`` give, and the
+look-alike windows find every look-alike digit a whole-text search finds."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from balise.extract import normalise
+
+try:
+    _scan = importlib.import_module("balise.extract._scan")
+except ImportError:  # not built: only the Python twins are checked
+    _scan = None
+
+from .test_compiled import needs_build
+
+needs_scan = pytest.mark.skipif(_scan is None, reason="balise.extract._scan was not built here")
+
+# Pieces dense in what the look-alike rules read: digits, look-alike letters (ASCII, Cyrillic,
+# the round symbols), separators, letters that end a window, wide characters.
+_LOOKALIKE_PIECES = st.sampled_from(
+    list("0123456789OoIlZSBbx|_ .-/+()'é\n\u25cb\u00a0") + ["💋", "32B-24-35", "lbs", "SSS", "  "]
+)
+_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.lists(_LOOKALIKE_PIECES, max_size=120).map("".join),
+)
+
+
+def _windowed(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    pattern = normalise._LETTER_DIGIT_RE
+    return [
+        (m.start(), m.end(), m.group())
+        for start, end in windows
+        for m in pattern.finditer(text, start, end)
+    ]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXT)
+def test_lookalike_windows_find_every_match_of_the_whole_text(text: str) -> None:
+    whole = [(m.start(), m.end(), m.group()) for m in normalise._LETTER_DIGIT_RE.finditer(text)]
+    assert _windowed(text, normalise._lookalike_windows_py(text)) == whole
+
+
+@pytest.mark.parametrize(
+    "text, opened",
+    [
+        ("5l4 55S O123", True),
+        ("514 SSS 0123", True),
+        ("450 555 \u25cb192", True),
+        ("514 555 O l 9 5", True),
+        ("5'4, 120 lbs. 7 jours sur 7. Snap", False),  # prose: letters beside the look-alikes
+        ("18+ only, 30+ preferred", False),
+        ("no digit: OOO lll SSS", False),
+    ],
+)
+def test_lookalike_windows_open_only_near_digit_lookalikes(text: str, opened: bool) -> None:
+    assert bool(normalise._lookalike_windows_py(text)) is opened
+
+
+@needs_scan
+@settings(max_examples=1500, deadline=None)
+@given(_TEXT)
+def test_c_lookalike_windows_are_the_python_ones(text: str) -> None:
+    assert _scan is not None
+    assert _scan.lookalike_windows(text) == normalise._lookalike_windows_py(text)
+
+
+@needs_scan
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.text(alphabet="az09AZ-' é💋", max_size=300)))
+def test_c_word_split_and_runs_are_the_python_ones(text: str) -> None:
+    assert _scan is not None
+    for t in (text, normalise.fold(text)):
+        assert _scan.split_words(t) == normalise._split_words_py(t)
+        assert _scan.non_ascii_runs(t) == normalise._non_ascii_runs_py(t)
+
+
+@needs_scan
+def test_c_scans_share_the_python_constants() -> None:
+    assert _scan is not None
+    assert _scan.MARGIN == normalise._LOOKALIKE_MARGIN
+    assert _scan.REACH == normalise._LOOKALIKE_REACH
+
+
+@needs_scan
+def test_c_scans_reject_what_is_not_text() -> None:
+    assert _scan is not None
+    for f in (_scan.split_words, _scan.non_ascii_runs, _scan.lookalike_windows):
+        with pytest.raises(TypeError):
+            f(b"514")
+
+
+@needs_build
+def test_a_normal_install_runs_the_c_scans() -> None:
+    assert _scan is not None, "the install did not build balise.extract._scan"
+    assert (_scan.__file__ or "").endswith(".so")
+    assert normalise.split_words is _scan.split_words
+    assert normalise.non_ascii_runs is _scan.non_ascii_runs
+    assert normalise.lookalike_windows is _scan.lookalike_windows
+
+
+def test_python_twins_match_re() -> None:
+    # the twins are the specification: spot checks against the patterns they stand for
+    text = "Appelle 5l4-555 ○1 23, 120 lbs — Zoé💋 x"
+    assert normalise._split_words_py(text) == re.split("([a-z0-9]+)", text)
+    assert normalise._non_ascii_runs_py(text) == [
+        m.span() for m in re.finditer("[^\\x00-\\x7f]+", text)
+    ]
