@@ -8,6 +8,8 @@ when it has one, instead of a scan of its own.
 
 from __future__ import annotations
 
+from typing import Final
+
 from balise.extract.normalise import split_words, token_letters
 from balise.extract.patterns import compile_linear
 from balise.extract.rules import EN, FR
@@ -42,6 +44,27 @@ def _count_words(words: list[str]) -> tuple[int, int]:
     return fr, en
 
 
+def _word_counts(word: str) -> int:
+    """(French, English) markers of one ``[a-z0-9]+`` word, packed as ``fr << 16 | en``."""
+    fr = en = 0
+    if word in _FR_ONLY:
+        fr += 1
+    elif word in _EN_ONLY:
+        en += 1
+    if not word.isalpha() and not word.isdigit():
+        # a word mixing letters and digits ("22yo"): its letter runs are marker words
+        for run in token_letters(word):
+            f, e = _marker(run)
+            fr, en = fr + f, en + e
+    return fr << 16 | en
+
+
+# _word_counts of the words met so far (a dict lookup per word instead of two set lookups
+# and two string-method calls); bounded: cleared when full, as the words of a market repeat.
+_WORD_COUNTS: Final[dict[str, int]] = {}
+_WORD_COUNTS_MAX = 65536
+
+
 def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int]:
     """(French, English) marker counts of ``folded``; ``parts`` may pass its word split.
 
@@ -57,16 +80,15 @@ def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int
     # One compiled loop (mypyc: a set lookup per word); map() over the bound lookups, the
     # cheaper form when this ran interpreted, costs a Python call per word once compiled.
     fr = en = 0
+    cache = _WORD_COUNTS
     for word in words:
-        if word in _FR_ONLY:
-            fr += 1
-        elif word in _EN_ONLY:
-            en += 1
-        if not word.isalpha() and not word.isdigit():
-            # a word mixing letters and digits ("22yo"): its letter runs are marker words
-            for run in token_letters(word):
-                f, e = _marker(run)
-                fr, en = fr + f, en + e
+        packed = cache.get(word)
+        if packed is None:
+            if len(cache) >= _WORD_COUNTS_MAX:
+                cache.clear()
+            packed = cache[word] = _word_counts(word)
+        fr += packed >> 16
+        en += packed & 0xFFFF
     if "'" not in folded:
         return fr, en
     seps = parts[0::2]  # seps[k] lies between words[k - 1] and words[k]

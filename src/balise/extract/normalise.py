@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from balise.extract.patterns import (
     SPACE,
@@ -616,6 +617,29 @@ def _token_flags(token: str) -> int:
     return flags
 
 
+# _token_flags of the words met so far: a dict lookup per word costs a fraction of the
+# lru_cache call (and of the set of distinct words it was called on). Bounded: cleared when
+# full, as the words of a market repeat.
+_WORD_FLAGS: Final[dict[str, int]] = {}
+_WORD_FLAGS_MAX = 65536
+
+
+def _words_flags(words: list[str]) -> int:
+    """The union of ``_token_flags`` over ``words``."""
+    cache = _WORD_FLAGS
+    flags = 0
+    for word in words:
+        f = cache.get(word)
+        if f is None:
+            if len(cache) >= _WORD_FLAGS_MAX:
+                cache.clear()
+            f = cache[word] = _token_flags(word)
+        flags |= f
+        if flags == 3:  # both gates open: the other words cannot change anything
+            break
+    return flags
+
+
 def _lookalike_windows_py(text: str) -> list[tuple[int, int]]:
     """Merged ranges of ``text`` around every look-alike anchor (see above), cut at token
     boundaries; the specification of ``_scan.lookalike_windows``, and what runs without it."""
@@ -773,9 +797,7 @@ def digitise_folded(
     # word never cross a [a-z0-9]+ token, so the text holds one exactly when one of its
     # tokens does (_token_flags, cached per token).
     words = (parts if parts is not None else split_words(low))[1::2]
-    flags = 0
-    for word in set(words):  # words repeat: one cached lookup per distinct word
-        flags |= _token_flags(word)
+    flags = _words_flags(words)
     # Digit words glued together ("cinqseptneuf", "five5cinq") first: only the tokens
     # flagged are searched.
     builder: _Builder | None = None

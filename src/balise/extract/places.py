@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from typing import Any, Final
 
 from balise.extract.normalise import fold, split_words
@@ -214,14 +213,12 @@ def find_places(folded: str, parts: list[str] | None = None) -> list[PlaceHit]:
     ``parts`` may pass ``normalise.split_words(folded)`` when the caller already has it.
     """
     gaz = load_gazetteer()
-    # [separator, word, separator, word, ..., separator], split in C; word k starts at
-    # offs[2k] and ends at offs[2k + 1] (running sums of the part lengths, also in C).
+    # [separator, word, separator, word, ..., separator], split in C (normalise.split_words).
     if parts is None:
         parts = split_words(folded)
     words = parts[1::2]
     if gaz.first_words.isdisjoint(words):
         return []  # no word can start a name (most fields of most ads have one, some none)
-    offs = list(accumulate(map(len, parts)))
     hits: list[PlaceHit] = []
     first_words = gaz.first_words
     nxt = 0
@@ -229,7 +226,7 @@ def find_places(folded: str, parts: list[str] | None = None) -> list[PlaceHit]:
     for i in [i for i, w in enumerate(words) if w in first_words]:
         if i < nxt:
             continue  # inside the last name found
-        hit = _match_at(gaz, folded, words, offs, i)
+        hit = _match_at(gaz, folded, words, parts, i)
         if hit is None:
             continue
         place_hit, nxt = hit
@@ -239,9 +236,13 @@ def find_places(folded: str, parts: list[str] | None = None) -> list[PlaceHit]:
 
 
 def _match_at(
-    gaz: Gazetteer, folded: str, words: list[str], offs: list[int], i: int
+    gaz: Gazetteer, folded: str, words: list[str], parts: list[str], i: int
 ) -> tuple[PlaceHit | None, int] | None:
-    """The longest name starting at word ``i`` (None: no name), and the next word index."""
+    """The longest name starting at word ``i`` (None: no name), and the next word index.
+
+    ``words`` are ``parts[1::2]``; word k starts where the lengths of ``parts[:2k + 1]`` sum,
+    added up only for a name found (most fields hold a few).
+    """
     n = len(words)
     before = words[max(0, i - 4) : i]
     after_metro = False
@@ -265,7 +266,12 @@ def _match_at(
     if best is None:
         return None
     pid, j, rule, conf = best
-    start, end = offs[2 * i], offs[2 * j + 1]
+    start = 0
+    for k in range(2 * i + 1):
+        start += len(parts[k])
+    end = start
+    for k in range(2 * i + 1, 2 * j + 2):
+        end += len(parts[k])
     if (
         rule == "place.name"
         and pid == "quebec"
