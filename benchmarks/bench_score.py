@@ -4,6 +4,7 @@
     python benchmarks/bench_score.py --operators 18000     # ~130k ads
     python benchmarks/bench_score.py --repeat 3 --digest   # best of 3; print a digest of outputs
     python benchmarks/bench_score.py --profile             # cProfile (tottime) of one pass
+    python benchmarks/bench_score.py --texts               # word lists per distinct ad text
 
 The market is the one ``bench_analyze.py`` generates and caches. The first run analyses it once
 and keeps the loaded corpus and its clusters as a pickle (``<cache>/score-<operators>.pkl``);
@@ -19,6 +20,7 @@ before (the memory that forked workers copy; see ``bench_analyze.TreeMemory``).
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import os
 import pickle
@@ -85,6 +87,65 @@ def digest(leads: list[Any], hits: dict[str, list[Any]]) -> str:
     return h.hexdigest()[:16]
 
 
+def _thread_cpu() -> float:
+    import time
+
+    return time.thread_time()
+
+
+def per_text(corpus: Any) -> None:
+    """Per distinct ad text (title and body): the cost of preparing it, of the prefilter's scan
+    and of every word list of the library, with and without the prefilter (thread CPU time,
+    each measured over all texts in turn; the results are checked equal)."""
+    from balise.indicators.base import library_prefilter
+    from balise.indicators.wording import AdText
+
+    prefilter = library_prefilter()
+    distinct = list({(r.title, r.body): r for r in corpus.records}.values())
+    # the corpus out of the collector's sight, as in an analysis: a full collection walking it
+    # would be charged to whichever list happens to allocate then
+    gc.collect()
+    gc.freeze()
+    n = len(distinct)
+    started = _thread_cpu()
+    plain = [AdText.of(r) for r in distinct]
+    prepare = _thread_cpu() - started
+    print(f"{n} distinct texts; Hyperscan prefilter: {prefilter is not None}")
+    print(f"  prepare (AdText.of): {1e6 * prepare / n:.1f} us per text")
+    if prefilter is None:
+        return
+    screened = [AdText.of(r, prefilter) for r in distinct]
+    started = _thread_cpu()
+    reported = 0
+    for text in screened:
+        for item in text.fields:
+            reported += len(item.reported or ())
+    scan = _thread_cpu() - started
+    print(
+        f"  prefilter scan (every field): {1e6 * scan / n:.1f} us per text, "
+        f"{reported / n:.2f} lists reported per text of {len(prefilter.wordings)}"
+    )
+    total_without = total_with = 0.0
+    for wording in prefilter.wordings:
+        started = _thread_cpu()
+        without = [wording.find(t, limit=2, prefiltered=False) for t in plain]
+        middle = _thread_cpu()
+        with_ = [wording.find(t, limit=2) for t in screened]
+        end = _thread_cpu()
+        assert [[e.text for e in x] for x in without] == [[e.text for e in x] for x in with_]
+        total_without += middle - started
+        total_with += end - middle
+        matched = sum(1 for x in with_ if x)
+        print(
+            f"    {wording.name:>18}: {1e6 * (middle - started) / n:6.1f} -> "
+            f"{1e6 * (end - middle) / n:6.1f} us per text ({matched} texts match)"
+        )
+    print(
+        f"  every list: {1e6 * total_without / n:.1f} us per text without the prefilter, "
+        f"{1e6 * (total_with + scan) / n:.1f} with it (scan included)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -95,6 +156,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--digest", action="store_true", help="print a hash of the results")
     parser.add_argument("--profile", action="store_true", help="cProfile one pass (tottime)")
+    parser.add_argument("--texts", action="store_true", help="word lists per distinct text")
     args = parser.parse_args()
 
     from balise.engine.embedded import score_clusters
@@ -102,6 +164,9 @@ def main() -> int:
     from balise.score import ScoreModel
 
     corpus, clusters = load_market(args.cache, args.seed, args.operators, args.weeks)
+    if args.texts:
+        per_text(corpus)
+        return 0
     sys.path.insert(0, str(Path(__file__).parent))
     from bench_analyze import TreeMemory
 

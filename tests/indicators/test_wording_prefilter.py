@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from library_wordings import FRAGMENTS, WORDINGS
@@ -64,7 +66,36 @@ def test_every_library_list_is_in_the_prefilter(prefilter: Prefilter) -> None:
     ],
 )
 def test_translation_table(term: str, expression: str) -> None:
-    assert prefilter_expression((term,)) == expression
+    assert prefilter_expression((term,), bounded=False) == expression
+
+
+def test_a_bounded_list_keeps_its_word_boundaries() -> None:
+    inner = r"(?:[Jj][Ee])|(?:[Ii\x{130}])"
+    assert prefilter_expression(("je", "i")) == (
+        rf"(?:^|[^{wording_module._HS_WORD}])(?:{inner})(?:[^{wording_module._HS_WORD}]|$)"
+    )
+    first = Prefilter.of([Wording("first", ("je", "i"))])
+    assert first is not None
+    for text, reported in [
+        ("je suis", True),
+        ("Moi, JE", True),
+        ("(i)", True),
+        ("jeune ami", False),  # "je" and "i" only inside words
+        ("écolière", False),
+        ("_je_", False),
+        ("İ", True),  # a word character, but not one of those the boundaries exclude
+    ]:
+        assert (first.scan(text) == frozenset({0})) is reported, text
+
+
+def test_the_boundary_characters_are_word_characters_for_both_engines() -> None:
+    for char in wording_module.WORD_CHARACTERS:
+        for seen in (char, char.lower()):
+            assert re.fullmatch(r"\w", seen) and regex.fullmatch(r"\w", seen), repr(char)
+    assert re.fullmatch(
+        f"[{wording_module._HS_WORD.replace('x{', 'x').replace('}', '')}]+",
+        wording_module.WORD_CHARACTERS,
+    )
 
 
 @pytest.mark.filterwarnings("ignore::FutureWarning")

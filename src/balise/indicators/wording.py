@@ -589,8 +589,10 @@ def make_gate(terms: Iterable[str], *, bounded: bool) -> Gate:
 # - a class of literal characters becomes the union of its members' classes; any other class
 #   (ranges, "\w", "\s", negations), ".", and a character a term excludes become "any character":
 #   wider, never narrower, so the engines' word-character tables do not matter either;
-# - anchors and look-arounds (the word boundaries of a bounded list) are dropped, a back-
-#   reference becomes "anything": each only widens what matches.
+# - anchors and look-arounds inside a term are dropped, a back-reference becomes "anything":
+#   each only widens what matches;
+# - a bounded list's word boundaries become "a character that is surely a word character for
+#   both engines cannot touch the match" (``WORD_CHARACTERS``), which they imply.
 # A term whose syntax this cannot read the way ``regex`` does leaves its list out of the database
 # (the list then runs as before). Hyperscan's prefilter mode may widen an expression further.
 
@@ -724,20 +726,42 @@ def _parsed_list(terms: tuple[str, ...], chars: set[str]) -> list[list[tuple[Any
 
 
 def _expression(
-    parsed: list[list[tuple[Any, Any]]], variants: Mapping[str, frozenset[str]]
+    parsed: list[list[tuple[Any, Any]]], variants: Mapping[str, frozenset[str]], *, bounded: bool
 ) -> str | None:
     try:
-        return "|".join(f"(?:{_hs_items(items, variants)})" for items in parsed)
+        alternatives = "|".join(f"(?:{_hs_items(items, variants)})" for items in parsed)
     except _Untranslatable:
         return None
+    if not bounded:
+        return alternatives
+    # The list's word boundaries, "(?<![\w])" and "(?![\w])", as a character that is not one
+    # of ``WORD_CHARACTERS`` (or the field's start or end) on each side: they are word
+    # characters for both engines, so the match cannot sit next to one of them; any other
+    # character might be a word character for one engine and not for Hyperscan's tables.
+    return f"(?:^|[^{_HS_WORD}])(?:{alternatives})(?:[^{_HS_WORD}]|$)"
 
 
-def prefilter_expression(terms: tuple[str, ...]) -> str | None:
+WORD_CHARACTERS = "".join(
+    chain(
+        "0123456789_",
+        map(chr, range(ord("A"), ord("Z") + 1)),
+        map(chr, range(ord("a"), ord("z") + 1)),
+        map(chr, chain(range(0xC0, 0xD7), range(0xD8, 0xF7), range(0xF8, 0x100))),
+    )
+)
+"""Characters that both engines class as word characters, as they are and lower-cased (tests
+check it): the prefilter reads the lists' word boundaries as "none of these"."""
+_HS_WORD = r"0-9A-Z_a-z\x{c0}-\x{d6}\x{d8}-\x{f6}\x{f8}-\x{ff}"
+
+
+def prefilter_expression(terms: tuple[str, ...], *, bounded: bool = True) -> str | None:
     """The Hyperscan expression a list becomes in a prefilter (see above), or None when a
     term cannot be translated."""
     chars: set[str] = set()
     parsed = _parsed_list(terms, chars)
-    return None if parsed is None else _expression(parsed, _case_variants(chars))
+    if parsed is None:
+        return None
+    return _expression(parsed, _case_variants(chars), bounded=bounded)
 
 
 def _hyperscan() -> ModuleType | None:
@@ -775,7 +799,9 @@ class Prefilter:
         kept: list[Wording] = []
         expressions: list[bytes] = []
         for wording, items in zip(lists, parsed, strict=True):
-            expression = None if items is None else _expression(items, variants)
+            if items is None:
+                continue
+            expression = _expression(items, variants, bounded=wording.bounded)
             if expression is not None:
                 kept.append(wording)
                 expressions.append(expression.encode("ascii"))
