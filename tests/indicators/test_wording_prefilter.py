@@ -197,3 +197,44 @@ def test_random_texts_give_the_reference_results(
     prefilter: Prefilter, body: str, title: str
 ) -> None:
     assert_same_as_reference(prefilter, ad(body, title=title))
+
+
+# --- the preparation's shortcuts: the same prepared text, cheaper -----------------------------
+
+
+def agreeing_by_set(text: str) -> str:
+    """``_agreeing`` as it was: every non-ASCII character of the text looked at."""
+    if text.isascii():
+        return text
+    swaps = {
+        ord(c): x
+        for c in set(text)
+        if not c.isascii() and (x := wording_module._stand_in(c)) is not None
+    }
+    return text.translate(swaps) if swaps else text
+
+
+_LEETISH = st.text(alphabet="aeiostxyzAB0134579 &#-'", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.text(max_size=6), _LEETISH, st.sampled_from(_ODD))).map("".join))
+def test_shortcuts_prepare_the_same_text(text: str) -> None:
+    assert wording_module._agreeing(text) == agreeing_by_set(text)
+    # the hint holds wherever a leetspeak word does
+    if wording_module._LEET_WORD.search(text) is not None:
+        assert wording_module._LEET_HINT.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("t33n y0ung b4rely", "teen young barely"),
+        ("H2X 1Y4, 34C, DIX30, 514five", None),  # not leetspeak: left alone
+        ("x²y ½ 💋", "x2y 1⁄2 💋"),  # compatibility characters folded, as before
+    ],
+)
+def test_leetspeak_is_still_read(text: str, read: str | None) -> None:
+    mapped = wording_module._as_read(text)
+    assert (None if mapped is None else mapped.text) == read
+    assert wording_module._agreeing(text.lower()) == agreeing_by_set(text.lower())

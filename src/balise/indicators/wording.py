@@ -319,7 +319,7 @@ def _as_read(text: str) -> MappedText | None:
     and a normal-form test)."""
     references_possible = "&" in text
     folding = not text.isascii() and not unicodedata.is_normalized("NFKC", text)
-    leet = _LEET_WORD.search(text) is not None
+    leet = _LEET_HINT.search(text) is not None and _LEET_WORD.search(text) is not None
     if not (references_possible or folding or leet):
         return None
     changes: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``text``, in order
@@ -352,6 +352,9 @@ _LEET_WORD = re.compile(
     r"(?<![A-Za-z0-9&#])(?=[A-Za-z0-9]{4})[A-Za-z]+(?:[0-9]+[A-Za-z]+)+(?![A-Za-z0-9])"
 )
 _LEET = str.maketrans("013457", "oieast")
+# What every such word holds (a letter, digits, a letter), found at a tenth of the cost: the
+# search skips to digits, where ``_LEET_WORD``'s leading look-behind tries every position.
+_LEET_HINT = re.compile(r"[0-9](?<=[A-Za-z][0-9])[0-9]*[A-Za-z]")
 
 
 def _with_leet(text: str, changes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -389,7 +392,6 @@ def _nfkc(char: str) -> str:
 
 
 _RE_WORDS = re.compile(r"\w+")
-_ASCII = frozenset(map(chr, range(128)))
 _AS_WORD = "_"  # a word character for both engines
 _AS_OTHER = "\x00"  # a character neither engine counts as a word, a space or a digit
 
@@ -408,11 +410,16 @@ def _agreeing(text: str) -> str:
     ``text`` itself when there are none (the usual case)."""
     if text.isascii():
         return text
-    # the set difference leaves the few non-ASCII characters (accents, emoji) to look at
-    swaps: dict[int, str] = {
-        ord(c): x for c in set(text).difference(_ASCII) if (x := _stand_in(c)) is not None
-    }
+    # the few characters to look at: past Latin-1 (emoji), or the Latin-1 ones the engines
+    # class differently ("²", "½")
+    others = set(_UNSURE.findall(text))
+    swaps: dict[int, str] = {ord(c): x for c in others if (x := _stand_in(c)) is not None}
     return text.translate(swaps) if swaps else text
+
+
+_UNSURE = re.compile(
+    "[^" + "".join(re.escape(chr(i)) for i in range(0x100) if not _word_char_differs(chr(i))) + "]"
+)
 
 
 # --- gates -----------------------------------------------------------------------------------
