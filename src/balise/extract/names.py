@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from balise.extract.normalise import fold
-from balise.extract.patterns import SPACE, SPACE_CHARS, class_first, compile_linear
+from balise.extract.normalise import fold, split_words
+from balise.extract.patterns import SPACE, SPACE_CHARS, anchored, class_first, compile_linear
 from balise.extract.places import load_gazetteer
 from balise.extract.rules import ALL_RULES
 
@@ -21,6 +21,19 @@ _NAME = (
     r"(?:-[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14})?)(?![\w'])"
 )
 _INTRO_RE = compile_linear(_INTRO_ALT + _NAME)
+# The [a-z0-9]+ words of the folded text (``normalise.split_words``) a match of _INTRO_RE
+# starts with: an introduction's first word, or its first words glued ("cest", "iam", "its").
+# A match starts after a character that is not \w, whose fold is no [a-z0-9] either, so at
+# the start of a word; trying _INTRO_RE only there (``patterns.anchored``) finds what a scan
+# finds, where the class-first scan stopped at every a, c, d, i, j, m, n and t of the text
+# (tests/extract/test_names_anchored.py compares the two). Fold is same-length, so the word
+# offsets are offsets into the cleaned text.
+_INTRO_FIRST_WORDS = frozenset(
+    [
+        "je", "mon", "moi", "c", "cest", "demande", "demandez", "demander", "nom", "appelez",
+        "ici", "my", "i", "im", "iam", "call", "ask", "name", "this", "it", "its",
+    ]
+)  # fmt: skip
 # "\s*(?:[,\-–|:!*~]\s*|\s+)" of the original is "(?:\s*+[,\-–|:!*~]\s*+|\s++)": what follows
 # never starts with a space, so only the whole space run can precede it.
 _TITLE_RE = compile_linear(
@@ -349,10 +362,27 @@ def _accept(name: str) -> bool:
     return folded not in _NOT_NAMES and folded not in DESCRIPTIONS and len(name) >= 2
 
 
-def find_names(text: str, is_title: bool = False) -> list[NameHit]:
-    """Names in ``text`` (cleaned text of one field), title-case as written."""
+def intro_starts(parts: list[str]) -> list[int]:
+    """Where the words of ``parts`` (a word split) that may open an introduction start."""
+    starts: list[int] = []
+    pos = 0
+    for k in range(len(parts)):
+        part = parts[k]
+        if k & 1 and part in _INTRO_FIRST_WORDS:
+            starts.append(pos)
+        pos += len(part)
+    return starts
+
+
+def find_names(text: str, is_title: bool = False, parts: list[str] | None = None) -> list[NameHit]:
+    """Names in ``text`` (cleaned text of one field), title-case as written.
+
+    ``parts`` may pass ``split_words(fold(text))`` when the caller already has it.
+    """
     hits: list[NameHit] = []
-    for m in _INTRO_RE.finditer(text):
+    if parts is None:
+        parts = split_words(fold(text))
+    for m in anchored(_INTRO_RE, text, intro_starts(parts)):
         name = m.group("name")
         if _accept(name):
             hits.append(NameHit(name, m.start("name"), m.end("name"), "name.intro", 0.8))
