@@ -121,6 +121,16 @@ CONTROLLER = Wording(
         r"(?:j'ai|j’ai) (?:2|3|4|5|deux|trois|quatre|cinq) (?:nouvelles |belles |jeunes )?"
         r"(?:filles|femmes) (?:dispo|disponibles|pour vous|ce soir|aujourd'hui|sur place|ici)",
         r"pick the one you (?:want|like)",
+        # a friend takes the calls or hands out the room ("Appelle mon ami il va te donner la
+        # chambre", "text my friend for the room": fourth blind market)
+        # (not "text my friend" alone: a duo gives her partner's number that way)
+        r"(?:appelez|appelle|textez|texte|call|text) (?:mon|my) (?:ami|chum|friend) "
+        r"(?:pour|for|to) (?:r[ée]server|la chambre|the room|book)",
+        r"(?:mon|my) (?:ami|chum|friend) (?:(?:va|will|il va) )?(?:te |vous |you )?"
+        r"(?:donner|donnera|donne|give|gives|send|sends) (?:la chambre|the room)",
+        # "Appelez-moi pour elle", "call me for her": whoever is called is not her
+        r"(?:appelez|appelle|textez|texte)[- ]moi pour elle",
+        r"(?:call|text) me for her",
         r"choisis(?:sez)? celle (?:que|qui)",
         # the money goes to him ("Pay him at the door", "Paiement au chauffeur"): a woman who
         # works alone is paid herself, and a driver she hires for safety is paid by her

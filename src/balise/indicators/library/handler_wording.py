@@ -40,7 +40,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="handler-wording",
-    version=3,
+    version=4,
     category="trafficking",
     label_fr="Un tiers parle d'elle et prend ses rendez-vous",
     label_en="A handler speaks for her",
@@ -49,7 +49,7 @@ INDICATOR = Indicator(
     description_en='A man presents her as his ("my girl", "does whatever I say") or takes '
     'her bookings ("text her booker").',
     citation=f"{citations.CRIMINAL_CODE_SELF_ADVERTISING}; {citations.UNODC_INDICATORS}",
-    default_weight=1.0,
+    default_weight=2.0,
     level="ad",
     signal="fact",
     measure=measure,

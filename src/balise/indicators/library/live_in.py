@@ -19,6 +19,11 @@ WORDS = Wording(
         r"always (?:here|on site)",
         r"sleeps? (?:here|on site)",
         r"(?:habite|habitent|vivent|dorment|restent) sur place",
+        # "Elles restent au spa", "the girls stay at the parlour" (fourth blind market)
+        r"(?:habitent|vivent|dorment|restent) (?:au|à l'|a l'|dans le) "
+        r"(?:spa|salon|studio|institut|condo|appartement|appart)",
+        r"(?:girls|ladies|staff) (?:live|stay|sleep) (?:at|in) the "
+        r"(?:spa|salon|studio|parlou?r|house|condo|apartment)",
         # "She stays with us", "Staff live nearby, always ready" (third blind market): the
         # house keeps them close, at its call
         r"stays? with us",
@@ -58,7 +63,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=3,
+    version=4,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library._venue_signs import shows_a_venue
 from balise.indicators.library.handler_wording import handler_speaks
 from balise.indicators.library.phone_rotation import replaced_again_and_again
 
@@ -21,6 +22,13 @@ def measure(view: ClusterView) -> Finding | None:
     # run that way keeps one address by nature (third blind market).
     if handler_speaks(view):
         return None
+    # A place with two signs of an exploitative venue keeps one address by nature (fourth blind
+    # market: three parlours were held under the flag by this counter). Several women each
+    # saying "I" through one line do not take it away, as they do ``stable-phone``: that is
+    # also how one worker with a work name per site looks (blind: b-ind-27, holdout: h-ind-01,
+    # 0.34 -> 0.46 when tried), and here the line's stability is not what is claimed.
+    if shows_a_venue(view):
+        return None
     city = next(iter(cities))
     first = next((a, e) for a, e in zip(view.ads, view.extractions, strict=True) if e.city)
     last = next(
@@ -34,7 +42,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="local-only",
-    version=2,
+    version=3,
     category="counter-indicator",
     label_fr="Toujours au même endroit",
     label_en="Local",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library._venue_signs import shows_a_venue
 from balise.indicators.library.first_person_voice import speaks_for_herself
+from balise.indicators.library.handler_wording import handler_speaks
 from balise.indicators.library.obscured_contact import hidden_phones
 from balise.indicators.library.voiced_for_several import hides_handler, unnamed_manager
 
@@ -23,6 +25,13 @@ def measure(view: ClusterView) -> Finding | None:
     # e-mail on any ad) and no duo presenting itself is a manager's who stays unnamed: the line
     # is stable, but nobody who answers it is reachable as herself or as an agency.
     if hides_handler(view) or unnamed_manager(view):
+        return None
+    # A place with two signs of an exploitative venue keeps one line by nature: the stability
+    # is the business's, not a person's (``_venue_signs``). And where a handler speaks ("my
+    # girl ... call me to book her", "Manager answers"), the line is his: that it stays the
+    # same says nothing of her (fourth blind market: a man's "my girl" line, held under the
+    # flag by this counter; ``local-only`` stands down there since the third).
+    if shows_a_venue(view) or handler_speaks(view):
         return None
     phone = next(iter(phones))
     with_phone = [(ad, ex) for ad, ex in zip(view.ads, view.extractions, strict=True) if ex.phones]
@@ -53,7 +62,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="stable-phone",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Un seul numéro, stable",
     label_en="One stable phone",

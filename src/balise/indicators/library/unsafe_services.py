@@ -20,10 +20,9 @@ WORDS = Wording(
         r"no condoms?",
         r"without (?:a )?condoms?",
         r"sans (?:condom|capote|protection)",
-        # "no limits", not "no time limit" / "sans limite de temps" (a long booking)
+        # "no limits", "pas de limite"; not "no time limit", "sans limite de temps" (long bookings)
         r"no limits?(?! (?:on|of) time)",
-        r"sans limites?(?! de temps)",
-        r"aucune limite(?! de temps)",
+        r"(?:sans|pas de|aucune) limites?(?! de temps)",
         r"anything goes",
         r"ouverte? (?:à|a) tout",
         r"open to (?:anything|everything)",
@@ -62,7 +61,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="unsafe-services",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Services à risque offerts (« sans condom », « sans limite »)",
     label_en='Unsafe services offered ("bareback", "no limits")',

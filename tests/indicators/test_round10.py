@@ -1,0 +1,113 @@
+"""Round 10 (issue 5): what the fourth blind market showed. A venue's stability is the
+business's, a weekly
+turnover is a fact about the house, and a friend who hands out the room is a handler.
+Hand-made clusters, synthetic text."""
+
+from __future__ import annotations
+
+import pytest
+from cluster_factory import Ad, build
+
+from balise.indicators import ClusterView, library
+
+
+def fired(view: ClusterView) -> set[str]:
+    return {i.id for i in library.all_indicators() if i.detect(view) is not None}
+
+
+def strength(indicator_id: str, view: ClusterView) -> float | None:
+    hit = library.get_indicator(indicator_id).detect(view)
+    return None if hit is None else hit.strength
+
+
+@pytest.mark.parametrize(
+    ("indicator_id", "text", "fires"),
+    [
+        ("new-worker-wording", "NEW young attendants every week. Walk-ins 24/7", True),
+        ("new-worker-wording", "New young Asian girls every week", True),
+        ("new-worker-wording", "Nouvelles jeunes masseuses chaque semaine", True),
+        ("new-worker-wording", "I'm new, not like other girls", False),
+        ("new-worker-wording", "new in town ladies, call me", False),
+        ("live-in", "Elles restent au spa, disponibles même tard", True),
+        ("live-in", "The girls stay at the parlour, always ready", True),
+        ("live-in", "Je reste au Plateau, incall discret", False),
+        ("live-in", "I stay at the Hilton when I visit Ottawa", False),
+        ("handler-wording", "Appelle mon ami il va te donner la chambre", True),
+        ("handler-wording", "Text my friend for the room number", True),
+        ("handler-wording", "Mon ami va te donner la chambre", True),
+        ("handler-wording", "My friend Jessica and I do duos", False),
+        ("handler-wording", "Duo? Text my friend Jessica 514-555-0101", False),
+        ("handler-wording", "Tiffany 22 ans, pas de limite. Appelez-moi pour elle", True),
+        ("handler-wording", "Call me for her rates", True),
+        ("unsafe-services", "Elle fait tout, pas de limite", True),
+        ("unsafe-services", "Pas de limite de temps, overnight possible", False),
+        ("handler-wording", "Je t'envoie le numéro de chambre", False),
+    ],
+)
+def test_wording(indicator_id: str, text: str, fires: bool) -> None:
+    view = build([Ad(text, phone=None)])
+    hit = library.get_indicator(indicator_id).detect(view)
+    assert (hit is not None) == fires
+    if hit is not None:
+        ev = hit.evidence[0]
+        assert view.ads[0].field_text(ev.field or "")[ev.start : ev.end] == ev.text
+
+
+def test_a_stated_turnover_counts_by_ads_not_by_share() -> None:
+    plain = ["Spa Perle, massage détente, stationnement."] * 6
+    once = build([Ad(t, day=7 * d) for d, t in enumerate(plain + ["Nouvelles filles!"] * 2)])
+    weekly = build(
+        [Ad(t, day=7 * d) for d, t in enumerate(plain + ["Nouvelles filles chaque semaine"] * 2)]
+    )
+    low, high = strength("new-worker-wording", once), strength("new-worker-wording", weekly)
+    assert low == pytest.approx(2 / 8)
+    assert high is not None and high >= 0.85
+
+
+def _venue(*, cheap: bool, new_girls: bool) -> ClusterView:
+    text = "Spa Oasis, massage, douche." + (" Nouvelles filles!" if new_girls else "")
+    prices = ((45, 30),) if cheap else ((140, 60),)
+    return build([Ad(text, person=f"p{d % 3}", prices=prices, day=d) for d in range(0, 42, 3)])
+
+
+def test_two_venue_signs_take_the_stability_counters_away() -> None:
+    venue = fired(_venue(cheap=True, new_girls=True))
+    assert {"very-low-prices", "new-worker-wording"} <= venue
+    assert not venue & {"stable-phone", "local-only"}
+
+
+@pytest.mark.parametrize(("cheap", "new_girls"), [(True, False), (False, True)])
+def test_one_venue_sign_leaves_them(cheap: bool, new_girls: bool) -> None:
+    # one sign alone is common to clean agencies ("new girls" on a roster page)
+    assert "local-only" in fired(_venue(cheap=cheap, new_girls=new_girls))
+
+
+def test_several_first_persons_on_one_line_keep_local_only() -> None:
+    # also how one worker with a work name per site looks: the stability counter of the line
+    # (stable-phone) stands down, the one of the place does not
+    women = [
+        ("Mia", "Je suis Mia, je t'attends"),
+        ("Anna", "Je suis Anna, je t'attends"),
+        ("Kayla", "Je suis Kayla, je t'attends"),
+    ]
+    ads = [
+        Ad(text, name=name, person=f"p{i}", day=d)
+        for i, (name, text) in enumerate(women)
+        for d in range(i, 40, 6)
+    ]
+    found = fired(build(ads))
+    assert "voiced-for-several" in found
+    assert "stable-phone" not in found and "local-only" in found
+
+
+def test_a_turnover_read_two_ways_is_one_sign() -> None:
+    from balise.indicators.library._venue_signs import SAME_SIGN, venue_signs
+
+    assert set(SAME_SIGN) == {"new-worker-wording", "roster-turnover"}
+    # "new girls" in the words and a roster that changes: one sign, the counters stay
+    ads = [Ad("Nouvelles filles! Massage.", person=f"p{d // 9}", day=d) for d in range(0, 42, 3)]
+    view = build(ads)
+    found = fired(view)
+    assert {"new-worker-wording", "roster-turnover"} <= found
+    assert venue_signs(view) == 1
+    assert "local-only" in found
