@@ -113,3 +113,52 @@ def test_python_twins_match_re() -> None:
     assert normalise._non_ascii_runs_py(text) == [
         m.span() for m in re.finditer("[^\\x00-\\x7f]+", text)
     ]
+
+
+# Pieces dense in what the word-anchored rules read (age prefixes and pronouns, price units).
+_WORD_PIECES = st.sampled_from(
+    [
+        "age", "aged", "age:", "age(", "age de", "age is", "j'ai", "j ai", "jai", "seulement",
+        "i'm", "im", "iam", "i am", "only", "turned", "viens", "d'avoir", "she's", "shes",
+        "she is", "he's", "he is", "elle a", "il a", "ilia", "hh", "h", "1h", "1/2h", "1/2 h",
+        "30min", "30 min", "qv", "quick visit", "quickie", "half hour", "heure", "hour",
+        "overnight", "nuit", "soiree", "demi-heure", "la nuit", "22", "150", "1", "$", "roses",
+        ":", "=", "-", "/", " ", "  ", ",", ".", "\n", "'", "x", "é", "a", "ans", "yo", "💋",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=40).map("".join))
+def test_word_anchored_rules_are_their_scans(text: str) -> None:
+    from balise.extract import ages, prices
+    from balise.extract.patterns import anchored
+
+    for pattern, prefixes in (
+        (ages._PREFIX_RE, ages._PREFIX_WORDS),
+        (ages._PRONOUN_RE, ages._PRONOUN_WORDS),
+        (prices._UNIT_AMOUNT_RE, prices._UNIT_WORDS),
+    ):
+        want = [m.span() for m in pattern.finditer(text)]
+        starts = normalise.token_starts(text, prefixes)
+        assert [m.span() for m in anchored(pattern, text, starts)] == want
+        assert normalise._token_starts_py(text, prefixes) == starts
+
+
+def test_word_prefixes_refuse_an_optional_last_letter() -> None:
+    assert normalise.word_prefixes([r"\bage\s+", r"\baged\s+", r"\bj\s*'?ai"]) == ("age", "j")
+    with pytest.raises(ValueError):
+        normalise.word_prefixes([r"\bshe?s"])
+
+
+@needs_scan
+@settings(max_examples=800, deadline=None)
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_WORD_PIECES, max_size=40).map("".join)),
+    st.lists(st.sampled_from(["a", "ag", "age", "h", "1", "30", "she", "x9", "é"]), max_size=4),
+)
+def test_c_token_starts_are_the_python_ones(text: str, prefixes: list[str]) -> None:
+    assert _scan is not None
+    assert _scan.token_starts(text, tuple(prefixes)) == normalise._token_starts_py(
+        text, tuple(prefixes)
+    )

@@ -7,6 +7,7 @@
  *
  *   split_words(folded)       the [a-z0-9]+ words and the separators between them
  *   non_ascii_runs(text)      (start, end) of each maximal run of non-ASCII characters
+ *   token_starts(text, prefixes)  starts of the [a-z0-9]+ words that begin with a prefix
  *   lookalike_windows(text)   where a look-alike letter may stand for a digit (see
  *                             normalise._lookalike_windows_py for why these windows suffice)
  */
@@ -208,11 +209,79 @@ lookalike_windows(PyObject *module, PyObject *text)
     return windows;
 }
 
+static PyObject *
+token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "token_starts(text, prefixes)");
+        return NULL;
+    }
+    PyObject *text = args[0], *prefixes = args[1];
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    if (!PyTuple_Check(prefixes)) {
+        PyErr_SetString(PyExc_TypeError, "prefixes must be a tuple of str");
+        return NULL;
+    }
+    const Py_ssize_t np = PyTuple_GET_SIZE(prefixes);
+    for (Py_ssize_t i = 0; i < np; i++) {
+        if (check_str(PyTuple_GET_ITEM(prefixes, i)) < 0) {
+            return NULL;
+        }
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL) {
+        return NULL;
+    }
+    Py_ssize_t k = 0;
+    while (k < n) {
+        if (!IS_WORD(PyUnicode_READ(kind, data, k))) {
+            k++;
+            continue;
+        }
+        Py_ssize_t e = k + 1; /* the word is [k, e) */
+        while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
+            e++;
+        }
+        for (Py_ssize_t i = 0; i < np; i++) {
+            PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
+            const Py_ssize_t len = PyUnicode_GET_LENGTH(prefix);
+            if (len > e - k) {
+                continue;
+            }
+            const int pkind = PyUnicode_KIND(prefix);
+            const void *pdata = PyUnicode_DATA(prefix);
+            Py_ssize_t j = 0;
+            while (j < len && PyUnicode_READ(pkind, pdata, j) == PyUnicode_READ(kind, data, k + j)) {
+                j++;
+            }
+            if (j == len) {
+                PyObject *pos = PyLong_FromSsize_t(k);
+                if (pos == NULL || PyList_Append(starts, pos) < 0) {
+                    Py_XDECREF(pos);
+                    Py_DECREF(starts);
+                    return NULL;
+                }
+                Py_DECREF(pos);
+                break;
+            }
+        }
+        k = e;
+    }
+    return starts;
+}
+
 static PyMethodDef scan_methods[] = {
     {"split_words", split_words, METH_O,
      "The [a-z0-9]+ words of a text and the separators between them (normalise.split_words)."},
     {"non_ascii_runs", non_ascii_runs, METH_O,
      "(start, end) of each maximal run of non-ASCII characters (normalise.non_ascii_runs)."},
+    {"token_starts", (PyCFunction)(void (*)(void))token_starts, METH_FASTCALL,
+     "Starts of the [a-z0-9]+ words that begin with one of the prefixes (normalise.token_starts)."},
     {"lookalike_windows", lookalike_windows, METH_O,
      "Ranges where a look-alike letter may stand for a digit (normalise.lookalike_windows)."},
     {NULL, NULL, 0, NULL},

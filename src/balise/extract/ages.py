@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from balise.extract.dates import WEEKDAYS
-from balise.extract.normalise import fold
+from balise.extract.normalise import fold, token_starts, word_prefixes
 from balise.extract.patterns import (
     SPACE,
     SPACE_CHARS,
@@ -29,6 +29,12 @@ MAX_AGE = 69
 
 _UNITS = "|".join(for_re(u) for r in ALL_RULES for u in r.age_units)
 _PREFIX_ALT = class_first([p for r in ALL_RULES for p in r.age_prefixes])
+# Every match of the prefix (and pronoun) rules starts a [a-z0-9]+ word of the folded text
+# (the class-first look-behind refuses a \w before it) that begins with a fragment's leading
+# letters: the rules are tried at those words alone (``token_starts``, in C), where their
+# class-first scans stopped at every a, i, j, t, v (e, h, i, s). tests/extract/test_scan.py
+# compares the matches with the scans'.
+_PREFIX_WORDS = word_prefixes([p for r in ALL_RULES for p in r.age_prefixes])
 _OTHERS = sorted({w for r in ALL_RULES for w in r.not_person_words}, key=len, reverse=True)
 
 # Every age pattern runs with the stdlib ``re`` on the folded (lower-case) text, without a
@@ -223,8 +229,10 @@ def _person_word_before(text: str, start: int) -> bool:
     return text[k:r] in _PERSON_WORDS
 
 
+_PRONOUNS = [r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"]
+_PRONOUN_WORDS = word_prefixes(_PRONOUNS)
 _PRONOUN_RE = compile_linear(
-    class_first([r"\bshe'?s", r"\bshe\s+is", r"\bhe'?s", r"\bhe\s+is", r"\belle\s+a", r"\bil\s+a"])
+    class_first(_PRONOUNS)
     + for_re(r"\s+(?P<n>\d{2})(?![\d'\"/+$%])(?!\s*(?:cm|kg|lbs|h\b|min|\$))")
 )
 _NOT_NAME_WORDS = frozenset(
@@ -396,11 +404,11 @@ def find_ages(
     )
     for pattern, rule, conf in passes:
         starts = unit_starts if pattern is _UNIT_RE else person_starts
-        matches = (
-            anchored(pattern, folded, starts)
-            if starts is not None and pattern in (_UNIT_RE, _PERSON_AGE_RE)
-            else pattern.finditer(folded)
-        )
+        if pattern is _PREFIX_RE:
+            starts = token_starts(folded, _PREFIX_WORDS)
+        elif pattern is _PRONOUN_RE:
+            starts = token_starts(folded, _PRONOUN_WORDS)
+        matches = pattern.finditer(folded) if starts is None else anchored(pattern, folded, starts)
         for m in matches:
             start = m.start("n")
             if start in taken:

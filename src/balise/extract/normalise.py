@@ -873,6 +873,35 @@ def digitise_folded(
     return out, builder.build_like(low) if per_char else fold(out.text)
 
 
+def _token_starts_py(text: str, prefixes: tuple[str, ...]) -> list[int]:
+    """Where the ``[a-z0-9]+`` words of ``text`` that begin with one of ``prefixes`` start.
+
+    A pattern whose every match starts a word with one of a few prefixes (the first letters
+    of its words, before any optional part) can be tried there alone (``patterns.anchored``)
+    instead of by a scan that stops at every letter its first class holds.
+    """
+    return [m.start() for m in _TOKEN_RE.finditer(text) if m.group().startswith(prefixes)]
+
+
+def word_prefixes(fragments: list[str]) -> tuple[str, ...]:
+    r"""The leading letters of ``\bword...`` fragments (for ``token_starts``): every match of
+    the fragment starts a word that begins with them. Refuses a fragment whose last leading
+    letter is optional (then a shorter prefix would be needed)."""
+    out: list[str] = []
+    for frag in fragments:
+        m = re.match(r"\\b([a-z0-9]+)", frag)
+        if m is None or frag[m.end() : m.end() + 1] in ("?", "*", "{"):
+            raise ValueError(f"no fixed leading word: {frag}")
+        out.append(m.group(1))
+    return minimal_prefixes(out)
+
+
+def minimal_prefixes(words: list[str]) -> tuple[str, ...]:
+    """``words`` less those that begin with another of them (the same words begin with one)."""
+    unique = sorted(set(words))
+    return tuple(w for w in unique if not any(w != p and w.startswith(p) for p in unique))
+
+
 # The per-character scans above in C when the install built them (``_scan.c``, beside the
 # mypyc build; docs/extraction.md, round 10): the same results (tests/extract/test_scan.py
 # compares them on random text) at a fraction of a compiled loop's cost. Without the build
@@ -881,7 +910,9 @@ try:
     from balise.extract._scan import lookalike_windows as lookalike_windows
     from balise.extract._scan import non_ascii_runs as non_ascii_runs
     from balise.extract._scan import split_words as split_words
+    from balise.extract._scan import token_starts as token_starts
 except ImportError:  # pragma: no cover - exercised by the interpreted runs
     lookalike_windows = _lookalike_windows_py
     non_ascii_runs = _non_ascii_runs_py
     split_words = _split_words_py
+    token_starts = _token_starts_py

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from balise.extract.normalise import minimal_prefixes, token_starts
 from balise.extract.patterns import anchored, compile_linear
 from balise.extract.rules import ALL_RULES
 
@@ -47,6 +48,11 @@ _UNIT_CLASS_FIRST = (
     + "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rests)})" for c, rests in _UNIT_GROUPS.items())
     + ")"
 )
+# Every match of _UNIT_AMOUNT_RE starts a [a-z0-9]+ word of the folded text (the look-behind
+# refuses [a-z0-9] before it) that begins with the first [a-z0-9]+ run of a unit ("1/2h" ->
+# "1", "30 min" -> "30", "heure"): the rule is tried at those words alone (``token_starts``,
+# in C), where its class-first scan stopped at every character of _UNIT_FIRST.
+_UNIT_WORDS = minimal_prefixes([re.match("[a-z0-9]+", k).group() for k in _UNIT_KEYS])  # type: ignore[union-attr]
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|🌹|dollars?|bucks|cad|usd|€|euros?)"
 _AMOUNT_UNIT_RE = _linear(
     rf"(?P<amt>\d(?<![\d.,/:\-]\d)\d{{1,3}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>/|per\b|par\b|pour\b|for\b|"
@@ -189,7 +195,7 @@ def find_prices(
             continue
         if MIN_PRICE <= amount <= MAX_PRICE:
             candidates.append((m.start(), 0, _paired(m, "price.amount-unit")))
-    for m in _UNIT_AMOUNT_RE.finditer(folded):
+    for m in anchored(_UNIT_AMOUNT_RE, folded, token_starts(folded, _UNIT_WORDS)):
         if MIN_PRICE <= int(m.group("amt")) <= MAX_PRICE:
             candidates.append((m.start(), 1, _paired(m, "price.unit-amount")))
     candidates.sort(key=lambda c: (c[0], c[1]))
