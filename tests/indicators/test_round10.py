@@ -5,6 +5,8 @@ Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from cluster_factory import Ad, build
 
@@ -111,3 +113,28 @@ def test_a_turnover_read_two_ways_is_one_sign() -> None:
     assert {"new-worker-wording", "roster-turnover"} <= found
     assert venue_signs(view) == 1
     assert "local-only" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Body rub $40 special, walk-ins welcome", True),
+        ("Special 50$ avant midi. 30 min 70, 1 h 120", True),
+        ("Massage 60$ spécial", False),  # 120 $/h for the half hour: not very low
+        ("Dépôt 50$ requis pour un premier rendez-vous", False),  # a deposit has no duration
+        ("Duo special 300$", False),
+    ],
+)
+def test_a_special_with_no_duration_is_a_half_hour(text: str, fires: bool) -> None:
+    from balise.extract import extract_ad
+
+    view = build([Ad(text, phone=None)])
+    ad = view.ads[0]
+    # the prices as extraction reads them from this text (spans into the original)
+    prices = tuple(extract_ad(ad).prices)
+    view = ClusterView(
+        view.cluster,
+        view.ads,
+        tuple(replace(ex, prices=prices) for ex in view.extractions),
+    )
+    assert (strength("very-low-prices", view) is not None) == fires

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.schema import Evidence
+from balise.schema import AdRecord, Evidence, Price
 
 LOW_HOURLY_CAD = 100
 """Hourly-equivalent price at or below which a rate is "very low" in the Montréal area, where
@@ -18,12 +20,33 @@ def hourly(amount: int, minutes: int | None) -> float | None:
     return amount * 60.0 / minutes
 
 
+SPECIAL_MINUTES = 30
+"""The duration a "special" with none stated is read for: a parlour's "$40 special" is its house
+fee for the shortest session, the half hour (three blind markets' writers put one on a venue,
+none on an independent)."""
+_SPECIAL = re.compile(r"sp[ée]cial", re.IGNORECASE)
+_NEAR = 12  # characters between the amount and the word: "$40 special", "Special 50$"
+
+
+def _minutes(ad: AdRecord, price: Price) -> int | None:
+    """The price's stated duration, else ``SPECIAL_MINUTES`` for a "special" (the word right
+    before or after the amount), else None (a deposit, a price whose unit is unknown)."""
+    if price.minutes is not None:
+        return price.minutes
+    span = price.span
+    text = ad.field_text(span.field)
+    if text[span.start : span.end] != span.text:
+        return None  # the span does not point into this field: read nothing into it
+    near = text[max(0, span.start - _NEAR) : span.end + _NEAR]
+    return SPECIAL_MINUTES if _SPECIAL.search(near) else None
+
+
 def measure(view: ClusterView) -> Finding | None:
     priced = 0
     low = 0
     evidence: list[Evidence] = []
-    for ex in view.extractions:
-        rates = [(p, hourly(p.amount, p.minutes)) for p in ex.prices]
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
+        rates = [(p, hourly(p.amount, _minutes(ad, p))) for p in ex.prices]
         rates = [(p, r) for p, r in rates if r is not None]
         if not rates:
             continue
@@ -46,7 +69,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="very-low-prices",
-    version=1,
+    version=2,
     category="exploitative-venue",
     label_fr="Prix très bas",
     label_en="Very low prices",
