@@ -772,11 +772,16 @@ def prefilter_expression(terms: tuple[str, ...], *, bounded: bool = True) -> str
 
 
 def _hyperscan() -> ModuleType | None:
-    try:
-        import hyperscan
-    except ImportError:  # an optimisation only: without it every list runs as before
-        return None
-    return hyperscan
+    return _HYPERSCAN
+
+
+_HYPERSCAN: ModuleType | None
+try:  # imported with this module, not by whichever thread first builds a prefilter
+    import hyperscan
+
+    _HYPERSCAN = hyperscan
+except ImportError:  # an optimisation only: without it every list runs as before
+    _HYPERSCAN = None
 
 
 @dataclass(frozen=True)
