@@ -32,6 +32,7 @@ def strength(indicator_id: str, view: ClusterView) -> float | None:
         ("new-worker-wording", "new in town ladies, call me", False),
         ("live-in", "Elles restent au spa, disponibles même tard", True),
         ("live-in", "The girls stay at the parlour, always ready", True),
+        ("live-in", "Les filles dorment dans l'appartement", True),
         ("live-in", "Je reste au Plateau, incall discret", False),
         ("live-in", "I stay at the Hilton when I visit Ottawa", False),
         ("handler-wording", "Appelle mon ami il va te donner la chambre", True),
