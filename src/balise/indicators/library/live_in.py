@@ -20,7 +20,7 @@ WORDS = Wording(
         r"sleeps? (?:here|on site)",
         r"(?:habite|habitent|vivent|dorment|restent) sur place",
         # "Elles restent au spa", "the girls stay at the parlour" (fourth blind market)
-        r"(?:habitent|vivent|dorment|restent) (?:au|à l'|a l'|dans le|dans l'|dans la) "
+        r"(?:habitent|vivent|dorment|restent) (?:au |à l'|a l'|dans le |dans l'|dans la )"
         r"(?:spa|salon|studio|institut|condo|appartement|appart)",
         r"(?:girls|ladies|staff) (?:live|stay|sleep) (?:at|in) the "
         r"(?:spa|salon|studio|parlou?r|house|condo|apartment)",
