@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balise.extract.names import _INTRO_FIRST_WORDS, _INTRO_RE, intro_starts
-from balise.extract.normalise import fold, split_words
+from balise.extract.normalise import fold
 from balise.extract.patterns import anchored
 from balise.extract.rules import ALL_RULES
 
@@ -30,7 +30,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_anchored_introductions_are_the_scan(text: str) -> None:
     want = [m.span("name") for m in _INTRO_RE.finditer(text)]
-    got = [m.span("name") for m in anchored(_INTRO_RE, text, intro_starts(split_words(fold(text))))]
+    got = [m.span("name") for m in anchored(_INTRO_RE, text, intro_starts(fold(text)))]
     assert got == want
 
 

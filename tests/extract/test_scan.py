@@ -140,9 +140,9 @@ def test_word_anchored_rules_are_their_scans(text: str) -> None:
         (prices._UNIT_AMOUNT_RE, prices._UNIT_WORDS),
     ):
         want = [m.span() for m in pattern.finditer(text)]
-        starts = normalise.token_starts(text, prefixes)
+        starts = normalise.token_starts(text, prefixes, False)
         assert [m.span() for m in anchored(pattern, text, starts)] == want
-        assert normalise._token_starts_py(text, prefixes) == starts
+        assert normalise._token_starts_py(text, prefixes, False) == starts
 
 
 def test_word_prefixes_refuse_an_optional_last_letter() -> None:
@@ -159,6 +159,22 @@ def test_word_prefixes_refuse_an_optional_last_letter() -> None:
 )
 def test_c_token_starts_are_the_python_ones(text: str, prefixes: list[str]) -> None:
     assert _scan is not None
-    assert _scan.token_starts(text, tuple(prefixes)) == normalise._token_starts_py(
-        text, tuple(prefixes)
+    for whole in (False, True):
+        assert _scan.token_starts(text, tuple(prefixes), whole) == normalise._token_starts_py(
+            text, tuple(prefixes), whole
+        )
+
+
+@needs_scan
+@settings(max_examples=800, deadline=None)
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_WORD_PIECES, max_size=40).map("".join)),
+    st.lists(
+        st.sampled_from(["a", "ag", "age", "aa", "h", "1", ":", "💋", "t.me/", "é"]), max_size=5
+    ),
+)
+def test_c_occurrences_are_the_python_ones(text: str, needles: list[str]) -> None:
+    assert _scan is not None
+    assert _scan.occurrences(text, tuple(needles)) == normalise._occurrences_py(
+        text, tuple(needles)
     )

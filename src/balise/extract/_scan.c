@@ -7,7 +7,9 @@
  *
  *   split_words(folded)       the [a-z0-9]+ words and the separators between them
  *   non_ascii_runs(text)      (start, end) of each maximal run of non-ASCII characters
- *   token_starts(text, prefixes)  starts of the [a-z0-9]+ words that begin with a prefix
+ *   token_starts(text, prefixes, whole)  starts of the [a-z0-9]+ words that begin with
+ *                             (whole: are) one of the prefixes
+ *   occurrences(text, needles)  every (position, needle index), overlapping ones included
  *   lookalike_windows(text)   where a look-alike letter may stand for a digit (see
  *                             normalise._lookalike_windows_py for why these windows suffice)
  */
@@ -212,12 +214,13 @@ lookalike_windows(PyObject *module, PyObject *text)
 static PyObject *
 token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "token_starts(text, prefixes)");
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "token_starts(text, prefixes, whole)");
         return NULL;
     }
     PyObject *text = args[0], *prefixes = args[1];
-    if (check_str(text) < 0) {
+    const int whole = PyObject_IsTrue(args[2]);
+    if (whole < 0 || check_str(text) < 0) {
         return NULL;
     }
     if (!PyTuple_Check(prefixes)) {
@@ -225,9 +228,22 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     const Py_ssize_t np = PyTuple_GET_SIZE(prefixes);
+    /* the first characters of the prefixes: a word whose first is none of them is skipped
+       without comparing (an empty prefix begins every word) */
+    unsigned char firsts[128] = {0};
+    int any_first = 0;
     for (Py_ssize_t i = 0; i < np; i++) {
-        if (check_str(PyTuple_GET_ITEM(prefixes, i)) < 0) {
+        PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
+        if (check_str(prefix) < 0) {
             return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(prefix) == 0) {
+            any_first = 1;
+            continue;
+        }
+        Py_UCS4 c = PyUnicode_READ_CHAR(prefix, 0);
+        if (c < 128) {
+            firsts[c] = 1;
         }
     }
     const int kind = PyUnicode_KIND(text);
@@ -239,7 +255,8 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
     Py_ssize_t k = 0;
     while (k < n) {
-        if (!IS_WORD(PyUnicode_READ(kind, data, k))) {
+        Py_UCS4 c0 = PyUnicode_READ(kind, data, k);
+        if (!IS_WORD(c0)) {
             k++;
             continue;
         }
@@ -247,10 +264,14 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
             e++;
         }
+        if (!any_first && !firsts[c0]) {
+            k = e;
+            continue;
+        }
         for (Py_ssize_t i = 0; i < np; i++) {
             PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
             const Py_ssize_t len = PyUnicode_GET_LENGTH(prefix);
-            if (len > e - k) {
+            if (whole ? len != e - k : len > e - k) {
                 continue;
             }
             const int pkind = PyUnicode_KIND(prefix);
@@ -275,13 +296,91 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return starts;
 }
 
+#define MAX_NEEDLES 64
+
+static PyObject *
+occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "occurrences(text, needles)");
+        return NULL;
+    }
+    PyObject *text = args[0], *needles = args[1];
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    if (!PyTuple_Check(needles) || PyTuple_GET_SIZE(needles) > MAX_NEEDLES) {
+        PyErr_SetString(PyExc_TypeError, "needles must be a tuple of at most 64 str");
+        return NULL;
+    }
+    const Py_ssize_t nn = PyTuple_GET_SIZE(needles);
+    int nkind[MAX_NEEDLES];
+    const void *ndata[MAX_NEEDLES];
+    Py_ssize_t nlen[MAX_NEEDLES];
+    Py_UCS4 nfirst[MAX_NEEDLES];
+    unsigned char ascii_first[128] = {0}; /* an ASCII character that starts a needle */
+    int wide_first = 0;                   /* a needle starts with a non-ASCII character */
+    for (Py_ssize_t i = 0; i < nn; i++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, i);
+        if (check_str(needle) < 0) {
+            return NULL;
+        }
+        nlen[i] = PyUnicode_GET_LENGTH(needle);
+        if (nlen[i] == 0) {
+            PyErr_SetString(PyExc_ValueError, "empty needle");
+            return NULL;
+        }
+        nkind[i] = PyUnicode_KIND(needle);
+        ndata[i] = PyUnicode_DATA(needle);
+        nfirst[i] = PyUnicode_READ(nkind[i], ndata[i], 0);
+        if (nfirst[i] < 128) {
+            ascii_first[nfirst[i]] = 1;
+        }
+        else {
+            wide_first = 1;
+        }
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < 128 ? !ascii_first[c] : !wide_first) {
+            continue;
+        }
+        for (Py_ssize_t i = 0; i < nn; i++) {
+            if (nfirst[i] != c || nlen[i] > n - k) {
+                continue;
+            }
+            Py_ssize_t j = 1;
+            while (j < nlen[i] &&
+                   PyUnicode_READ(nkind[i], ndata[i], j) == PyUnicode_READ(kind, data, k + j)) {
+                j++;
+            }
+            if (j == nlen[i] && append_pair(found, k, i) < 0) {
+                Py_DECREF(found);
+                return NULL;
+            }
+        }
+    }
+    return found;
+}
+
 static PyMethodDef scan_methods[] = {
     {"split_words", split_words, METH_O,
      "The [a-z0-9]+ words of a text and the separators between them (normalise.split_words)."},
     {"non_ascii_runs", non_ascii_runs, METH_O,
      "(start, end) of each maximal run of non-ASCII characters (normalise.non_ascii_runs)."},
     {"token_starts", (PyCFunction)(void (*)(void))token_starts, METH_FASTCALL,
-     "Starts of the [a-z0-9]+ words that begin with one of the prefixes (normalise.token_starts)."},
+     "Starts of the [a-z0-9]+ words that begin with (or, whole, are) one of the prefixes "
+     "(normalise.token_starts)."},
+    {"occurrences", (PyCFunction)(void (*)(void))occurrences, METH_FASTCALL,
+     "(position, needle index) of every occurrence of the needles, in text order "
+     "(normalise.occurrences)."},
     {"lookalike_windows", lookalike_windows, METH_O,
      "Ranges where a look-alike letter may stand for a digit (normalise.lookalike_windows)."},
     {NULL, NULL, 0, NULL},

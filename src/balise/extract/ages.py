@@ -405,9 +405,9 @@ def find_ages(
     for pattern, rule, conf in passes:
         starts = unit_starts if pattern is _UNIT_RE else person_starts
         if pattern is _PREFIX_RE:
-            starts = token_starts(folded, _PREFIX_WORDS)
+            starts = token_starts(folded, _PREFIX_WORDS, False)
         elif pattern is _PRONOUN_RE:
-            starts = token_starts(folded, _PRONOUN_WORDS)
+            starts = token_starts(folded, _PRONOUN_WORDS, False)
         matches = pattern.finditer(folded) if starts is None else anchored(pattern, folded, starts)
         for m in matches:
             start = m.start("n")

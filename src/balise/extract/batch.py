@@ -240,7 +240,7 @@ def extract_ad(ad: AdRecord) -> AdExtraction:
     names: list[str] = []
     seen_names: set[str] = set()
     for f in fields:
-        for n in find_names(f.cleaned.text, is_title=f.name == "title", parts=f.parts):
+        for n in find_names(f.cleaned.text, is_title=f.name == "title", folded=f.folded):
             key = fold(n.name)
             if key not in seen_names:
                 seen_names.add(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from balise.extract.normalise import fold, split_words
+from balise.extract.normalise import fold, token_starts
 from balise.extract.patterns import SPACE, SPACE_CHARS, anchored, class_first, compile_linear
 from balise.extract.places import load_gazetteer
 from balise.extract.rules import ALL_RULES
@@ -24,7 +24,8 @@ _INTRO_RE = compile_linear(_INTRO_ALT + _NAME)
 # The [a-z0-9]+ words of the folded text (``normalise.split_words``) a match of _INTRO_RE
 # starts with: an introduction's first word, or its first words glued ("cest", "iam", "its").
 # A match starts after a character that is not \w, whose fold is no [a-z0-9] either, so at
-# the start of a word; trying _INTRO_RE only there (``patterns.anchored``) finds what a scan
+# the start of a word; trying _INTRO_RE only there (``patterns.anchored``; the words are found
+# by ``normalise.token_starts``, in C) finds what a scan
 # finds, where the class-first scan stopped at every a, c, d, i, j, m, n and t of the text
 # (tests/extract/test_names_anchored.py compares the two). Fold is same-length, so the word
 # offsets are offsets into the cleaned text.
@@ -34,6 +35,7 @@ _INTRO_FIRST_WORDS = frozenset(
         "ici", "my", "i", "im", "iam", "call", "ask", "name", "this", "it", "its",
     ]
 )  # fmt: skip
+_INTRO_WORDS = tuple(sorted(_INTRO_FIRST_WORDS))
 # "\s*(?:[,\-–|:!*~]\s*|\s+)" of the original is "(?:\s*+[,\-–|:!*~]\s*+|\s++)": what follows
 # never starts with a space, so only the whole space run can precede it.
 _TITLE_RE = compile_linear(
@@ -362,27 +364,20 @@ def _accept(name: str) -> bool:
     return folded not in _NOT_NAMES and folded not in DESCRIPTIONS and len(name) >= 2
 
 
-def intro_starts(parts: list[str]) -> list[int]:
-    """Where the words of ``parts`` (a word split) that may open an introduction start."""
-    starts: list[int] = []
-    pos = 0
-    for k in range(len(parts)):
-        part = parts[k]
-        if k & 1 and part in _INTRO_FIRST_WORDS:
-            starts.append(pos)
-        pos += len(part)
-    return starts
+def intro_starts(folded: str) -> list[int]:
+    """Where the words of ``folded`` (a folded field) that may open an introduction start."""
+    return token_starts(folded, _INTRO_WORDS, True)
 
 
-def find_names(text: str, is_title: bool = False, parts: list[str] | None = None) -> list[NameHit]:
+def find_names(text: str, is_title: bool = False, folded: str | None = None) -> list[NameHit]:
     """Names in ``text`` (cleaned text of one field), title-case as written.
 
-    ``parts`` may pass ``split_words(fold(text))`` when the caller already has it.
+    ``folded`` may pass ``fold(text)`` when the caller already has it.
     """
     hits: list[NameHit] = []
-    if parts is None:
-        parts = split_words(fold(text))
-    for m in anchored(_INTRO_RE, text, intro_starts(parts)):
+    if folded is None:
+        folded = fold(text)
+    for m in anchored(_INTRO_RE, text, intro_starts(folded)):
         name = m.group("name")
         if _accept(name):
             hits.append(NameHit(name, m.start("name"), m.end("name"), "name.intro", 0.8))

@@ -873,14 +873,33 @@ def digitise_folded(
     return out, builder.build_like(low) if per_char else fold(out.text)
 
 
-def _token_starts_py(text: str, prefixes: tuple[str, ...]) -> list[int]:
-    """Where the ``[a-z0-9]+`` words of ``text`` that begin with one of ``prefixes`` start.
+def _token_starts_py(text: str, prefixes: tuple[str, ...], whole: bool) -> list[int]:
+    """Where the ``[a-z0-9]+`` words of ``text`` that begin with one of ``prefixes`` (with
+    ``whole``: that are one of them) start.
 
     A pattern whose every match starts a word with one of a few prefixes (the first letters
     of its words, before any optional part) can be tried there alone (``patterns.anchored``)
     instead of by a scan that stops at every letter its first class holds.
     """
+    if whole:
+        return [m.start() for m in _TOKEN_RE.finditer(text) if m.group() in prefixes]
     return [m.start() for m in _TOKEN_RE.finditer(text) if m.group().startswith(prefixes)]
+
+
+def _occurrences_py(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(position, needle index)`` of every occurrence of each needle in ``text``
+    (overlapping ones too), by position then needle order: what a ``str.find`` loop per
+    needle finds, in one pass when in C."""
+    found: list[tuple[int, int]] = []
+    for i, needle in enumerate(needles):
+        if not needle:
+            raise ValueError("empty needle")
+        k = text.find(needle)
+        while k >= 0:
+            found.append((k, i))
+            k = text.find(needle, k + 1)
+    found.sort()
+    return found
 
 
 def word_prefixes(fragments: list[str]) -> tuple[str, ...]:
@@ -909,6 +928,7 @@ def minimal_prefixes(words: list[str]) -> tuple[str, ...]:
 try:
     from balise.extract._scan import lookalike_windows as lookalike_windows
     from balise.extract._scan import non_ascii_runs as non_ascii_runs
+    from balise.extract._scan import occurrences as occurrences
     from balise.extract._scan import split_words as split_words
     from balise.extract._scan import token_starts as token_starts
 except ImportError:  # pragma: no cover - exercised by the interpreted runs
@@ -916,3 +936,4 @@ except ImportError:  # pragma: no cover - exercised by the interpreted runs
     non_ascii_runs = _non_ascii_runs_py
     split_words = _split_words_py
     token_starts = _token_starts_py
+    occurrences = _occurrences_py

@@ -195,7 +195,7 @@ def find_prices(
             continue
         if MIN_PRICE <= amount <= MAX_PRICE:
             candidates.append((m.start(), 0, _paired(m, "price.amount-unit")))
-    for m in anchored(_UNIT_AMOUNT_RE, folded, token_starts(folded, _UNIT_WORDS)):
+    for m in anchored(_UNIT_AMOUNT_RE, folded, token_starts(folded, _UNIT_WORDS, False)):
         if MIN_PRICE <= int(m.group("amt")) <= MAX_PRICE:
             candidates.append((m.start(), 1, _paired(m, "price.unit-amount")))
     candidates.sort(key=lambda c: (c[0], c[1]))
