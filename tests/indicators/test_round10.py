@@ -22,40 +22,6 @@ def strength(indicator_id: str, view: ClusterView) -> float | None:
     return None if hit is None else hit.strength
 
 
-@pytest.mark.parametrize(
-    ("indicator_id", "text", "fires"),
-    [
-        ("new-worker-wording", "NEW young attendants every week. Walk-ins 24/7", True),
-        ("new-worker-wording", "New young Asian girls every week", True),
-        ("new-worker-wording", "Nouvelles jeunes masseuses chaque semaine", True),
-        ("new-worker-wording", "I'm new, not like other girls", False),
-        ("new-worker-wording", "new in town ladies, call me", False),
-        ("live-in", "Elles restent au spa, disponibles même tard", True),
-        ("live-in", "The girls stay at the parlour, always ready", True),
-        ("live-in", "Les filles dorment dans l'appartement", True),
-        ("live-in", "Je reste au Plateau, incall discret", False),
-        ("live-in", "I stay at the Hilton when I visit Ottawa", False),
-        ("handler-wording", "Appelle mon ami il va te donner la chambre", True),
-        ("handler-wording", "Text my friend for the room number", True),
-        ("handler-wording", "Mon ami va te donner la chambre", True),
-        ("handler-wording", "My friend Jessica and I do duos", False),
-        ("handler-wording", "Duo? Text my friend Jessica 514-555-0101", False),
-        ("handler-wording", "Tiffany 22 ans, pas de limite. Appelez-moi pour elle", True),
-        ("handler-wording", "Call me for her rates", True),
-        ("unsafe-services", "Elle fait tout, pas de limite", True),
-        ("unsafe-services", "Pas de limite de temps, overnight possible", False),
-        ("handler-wording", "Je t'envoie le numéro de chambre", False),
-    ],
-)
-def test_wording(indicator_id: str, text: str, fires: bool) -> None:
-    view = build([Ad(text, phone=None)])
-    hit = library.get_indicator(indicator_id).detect(view)
-    assert (hit is not None) == fires
-    if hit is not None:
-        ev = hit.evidence[0]
-        assert view.ads[0].field_text(ev.field or "")[ev.start : ev.end] == ev.text
-
-
 def test_a_stated_turnover_counts_by_ads_not_by_share() -> None:
     plain = ["Spa Perle, massage détente, stationnement."] * 6
     once = build([Ad(t, day=7 * d) for d, t in enumerate(plain + ["Nouvelles filles!"] * 2)])

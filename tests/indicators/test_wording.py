@@ -83,6 +83,27 @@ CASES = [
     ("third-person-voice", "Text and ask for Candy", True),
     ("third-person-voice", "Ask for my rates, ask for details", False),
     ("third-person-voice", "Demande pour plus d'infos", False),
+    # round 10 (fourth blind market)
+    ("new-worker-wording", "NEW young attendants every week. Walk-ins 24/7", True),
+    ("new-worker-wording", "New young Asian girls every week", True),
+    ("new-worker-wording", "Nouvelles jeunes masseuses chaque semaine", True),
+    ("new-worker-wording", "I'm new, not like other girls", False),
+    ("new-worker-wording", "new in town ladies, call me", False),
+    ("live-in", "Elles restent au spa, disponibles même tard", True),
+    ("live-in", "The girls stay at the parlour, always ready", True),
+    ("live-in", "Les filles dorment dans l'appartement", True),
+    ("live-in", "Je reste au Plateau, incall discret", False),
+    ("live-in", "I stay at the Hilton when I visit Ottawa", False),
+    ("handler-wording", "Appelle mon ami il va te donner la chambre", True),
+    ("handler-wording", "Text my friend for the room number", True),
+    ("handler-wording", "Mon ami va te donner la chambre", True),
+    ("handler-wording", "My friend Jessica and I do duos", False),
+    ("handler-wording", "Duo? Text my friend Jessica 514-555-0101", False),
+    ("handler-wording", "Tiffany 22 ans, pas de limite. Appelez-moi pour elle", True),
+    ("handler-wording", "Call me for her rates", True),
+    ("unsafe-services", "Elle fait tout, pas de limite", True),
+    ("unsafe-services", "Pas de limite de temps, overnight possible", False),
+    ("handler-wording", "Je t'envoie le numéro de chambre", False),
 ]
 
 
