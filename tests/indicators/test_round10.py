@@ -1,7 +1,6 @@
 """Round 10 (issue 5): what the fourth blind market showed. A venue's stability is the
-business's, a weekly
-turnover is a fact about the house, and a friend who hands out the room is a handler.
-Hand-made clusters, synthetic text."""
+business's, a weekly turnover is a fact about the house, and a "special" is a half hour (the
+round's wording rows are in test_wording's table). Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
