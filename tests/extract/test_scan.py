@@ -178,3 +178,27 @@ def test_c_occurrences_are_the_python_ones(text: str, needles: list[str]) -> Non
     assert _scan.occurrences(text, tuple(needles)) == normalise._occurrences_py(
         text, tuple(needles)
     )
+
+
+@needs_scan
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        st.text(alphabet="aZÀÉéßæŒİıΣσςΑΒǅǄK\u212aﬁ💋 -'5", max_size=60),
+    )
+)
+def test_c_fold_and_lowered_are_the_python_ones(text: str) -> None:
+    # fold and lowered take the C path when it can say (no capital sigma); either way the
+    # result is the Python one
+    assert normalise.fold(text) == normalise._fold_py(text)
+    assert normalise.lowered(text) == normalise._lowered_py(text)
+    assert len(normalise.fold(text)) == len(text)
+
+
+@needs_scan
+def test_c_fold_lower_leaves_capital_sigma_to_python() -> None:
+    assert _scan is not None
+    assert _scan.fold_lower("ΟΔΟΣ 5", normalise._FOLD_TABLE) is None
+    assert _scan.fold_lower("Zoé İ", normalise._LOWERED_TABLE) == "zoé i"
+    assert _scan.fold_lower("Zoé İ", normalise._FOLD_TABLE) == "zoe i"

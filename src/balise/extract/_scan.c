@@ -9,6 +9,7 @@
  *   non_ascii_runs(text)      (start, end) of each maximal run of non-ASCII characters
  *   token_starts(text, prefixes, whole)  starts of the [a-z0-9]+ words that begin with
  *                             (whole: are) one of the prefixes
+ *   fold_lower(text, table)   normalise.fold / normalise.lowered (None: let Python do it)
  *   occurrences(text, needles)  every (position, needle index), overlapping ones included
  *   lookalike_windows(text)   where a look-alike letter may stand for a digit (see
  *                             normalise._lookalike_windows_py for why these windows suffice)
@@ -296,6 +297,65 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return starts;
 }
 
+static PyObject *
+fold_lower(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "fold_lower(text, table)");
+        return NULL;
+    }
+    PyObject *text = args[0], *table = args[1];
+    if (check_str(text) < 0 || check_str(table) < 0) {
+        return NULL;
+    }
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const Py_ssize_t tn = PyUnicode_GET_LENGTH(table);
+    const int kind = PyUnicode_KIND(text), tkind = PyUnicode_KIND(table);
+    const void *data = PyUnicode_DATA(text), *tdata = PyUnicode_DATA(table);
+    if (PyUnicode_IS_ASCII(text)) {
+        /* what str.lower() gives (a table maps no ASCII character) */
+        PyObject *out = PyUnicode_New(n, 127);
+        if (out == NULL) {
+            return NULL;
+        }
+        const Py_UCS1 *src = PyUnicode_1BYTE_DATA(text);
+        Py_UCS1 *dst = PyUnicode_1BYTE_DATA(out);
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_UCS1 c = src[k];
+            dst[k] = (c >= 'A' && c <= 'Z') ? (Py_UCS1)(c + 32) : c;
+        }
+        return out;
+    }
+    Py_UCS4 *buf = PyMem_New(Py_UCS4, n > 0 ? n : 1);
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < 128) {
+            buf[k] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+            continue;
+        }
+        if ((Py_ssize_t)c < tn) {
+            Py_UCS4 t = PyUnicode_READ(tkind, tdata, c);
+            if (t != c) {
+                buf[k] = t; /* the table's replacement, already lower case */
+                continue;
+            }
+        }
+        if (c == 0x03A3 || c == 0x0130) {
+            /* capital sigma: its lower case depends on the letters around it; dotted capital
+               I (when the table leaves it): its lower case is two characters. Python does it. */
+            PyMem_Free(buf);
+            Py_RETURN_NONE;
+        }
+        buf[k] = Py_UNICODE_TOLOWER(c); /* equal to the full mapping for all others */
+    }
+    PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n);
+    PyMem_Free(buf);
+    return out;
+}
+
 #define MAX_NEEDLES 64
 
 static PyObject *
@@ -378,6 +438,9 @@ static PyMethodDef scan_methods[] = {
     {"token_starts", (PyCFunction)(void (*)(void))token_starts, METH_FASTCALL,
      "Starts of the [a-z0-9]+ words that begin with (or, whole, are) one of the prefixes "
      "(normalise.token_starts)."},
+    {"fold_lower", (PyCFunction)(void (*)(void))fold_lower, METH_FASTCALL,
+     "The text translated by the table (one character each) then lower-cased; None when "
+     "Python must do it (normalise.fold, normalise.lowered)."},
     {"occurrences", (PyCFunction)(void (*)(void))occurrences, METH_FASTCALL,
      "(position, needle index) of every occurrence of the needles, in text order "
      "(normalise.occurrences)."},

@@ -23,7 +23,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -38,6 +38,15 @@ from balise.extract.patterns import (
     search,
 )
 from balise.extract.rules import ALL_RULES
+
+# ``fold`` and ``lowered`` in C when the install built ``_scan`` (see the end of this module)
+_scan_fold_lower: Callable[[str, str], str | None] | None = None
+try:
+    from balise.extract._scan import fold_lower as _c_fold_lower
+
+    _scan_fold_lower = _c_fold_lower
+except ImportError:  # pragma: no cover - exercised by the interpreted runs
+    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,8 +411,23 @@ def _fold_run(run: str) -> str:
     return run.translate(_FOLD)
 
 
+# _FOLD as a string indexed by code point (an unmapped character maps to itself), and the one
+# mapping of ``lowered``: the tables of ``_scan.fold_lower``.
+_FOLD_TABLE = "".join(_FOLD.get(cp, chr(cp)) for cp in range(max(_FOLD) + 1))
+_LOWERED_TABLE = "".join(chr(cp) for cp in range(0x130)) + "i"
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with exactly the same length."""
+    if _scan_fold_lower is not None:
+        out = _scan_fold_lower(text, _FOLD_TABLE)
+        if out is not None:
+            return out
+    return _fold_py(text)
+
+
+def _fold_py(text: str) -> str:
+    """``fold`` in Python: the specification of ``_scan.fold_lower`` with ``_FOLD_TABLE``."""
     # _FOLD only maps non-ASCII characters: translating the non-ASCII runs alone (cached)
     # gives the same string as translating everything, at a fraction of the cost.
     if text.isascii():
@@ -429,6 +453,16 @@ def lowered(text: str) -> str:
     counts as "i"), and not the dotless "ı", which ``re``'s case-insensitive [a-z] admits.
     "İ" is the only character whose lower case is longer than one character.
     """
+    if _scan_fold_lower is not None:
+        out = _scan_fold_lower(text, _LOWERED_TABLE)
+        if out is not None:
+            return out
+    return _lowered_py(text)
+
+
+def _lowered_py(text: str) -> str:
+    """``lowered`` in Python: the specification of ``_scan.fold_lower`` with
+    ``_LOWERED_TABLE``."""
     if text.isascii():
         return text.lower()
     return text.replace("\u0130", "i").lower()
