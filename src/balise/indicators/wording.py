@@ -845,17 +845,14 @@ class Prefilter:
             return None
         found: list[int] = []
         try:
-            self.database.scan(data, match_event_handler=_reporter(found))
+            self.database.scan(data, match_event_handler=_report, context=found)
         except Exception:  # Hyperscan's errors (a scratch in use by another thread): run all
             return None
         return frozenset(found)
 
 
-def _reporter(found: list[int]) -> Any:
-    def report(position: int, _start: int, _end: int, _flags: int, _context: object) -> None:
-        found.append(position)
-
-    return report
+def _report(position: int, _start: int, _end: int, _flags: int, found: list[int]) -> None:
+    found.append(position)  # once per list at most (HS_FLAG_SINGLEMATCH)
 
 
 def _compiled(hs: ModuleType, expressions: list[bytes], flags: int) -> Any:
