@@ -202,3 +202,37 @@ def test_c_fold_lower_leaves_capital_sigma_to_python() -> None:
     assert _scan.fold_lower("ΟΔΟΣ 5", normalise._FOLD_TABLE) is None
     assert _scan.fold_lower("Zoé İ", normalise._LOWERED_TABLE) == "zoé i"
     assert _scan.fold_lower("Zoé İ", normalise._FOLD_TABLE) == "zoe i"
+
+
+_EMAIL_PIECES = st.sampled_from(
+    [
+        "lily", "at", " at ", "@", " @ ", "(at)", "( a )", "[a]", "{arobase}", "<at>", "arobase",
+        "dot", " dot ", ".", "com", "ca", "co.uk", "gmail", "hotmail", "-", "_", "+", "%", "me",
+        "text", " ", "  ", "x", "1", "é", "\n", "(", ")", "point", "qc.ca", "mail", "chat",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_EMAIL_PIECES, max_size=30).map("".join))
+def test_email_markers_and_candidates_are_the_scans(text: str) -> None:
+    from balise.extract import emails
+    from balise.extract.patterns import anchored
+
+    want = [m.span() for m in emails._MARKER_RE.finditer(text)]
+    got = [m.span() for m in anchored(emails._MARKER_RE, text, emails._marker_starts(text))]
+    assert got == want
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_EMAIL_PIECES, max_size=30).map("".join))
+def test_possessive_email_runs_match_as_the_backtracking_ones(text: str) -> None:
+    # the user and the labels are possessive (nothing after them starts with one of their
+    # characters): the matches are those of the same pattern with backtracking runs
+    from balise.extract import emails
+
+    source = emails._EMAIL_RE.pattern
+    assert "{0,63}+" in source and "{0,62}+" in source
+    backtracking = re.compile(source.replace("{0,63}+", "{0,63}").replace("{0,62}+", "{0,62}"))
+    want = [(m.span(), m.groupdict()) for m in backtracking.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in emails._EMAIL_RE.finditer(text)] == want

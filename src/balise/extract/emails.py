@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from balise.extract.normalise import lowered
-from balise.extract.patterns import SPACE, compile_linear, for_re
+from balise.extract.normalise import lowered, occurrences
+from balise.extract.patterns import SPACE, anchored, compile_linear, for_re
 
 # Providers whose bare name ("lily(at)hotmail") is enough to complete the address.
 PROVIDERS: dict[str, str] = {
@@ -35,14 +35,18 @@ _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*(?:dot|point|\.)\s*[\)\]\}>]\s*|\s+(?:dot|po
 # with a letter or digit, so each is matched at most 64 ways; every white-space repeat is
 # possessive (``for_re``: "@", a bracket, a word or a label follows); the lazy label loop
 # adds one label per step and the tail after it is bounded. Starts are word starts only.
+# The user and the labels are possessive runs: what follows each (an "at"/"dot" spelling,
+# which starts with a space, "@", "." or a bracket, or the end look-ahead, which refuses a
+# [a-z0-9-]) never starts with a character of the run, so giving characters back could never
+# make a match; possessive, a failed attempt stops at once instead of trying every shorter run.
 # The end look-ahead refuses a "." glued to a further label, so the lazy loop goes on to the
 # last label ("desk@mail.agence.example.com", "a@b.co.uk"), while a sentence's closing period
 # ("info@maison.ca. Merci") still ends the address.
 _EMAIL_RE = compile_linear(
     for_re(
         r"(?<![\w.+\-])(?!(?:me|us|moi|nous|i|is|are|email|mail|text|call)\s)"
-        rf"(?P<user>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT}"
-        rf"(?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}(?:{_DOT}[a-z0-9][a-z0-9\-]{{0,62}})*?)"
+        rf"(?P<user>[a-z0-9][a-z0-9._%+\-]{{0,63}}+){_AT}"
+        rf"(?P<domain>[a-z0-9][a-z0-9\-]{{0,62}}+(?:{_DOT}[a-z0-9][a-z0-9\-]{{0,62}}+)*?)"
         rf"(?:{_DOT}(?P<tld>{_TLDS}))?(?![a-z0-9\-]|\.[a-z0-9])"
     )
 )
@@ -103,11 +107,24 @@ _BARE_AT_WORD = compile_linear(rf"at{SPACE}++([a-z0-9\-]{{1,63}})")
 _WINDOW = 80
 
 
+# Every match of _MARKER_RE starts with one of these (found in one pass, ``occurrences``, in
+# C; no two at one position): trying it there alone (anchored) gives its scan's matches,
+# where the scan stopped at every "a" of the text.
+_MARKER_FIRSTS = ("@", "arobase", "at", "(", "[", "{", "<")
+
+
+def _marker_starts(low: str) -> list[int]:
+    starts: list[int] = []
+    for k, _ in occurrences(low, _MARKER_FIRSTS):
+        starts.append(k)  # no two needles start at one position: distinct and ascending
+    return starts
+
+
 def _candidates(low: str) -> list[Any]:
     """Matches of the e-mail pattern in small windows around "@"/"at" markers (fast)."""
     found: list[Any] = []
     last_end = -1
-    for marker in _MARKER_RE.finditer(low):
+    for marker in anchored(_MARKER_RE, low, _marker_starts(low)):
         if marker.start() < last_end:
             continue
         m = _EMAIL_RE.search(low, max(0, marker.start() - _WINDOW), marker.end() + _WINDOW)
