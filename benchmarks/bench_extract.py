@@ -113,7 +113,12 @@ def throughput(count: int, repeat: int) -> None:
     )
     # which build ran: the install compiles balise.extract with mypyc (setup.py)
     compiled = (normalise.__file__ or "").endswith(".so")
-    print(f"  balise.extract: {'compiled (mypyc)' if compiled else 'interpreted'}")
+    # and its per-character scans in C (_scan.c, round 10), or their Python twins
+    scans_in_c = getattr(normalise.split_words, "__module__", "") == "balise.extract._scan"
+    print(
+        f"  balise.extract: {'compiled (mypyc)' if compiled else 'interpreted'}, "
+        f"scans {'in C (_scan)' if scans_in_c else 'in Python'}"
+    )
     print(
         f"  wall time: best {count / walls[0]:,.0f} ads/s per core, "
         f"median {count / walls[len(walls) // 2]:,.0f} ads/s "

@@ -54,16 +54,21 @@ def test_the_compiled_modules_are_built_from_the_current_sources() -> None:
 def test_an_edit_after_the_build_is_reported(tmp_path: Path) -> None:
     package = tmp_path / "balise" / "extract"
     (package / "rules").mkdir(parents=True)
-    for rel in ("__init__.py", "ages.py", "rules/fr.py"):
+    for rel in ("__init__.py", "ages.py", "rules/fr.py", "_scan.c"):
         (package / rel).write_text("")
     library = tmp_path / f"{SHARED_LIBRARY}.cpython-311-x86_64-linux-gnu.so"
     assert stale_sources(package) == []  # not compiled: nothing is stale
     library.write_bytes(b"")
     os.utime(library, (1_000_000, 1_000_000))
-    for rel, mtime in (("__init__.py", 2e6), ("ages.py", 1_000_001), ("rules/fr.py", 2e6)):
+    for rel, mtime in (
+        ("__init__.py", 2e6),
+        ("ages.py", 1_000_001),
+        ("rules/fr.py", 2e6),
+        ("_scan.c", 2e6),
+    ):
         os.utime(package / rel, (mtime, mtime))
     # __init__.py is never compiled; ages.py was written with the build (within the slack)
-    assert stale_sources(package) == ["rules/fr.py"]
+    assert stale_sources(package) == ["_scan.c", "rules/fr.py"]
 
 
 def _ads() -> list[AdRecord]:

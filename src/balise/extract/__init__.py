@@ -30,7 +30,8 @@ def stale_sources(package: Path | None = None) -> list[str]:
     built = max(p.stat().st_mtime for p in libraries)
     return sorted(
         p.relative_to(package).as_posix()
-        for p in package.rglob("*.py")
+        for pattern in ("*.py", "*.c")  # the mypyc modules and the C scans (_scan.c)
+        for p in package.rglob(pattern)
         if p != package / "__init__.py"  # interpreted, never compiled
         if p.stat().st_mtime > built + _SLACK_SECONDS
     )
