@@ -42,6 +42,6 @@ def _venue_signs(view: ClusterView) -> int:
         if indicator.category != "exploitative-venue":
             continue
         found = view.shared(indicator.measure)
-        if found is not None and found.strength > 0:
+        if found is not None and found.evidence and found.strength > 0:  # what detect() counts
             signs.add(SAME_SIGN.get(indicator.id, indicator.id))
     return len(signs)
