@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import regex
@@ -238,3 +239,38 @@ def test_leetspeak_is_still_read(text: str, read: str | None) -> None:
     mapped = wording_module._as_read(text)
     assert (None if mapped is None else mapped.text) == read
     assert wording_module._agreeing(text.lower()) == agreeing_by_set(text.lower())
+
+
+# --- the compiled database kept between processes ---------------------------------------------
+
+
+def test_a_cached_database_gives_the_same_scans(tmp_path: Path) -> None:
+    texts = ["Jeune étudiante, new girls every week", "Femme mature", "JEUNE FİLLE 24/7", ""]
+    built = Prefilter.of(WORDINGS, cache_dir=tmp_path)
+    assert built is not None
+    saved = list(tmp_path.glob("prefilter-*.hsdb"))
+    assert len(saved) == 1
+    loaded = Prefilter.of(WORDINGS, cache_dir=tmp_path)  # from the file this time
+    assert loaded is not None and loaded.database is not built.database
+    assert [loaded.scan(t) for t in texts] == [built.scan(t) for t in texts]
+    # other lists, another file; a damaged file is compiled again and replaced
+    assert Prefilter.of([YOUTH], cache_dir=tmp_path) is not None
+    assert len(list(tmp_path.glob("prefilter-*.hsdb"))) == 2
+    saved[0].write_bytes(b"not a database")
+    again = Prefilter.of(WORDINGS, cache_dir=tmp_path)
+    assert again is not None
+    assert [again.scan(t) for t in texts] == [built.scan(t) for t in texts]
+    assert saved[0].read_bytes() != b"not a database"
+
+
+def test_the_cache_keeps_only_the_latest_databases(tmp_path: Path) -> None:
+    for i in range(wording_module.CACHE_KEPT + 2):
+        assert Prefilter.of([Wording(f"list{i}", (f"word{i}",))], cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("prefilter-*.hsdb"))) == wording_module.CACHE_KEPT
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the directory would be")
+    built = Prefilter.of([YOUTH], cache_dir=blocked / "cache")
+    assert built is not None and built.scan("jeune") == frozenset({0})

@@ -9,10 +9,12 @@ words or links to show is not a hit).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Literal, TypeVar, cast
 
 from balise.extract.ages import FIELD_RULE
@@ -223,12 +225,22 @@ MeasureHook = Callable[[ClusterView], Finding | None]
 @cache
 def library_prefilter() -> Prefilter | None:
     """One prefilter for every word list of the indicator library and of the other loaded
-    ``balise`` modules, built once per process when first used (about a second); the engine
-    builds it before its scoring workers fork, so that they share it. None without Hyperscan."""
+    ``balise`` modules, built once per process when first used (1.5-2 s; ~0.2 s when its
+    compiled database is in ``prefilter_cache_dir()``); the engine builds it before its
+    scoring workers fork, so that they share it. None without Hyperscan."""
     from balise.indicators.registry import all_indicators  # it imports this module
 
     all_indicators()  # the library's modules, and their lists, loaded
-    return Prefilter.of(loaded_wordings())
+    return Prefilter.of(loaded_wordings(), cache_dir=prefilter_cache_dir())
+
+
+def prefilter_cache_dir() -> Path:
+    """Where compiled prefilter databases are kept: ``$BALISE_CACHE_DIR``, else the user's
+    cache directory (``$XDG_CACHE_HOME/balise``, ``~/.cache/balise``)."""
+    if explicit := os.environ.get("BALISE_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "balise"
 
 
 @dataclass(frozen=True)

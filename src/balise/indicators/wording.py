@@ -23,16 +23,21 @@ every list runs as before.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import os
+import platform
 import re
 import sys
 import unicodedata
 import warnings
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -798,9 +803,13 @@ class Prefilter:
     database: Any = field(repr=False, compare=False)
 
     @classmethod
-    def of(cls, wordings: Iterable[Wording]) -> Prefilter | None:
+    def of(cls, wordings: Iterable[Wording], *, cache_dir: Path | None = None) -> Prefilter | None:
         """The prefilter of ``wordings`` (those whose terms it can translate), or None when
-        Hyperscan is not installed or no list can be translated."""
+        Hyperscan is not installed or no list can be translated.
+
+        ``cache_dir``: where the compiled database is kept between processes, under a name
+        derived from its expressions, flags and Hyperscan's version (compiling it is most of
+        the 1.5-2 s a build costs; loading it, under a millisecond)."""
         hs = _hyperscan()
         if hs is None:
             return None
@@ -824,9 +833,14 @@ class Prefilter:
             | hs.HS_FLAG_PREFILTER
             | hs.HS_FLAG_ALLOWEMPTY
         )
-        database = _compiled(hs, expressions, flags)
+        cached = None if cache_dir is None else _cache_file(hs, cache_dir, expressions, flags)
+        database = None if cached is None else _loaded(hs, cached)
         if database is None:
-            # one expression Hyperscan refuses: keep the others
+            database = _compiled(hs, expressions, flags)
+            if database is not None and cached is not None:
+                _save(hs, database, cached)
+        if database is None:
+            # one expression Hyperscan refuses: keep the others (not cached: rare)
             accepted = [i for i, e in enumerate(expressions) if _compiled(hs, [e], flags)]
             kept = [kept[i] for i in accepted]
             expressions = [expressions[i] for i in accepted]
@@ -862,6 +876,47 @@ def _compiled(hs: ModuleType, expressions: list[bytes], flags: int) -> Any:
     except hs.error:
         return None
     return database
+
+
+def _cache_file(hs: ModuleType, cache_dir: Path, expressions: list[bytes], flags: int) -> Path:
+    key = hashlib.sha256()
+    for part in (str(getattr(hs, "__version__", "")), platform.machine(), str(flags)):
+        key.update(part.encode() + b"\0")
+    for expression in expressions:
+        key.update(expression + b"\0")
+    return cache_dir / f"prefilter-{key.hexdigest()[:32]}.hsdb"
+
+
+def _loaded(hs: ModuleType, path: Path) -> Any:
+    """The database saved at ``path``, or None (absent, unreadable, or refused by Hyperscan,
+    which checks its version and platform)."""
+    try:
+        database = hs.loadb(path.read_bytes(), hs.HS_MODE_BLOCK)
+        database.scratch = hs.Scratch(database)  # a loaded database comes without one
+    except (OSError, ValueError, hs.error):
+        return None
+    return database
+
+
+def _save(hs: ModuleType, database: Any, path: Path) -> None:
+    """Keep ``database`` at ``path`` (written aside, then renamed: a reader never sees half a
+    file); a cache that cannot be written is no error."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(hs.dumpb(database))
+        os.replace(tmp, path)
+        # the lists change as the library does: keep the few latest databases, not every one
+        saved = sorted(path.parent.glob("prefilter-*.hsdb"), key=lambda p: p.stat().st_mtime)
+        for stale in saved[:-CACHE_KEPT]:
+            stale.unlink(missing_ok=True)
+    except (OSError, hs.error):
+        with suppress(OSError):
+            tmp.unlink()
+
+
+CACHE_KEPT = 8
+"""Compiled databases kept in a cache directory (~0.8 MB each), the latest first."""
 
 
 def loaded_wordings(package: str = "balise") -> list[Wording]:
