@@ -85,12 +85,14 @@ def digit_starts(text: str) -> DigitStarts:
     person: list[int] = []
     for m in _DIGIT_STARTS_RE.finditer(text):
         s = m.start()
-        if m.group("unit") is not None:
+        # one call for the four groups (each a method call on the match)
+        u, a, b, p = m.group("unit", "amount_unit", "bare", "person")
+        if u is not None:
             unit.append(s)
-        if m.group("amount_unit") is not None:
+        if a is not None:
             amount_unit.append(s)
-        if m.group("bare") is not None:
+        if b is not None:
             bare.append(s)
-        if m.group("person") is not None:
+        if p is not None:
             person.append(s)
     return DigitStarts(unit, amount_unit, bare, person)

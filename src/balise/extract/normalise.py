@@ -633,7 +633,8 @@ _TOKEN_RE = compile_linear(r"[a-z0-9]+")  # linear: one character class
 
 @lru_cache(maxsize=32768)
 def _token_flags(token: str) -> int:
-    """Bit 1: ``token`` holds digit words glued together; bit 2: it holds a number word.
+    """Bit 1: ``token`` holds digit words glued together; bit 2: it holds a number word;
+    bit 4: it is a word of _HUNDREDS_WORDS.
 
     A match of _CONCAT_RE (or a number word) never crosses a ``[a-z0-9]+`` token, and the
     characters around a token are not letters, so testing tokens alone (cached: ad words
@@ -648,6 +649,8 @@ def _token_flags(token: str) -> int:
         flags |= 1
     if not _NUMBER_WORDS.isdisjoint(_ASCII_LETTERS_RE.findall(token)):
         flags |= 2
+    if token in _HUNDREDS_WORDS:
+        flags |= 4
     return flags
 
 
@@ -669,7 +672,7 @@ def _words_flags(words: list[str]) -> int:
                 cache.clear()
             f = cache[word] = _token_flags(word)
         flags |= f
-        if flags == 3:  # both gates open: the other words cannot change anything
+        if flags == 7:  # every gate open: the other words cannot change anything
             break
     return flags
 
@@ -884,9 +887,9 @@ def digitise_folded(
     if builder is not None:
         out = builder.build()
         low = builder.build_like(low) if per_char else fold(out.text)
-    if (
+    if flags & 4 and (  # a word of _HUNDREDS_WORDS (bit 4 of the words' flags)
         "cent" in low or "hundred" in low or "oh" in low or "double" in low or "triple" in low
-    ) and not _HUNDREDS_WORDS.isdisjoint(words):
+    ):
         out, low = _hundreds(out, low, per_char)
     windows = lookalike_windows(out.text)
     if not windows:

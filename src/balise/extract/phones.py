@@ -175,10 +175,10 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
     text = mapped.text
     hits: list[PhoneHit] = []
     for run in _RUN_RE.finditer(text):
-        if run.end() - run.start() < 7:
+        base, run_end = run.span()
+        if run_end - base < 7:
             continue  # fewer than 7 digits (prices, hours, sizes): never a number
         groups = [g.span() for g in _GROUP_RE.finditer(run.group())]
-        base = run.start()
         total = sum(e - s for s, e in groups)
         if total < 7 or _card_like(groups):
             continue
