@@ -13,7 +13,6 @@ import itertools
 import multiprocessing
 import os
 import shutil
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -30,7 +29,6 @@ from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
 from balise.indicators.base import library_prefilter
-from balise.indicators.registry import all_indicators
 from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
 from balise.link.config import LinkConfig
@@ -173,7 +171,6 @@ def _analyze(
         pipeline.extraction_of_hash = {}
         pipeline.figures.ads_total = len(corpus.records)
         with pipeline.step("link"), reporter.task("link", None):
-            prefilter = _build_prefilter_meanwhile()
             clusters = link_store(
                 settings.store_dir,
                 corpus,
@@ -184,7 +181,6 @@ def _analyze(
             )
         pipeline.features = FeatureBank(LINK_CONFIG)  # the link state holds them now
         with pipeline.step("score"):
-            prefilter.join()
             leads, hits = score_clusters(
                 corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
             )
@@ -560,17 +556,6 @@ def load_corpus(
     return Corpus(records, extractions, image_hashes)
 
 
-def _build_prefilter_meanwhile() -> threading.Thread:
-    """Start building the word lists' prefilter (``library_prefilter``) in a thread; join it
-    before scoring. Compiling it takes 1-2 s of CPU, mostly in Hyperscan, which lets go of the
-    interpreter meanwhile: started with the link step, which runs in one process, it takes the
-    idle core's time instead of the run's. The library is imported here, not in the thread."""
-    all_indicators()
-    thread = threading.Thread(target=library_prefilter, name="balise-prefilter", daemon=True)
-    thread.start()
-    return thread
-
-
 def score_clusters(
     corpus: Corpus,
     clusters: Sequence[Cluster],
@@ -585,7 +570,9 @@ def score_clusters(
     score slices of the clusters side by side; the result is the same as in one process.
     """
     index = {record.key: i for i, record in enumerate(corpus.records)}
-    # The word lists' prefilter, built before the workers fork so that they share it.
+    # The word lists' prefilter, built (or loaded from its cache) before the workers fork, so
+    # that they share it. (Built in a thread during the link step instead, it cost that step
+    # 1.5-2 s more than it saved here: docs/performance.md, session 8.)
     library_prefilter()
     with reporter.task("indicators and scores", len(clusters)) as advance:
         if workers <= 1 or len(clusters) < POOL_MIN_CLUSTERS:
