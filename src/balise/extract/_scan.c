@@ -212,6 +212,54 @@ lookalike_windows(PyObject *module, PyObject *text)
     return windows;
 }
 
+static inline __attribute__((always_inline)) int
+token_starts_loop(const int kind, const void *data, const Py_ssize_t n, PyObject *prefixes,
+                  const unsigned char *firsts, const int any_first, const int whole,
+                  PyObject *starts)
+{
+    const Py_ssize_t np = PyTuple_GET_SIZE(prefixes);
+    Py_ssize_t k = 0;
+    while (k < n) {
+        Py_UCS4 c0 = PyUnicode_READ(kind, data, k);
+        if (!IS_WORD(c0)) {
+            k++;
+            continue;
+        }
+        Py_ssize_t e = k + 1; /* the word is [k, e) */
+        while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
+            e++;
+        }
+        if (!any_first && !firsts[c0]) {
+            k = e;
+            continue;
+        }
+        for (Py_ssize_t i = 0; i < np; i++) {
+            PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
+            const Py_ssize_t len = PyUnicode_GET_LENGTH(prefix);
+            if (whole ? len != e - k : len > e - k) {
+                continue;
+            }
+            const int pkind = PyUnicode_KIND(prefix);
+            const void *pdata = PyUnicode_DATA(prefix);
+            Py_ssize_t j = 0;
+            while (j < len && PyUnicode_READ(pkind, pdata, j) == PyUnicode_READ(kind, data, k + j)) {
+                j++;
+            }
+            if (j == len) {
+                PyObject *pos = PyLong_FromSsize_t(k);
+                if (pos == NULL || PyList_Append(starts, pos) < 0) {
+                    Py_XDECREF(pos);
+                    return -1;
+                }
+                Py_DECREF(pos);
+                break;
+            }
+        }
+        k = e;
+    }
+    return 0;
+}
+
 static PyObject *
 token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -254,45 +302,25 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (starts == NULL) {
         return NULL;
     }
-    Py_ssize_t k = 0;
-    while (k < n) {
-        Py_UCS4 c0 = PyUnicode_READ(kind, data, k);
-        if (!IS_WORD(c0)) {
-            k++;
-            continue;
-        }
-        Py_ssize_t e = k + 1; /* the word is [k, e) */
-        while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
-            e++;
-        }
-        if (!any_first && !firsts[c0]) {
-            k = e;
-            continue;
-        }
-        for (Py_ssize_t i = 0; i < np; i++) {
-            PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
-            const Py_ssize_t len = PyUnicode_GET_LENGTH(prefix);
-            if (whole ? len != e - k : len > e - k) {
-                continue;
-            }
-            const int pkind = PyUnicode_KIND(prefix);
-            const void *pdata = PyUnicode_DATA(prefix);
-            Py_ssize_t j = 0;
-            while (j < len && PyUnicode_READ(pkind, pdata, j) == PyUnicode_READ(kind, data, k + j)) {
-                j++;
-            }
-            if (j == len) {
-                PyObject *pos = PyLong_FromSsize_t(k);
-                if (pos == NULL || PyList_Append(starts, pos) < 0) {
-                    Py_XDECREF(pos);
-                    Py_DECREF(starts);
-                    return NULL;
-                }
-                Py_DECREF(pos);
-                break;
-            }
-        }
-        k = e;
+    int rc;
+    /* the loop compiled once per string kind (the kind a constant in each copy) */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        rc = token_starts_loop(PyUnicode_1BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
+                               starts);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = token_starts_loop(PyUnicode_2BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
+                               starts);
+        break;
+    default:
+        rc = token_starts_loop(PyUnicode_4BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
+                               starts);
+        break;
+    }
+    if (rc < 0) {
+        Py_DECREF(starts);
+        return NULL;
     }
     return starts;
 }
@@ -358,6 +386,34 @@ fold_lower(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 #define MAX_NEEDLES 64
 
+static inline __attribute__((always_inline)) int
+occurrences_loop(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t nn,
+                 const int *nkind, const void *const *ndata, const Py_ssize_t *nlen,
+                 const Py_UCS4 *nfirst, const unsigned char *ascii_first, const int wide_first,
+                 PyObject *found)
+{
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < 128 ? !ascii_first[c] : !wide_first) {
+            continue;
+        }
+        for (Py_ssize_t i = 0; i < nn; i++) {
+            if (nfirst[i] != c || nlen[i] > n - k) {
+                continue;
+            }
+            Py_ssize_t j = 1;
+            while (j < nlen[i] &&
+                   PyUnicode_READ(nkind[i], ndata[i], j) == PyUnicode_READ(kind, data, k + j)) {
+                j++;
+            }
+            if (j == nlen[i] && append_pair(found, k, i) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 static PyObject *
 occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -407,25 +463,25 @@ occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (found == NULL) {
         return NULL;
     }
-    for (Py_ssize_t k = 0; k < n; k++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, k);
-        if (c < 128 ? !ascii_first[c] : !wide_first) {
-            continue;
-        }
-        for (Py_ssize_t i = 0; i < nn; i++) {
-            if (nfirst[i] != c || nlen[i] > n - k) {
-                continue;
-            }
-            Py_ssize_t j = 1;
-            while (j < nlen[i] &&
-                   PyUnicode_READ(nkind[i], ndata[i], j) == PyUnicode_READ(kind, data, k + j)) {
-                j++;
-            }
-            if (j == nlen[i] && append_pair(found, k, i) < 0) {
-                Py_DECREF(found);
-                return NULL;
-            }
-        }
+    int rc;
+    /* the loop compiled once per string kind (the kind a constant in each copy) */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        rc = occurrences_loop(PyUnicode_1BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
+                              ascii_first, wide_first, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = occurrences_loop(PyUnicode_2BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
+                              ascii_first, wide_first, found);
+        break;
+    default:
+        rc = occurrences_loop(PyUnicode_4BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
+                              ascii_first, wide_first, found);
+        break;
+    }
+    if (rc < 0) {
+        Py_DECREF(found);
+        return NULL;
     }
     return found;
 }
