@@ -69,6 +69,32 @@ check_str(PyObject *arg)
     return PyUnicode_READY(arg);
 }
 
+static inline __attribute__((always_inline)) Py_ssize_t
+split_words_loop(const int kind, const void *data, const Py_ssize_t n, PyObject *text,
+                 PyObject *parts)
+{
+    /* the words and the separators before them; returns where the last separator starts */
+    Py_ssize_t sep = 0, k = 0;
+    while (k < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (IS_WORD(c)) {
+            Py_ssize_t e = k + 1;
+            while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
+                e++;
+            }
+            if (append_substring(parts, text, sep, k) < 0 ||
+                append_substring(parts, text, k, e) < 0) {
+                return -1;
+            }
+            sep = k = e;
+        }
+        else {
+            k++;
+        }
+    }
+    return sep;
+}
+
 static PyObject *
 split_words(PyObject *module, PyObject *text)
 {
@@ -82,24 +108,22 @@ split_words(PyObject *module, PyObject *text)
     if (parts == NULL) {
         return NULL;
     }
-    Py_ssize_t sep = 0, k = 0;
-    while (k < n) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, k);
-        if (IS_WORD(c)) {
-            Py_ssize_t e = k + 1;
-            while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
-                e++;
-            }
-            if (append_substring(parts, text, sep, k) < 0 ||
-                append_substring(parts, text, k, e) < 0) {
-                Py_DECREF(parts);
-                return NULL;
-            }
-            sep = k = e;
-        }
-        else {
-            k++;
-        }
+    Py_ssize_t sep;
+    /* the loop compiled once per string kind (the kind a constant in each copy) */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        sep = split_words_loop(PyUnicode_1BYTE_KIND, data, n, text, parts);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        sep = split_words_loop(PyUnicode_2BYTE_KIND, data, n, text, parts);
+        break;
+    default:
+        sep = split_words_loop(PyUnicode_4BYTE_KIND, data, n, text, parts);
+        break;
+    }
+    if (sep < 0) {
+        Py_DECREF(parts);
+        return NULL;
     }
     if (append_substring(parts, text, sep, n) < 0) {
         Py_DECREF(parts);
