@@ -273,7 +273,9 @@ class Indicator:
 
     def detect(self, view: ClusterView) -> IndicatorHit | None:
         """Run the hook; a hit always carries evidence and a strength in (0, 1]."""
-        found = self.measure(view)
+        # through the cluster's cache: an indicator may ask another's finding first (the venue
+        # signs that ``stable-phone`` and ``local-only`` read), and it is measured once
+        found = view.shared(self.measure)
         if found is None or not found.evidence:
             return None
         strength = min(1.0, max(0.0, float(found.strength)))
