@@ -25,6 +25,11 @@ Round 8 stopped reading descriptions as names; a test below keeps her unflagged.
 ``blind4``'s first run (session 7, HEAD d3c4039) flagged no independent worker (0/51) and no
 agency (0/6), so it needs no entry in ``KNOWN_MISFIRES``; its misses (venues, careful
 controllers) are in its ``FINDINGS.md``, not asserted here.
+
+``blind5``'s first run (session 8, HEAD 481183b) flagged no independent worker (0/51: the highest
+scored 0.157) and no agency (0/6: the highest 0.465), and its 8 flagged leads carry 10 or more
+evidence items each, so it needs no entry in ``KNOWN_MISFIRES`` either; its misses (all five
+venues, four third parties, two of the five minors) are in its ``FINDINGS.md``.
 """
 
 from __future__ import annotations
