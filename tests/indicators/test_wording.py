@@ -103,6 +103,15 @@ CASES = [
     ("handler-wording", "Call me for her rates", True),
     ("unsafe-services", "Elle fait tout, pas de limite", True),
     ("unsafe-services", "Pas de limite de temps, overnight possible", False),
+    # round 10, after the fifth blind market's first run: boundaries stated, and the past
+    ("unsafe-services", "Aucun service sans condom", False),
+    ("unsafe-services", "Ce que je ne propose pas : le sans condom, le anal", False),
+    ("unsafe-services", "I don't do bareback, sorry", False),
+    ("unsafe-services", "Pas de négo, sans limite", True),
+    ("minor-coded-wording", "Amies depuis le secondaire, duo pour messieurs", False),
+    ("minor-coded-wording", "Best friends since high school", False),
+    ("minor-coded-wording", "Encore au secondaire", True),
+    ("youth-wording", "Petite collective de travailleuses autonomes", False),
     ("handler-wording", "Je t'envoie le numéro de chambre", False),
 ]
 

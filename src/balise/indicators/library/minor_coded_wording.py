@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
 from balise.indicators.measures import step_strength
@@ -60,6 +62,23 @@ WORDS = Wording(
 )
 
 
+# School named as the past of adults ("amies depuis le secondaire", "friends since high school":
+# two women of 49 and 46 in the fifth blind market) says nothing of a minor. Read in the words
+# just before the match, not in the list (a look-behind there would keep the list from being
+# gated and grouped: see ``wording``).
+_SINCE = re.compile(
+    r"(?:\bsince|\bdepuis|\bback in|\bdès)(?: (?:le|la|l'|my|mon|ma|the))?\s*$", re.I
+)
+_SINCE_CONTEXT = 16
+
+
+def _in_the_past(ad: AdRecord, evidence: Evidence) -> bool:
+    if evidence.field is None or evidence.start is None:
+        return False
+    text = ad.field_text(evidence.field)
+    return _SINCE.search(text[max(0, evidence.start - _SINCE_CONTEXT) : evidence.start]) is not None
+
+
 YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling case
 
 
@@ -100,7 +119,8 @@ def measure(view: ClusterView) -> Finding | None:
     # the next as readily as in one ad).
     strong = weak = 0
     evidence: list[Evidence] = []
-    for ad, found, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
+    for ad, matched, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
+        found = [e for e in matched if not _in_the_past(ad, e)]
         if not found:
             continue
         evidence.extend(found)
@@ -123,7 +143,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="minor-coded-wording",
-    version=1,
+    version=2,
     category="minor",
     label_fr="Termes codés évoquant une mineure",
     label_en="Coded terms implying a minor",

@@ -40,6 +40,16 @@ _NEGATED_BEFORE = re.compile(
 )
 _NEGATED_AFTER = re.compile(r"^[\s:=*-]*(?:no|non|nope|never|jamais|interdit)\b", re.IGNORECASE)
 _CONTEXT = 20
+# A negation earlier in the same clause ("Aucun service sans condom", "ce que je ne propose
+# pas : le sans condom", "I don't do bareback"): fifth blind market, an agency and an
+# independent stating their boundaries were read as offering the service. The clause ends at
+# a comma, a semicolon, a full stop or a line break ("Pas de négo, sans limite" offers it).
+_CLAUSE_START = re.compile(r"[.,;!?\n]")
+_NEGATION_IN_CLAUSE = re.compile(
+    r"\b(?:no|not|never|don't|dont|do not|won't|pas|jamais|aucun|aucune|ni|n'|ne)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CONTEXT = 60
 
 
 def _affirmed(ad: AdRecord, evidence: Evidence) -> bool:
@@ -48,7 +58,11 @@ def _affirmed(ad: AdRecord, evidence: Evidence) -> bool:
     text = ad.field_text(evidence.field)
     before = text[max(0, evidence.start - _CONTEXT) : evidence.start]
     after = text[evidence.end : evidence.end + _CONTEXT]
-    return not (_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(after))
+    if _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(after):
+        return False
+    window = text[max(0, evidence.start - _CLAUSE_CONTEXT) : evidence.start]
+    clause = _CLAUSE_START.split(window)[-1]
+    return _NEGATION_IN_CLAUSE.search(clause) is None
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -61,7 +75,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="unsafe-services",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Services à risque offerts (« sans condom », « sans limite »)",
     label_en='Unsafe services offered ("bareback", "no limits")',

@@ -15,7 +15,7 @@ WORDS = Wording(
         r"jeune",
         r"jeunette",
         # of a person, not of a business ("Petite agence de Québec": fourth blind market)
-        r"petite(?! (?:agence|entreprise|[ée]quipe|maison|boutique|clinique))",
+        r"petite(?! (?:agence|entreprise|[ée]quipe|maison|boutique|clinique|collective|coop))",
         r"fresh",
         r"new face",
         r"nouveau visage",
