@@ -112,6 +112,11 @@ CASES = [
     ("minor-coded-wording", "Best friends since high school", False),
     ("minor-coded-wording", "Encore au secondaire", True),
     ("youth-wording", "Petite collective de travailleuses autonomes", False),
+    ("live-in", "Hiring girls 18-25, accommodation provided, airport pickup", True),
+    ("live-in", "Logement inclus, paie chaque jour", True),
+    ("live-in", "Incall in my own apartment, parking available", False),
+    ("handler-wording", "Her friend handles bookings, text 438-555-0101", True),
+    ("handler-wording", "Mon amie et moi, duo sur demande", False),
     ("handler-wording", "Je t'envoie le numéro de chambre", False),
 ]
 

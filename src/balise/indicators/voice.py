@@ -106,8 +106,8 @@ CONTROLLER = Wording(
         r"(?:appelez|appelle|textez|texte)[- ]moi pour (?:la|elle) r[ée]server",
         r"(?:appelez|appelle|textez|texte|call|text) (?:son|her) "
         r"(?:ami|chum|g[ée]rant|booker|manager|driver|chauffeur|boyfriend)",
-        r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver|bf|boyfriend) "
-        r"(?:r[ée]serve|s'occupe|r[ée]pond|books|handles|answers)",
+        r"(?:son|her) (?:chum|g[ée]rant|booker|manager|driver|bf|boyfriend|friend|ami|amie) "
+        r"(?:r[ée]serve|s'occupe|r[ée]pond|g[èe]re|books|handles|answers|takes)",
         # a manager takes the calls ("Call manager for booking", "Manager answers"): he, not
         # she, is the one the buyer deals with
         r"(?:call|text|contact|appelez|appelle|textez|texte) (?:the |our |le |notre )?"

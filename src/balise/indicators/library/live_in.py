@@ -40,6 +40,11 @@ WORDS = Wording(
         r"room and board",
         r"h[ée]bergement fourni",
         r"logement fourni",
+        # a recruitment ad that houses the recruits ("accommodation provided, airport pickup,
+        # cash paid daily": fifth blind market)
+        r"(?:accommodations?|lodging|housing) (?:provided|included|available|free)",
+        r"free (?:accommodations?|housing|lodging)",
+        r"(?:logement|h[ée]bergement) (?:inclus|gratuit|offert|disponible)",
     ),
 )
 
@@ -63,7 +68,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=4,
+    version=5,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",
