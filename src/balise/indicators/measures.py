@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from balise.indicators.base import ClusterView, Finding
 from balise.indicators.wording import Wording, spread_evidence
-from balise.schema import Evidence
+from balise.schema import AdRecord, Evidence
 
 
 def wording_share(wording: Wording, view: ClusterView, what: str) -> Finding | None:
@@ -42,3 +42,14 @@ def step_strength(value: float, steps: tuple[tuple[float, float], ...]) -> float
         if value >= threshold:
             out = strength
     return out
+
+
+def text_around(ad: AdRecord, evidence: Evidence, width: int) -> tuple[str, str] | None:
+    """The ``width`` characters of the ad's text just before and just after an evidence match
+    (what a negation or a time word next to it says of it), or None for evidence without a
+    span."""
+    if evidence.field is None or evidence.start is None or evidence.end is None:
+        return None
+    text = ad.field_text(evidence.field)
+    before = text[max(0, evidence.start - width) : evidence.start]
+    return before, text[evidence.end : evidence.end + width]

@@ -6,7 +6,7 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import step_strength
+from balise.indicators.measures import step_strength, text_around
 from balise.indicators.wording import Wording, spread_evidence
 from balise.schema import AdExtraction, AdRecord, Evidence
 
@@ -73,10 +73,8 @@ _SINCE_CONTEXT = 16
 
 
 def _in_the_past(ad: AdRecord, evidence: Evidence) -> bool:
-    if evidence.field is None or evidence.start is None:
-        return False
-    text = ad.field_text(evidence.field)
-    return _SINCE.search(text[max(0, evidence.start - _SINCE_CONTEXT) : evidence.start]) is not None
+    around = text_around(ad, evidence, _SINCE_CONTEXT)
+    return around is not None and _SINCE.search(around[0]) is not None
 
 
 YOUNGEST_ADULT = 19  # coded terms next to a stated 18 or 19 are the telling case

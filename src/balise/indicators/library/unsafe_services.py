@@ -7,7 +7,7 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import share_of_ads
+from balise.indicators.measures import share_of_ads, text_around
 from balise.indicators.wording import Wording
 from balise.schema import AdRecord, Evidence
 
@@ -53,14 +53,12 @@ _CLAUSE_CONTEXT = 60
 
 
 def _affirmed(ad: AdRecord, evidence: Evidence) -> bool:
-    if evidence.field is None or evidence.start is None or evidence.end is None:
+    around = text_around(ad, evidence, _CLAUSE_CONTEXT)
+    if around is None:
         return True
-    text = ad.field_text(evidence.field)
-    before = text[max(0, evidence.start - _CONTEXT) : evidence.start]
-    after = text[evidence.end : evidence.end + _CONTEXT]
-    if _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(after):
+    window, after = around
+    if _NEGATED_BEFORE.search(window[-_CONTEXT:]) or _NEGATED_AFTER.match(after[:_CONTEXT]):
         return False
-    window = text[max(0, evidence.start - _CLAUSE_CONTEXT) : evidence.start]
     clause = _CLAUSE_START.split(window)[-1]
     return _NEGATION_IN_CLAUSE.search(clause) is None
 
