@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from library_wordings import FRAGMENTS, WORDINGS
+from library_wordings import FRAGMENTS, SAMPLE_TEXTS, WORDINGS, ad
 
 from balise.indicators.wording import AdText, make_gate
-from balise.schema import AdRecord
-
-
-def ad(body: str, title: str = "") -> AdRecord:
-    return AdRecord("t", "1", datetime(2025, 1, 1, tzinfo=UTC), title=title, body=body)
 
 
 def test_every_library_list_is_gated() -> None:
@@ -42,16 +35,7 @@ def test_gate_table(terms: tuple[str, ...], text: str, admits: bool) -> None:
     assert gate.admits(AdText.of(ad(text)).fields[0]) is admits
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Je suis Lily, jeune étudiante, à peine 18 ans 🍭, dispo 24/7",
-        "Our new girls every week! She is a sweet young Latina, always available",
-        "DE PASSAGE à Laval pour quelques jours — nouvelles filles chaque semaine",
-        "İstanbul ſhe straße ÉCOLIÈRE Teen",  # case folding that changes lengths
-        "",
-    ],
-)
+@pytest.mark.parametrize("text", SAMPLE_TEXTS)
 def test_gated_fast_results_equal_the_reference(text: str) -> None:
     record = ad(text, title=text[:20])
     prepared = AdText.of(record)

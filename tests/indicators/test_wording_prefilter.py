@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from library_wordings import FRAGMENTS, WORDINGS
+from library_wordings import FRAGMENTS, SAMPLE_TEXTS, WORDINGS, ad
 
 from balise.indicators import wording as wording_module
 from balise.indicators.base import library_prefilter
@@ -19,10 +18,6 @@ from balise.indicators.wording import AdText, Prefilter, Wording, prefilter_expr
 from balise.schema import AdRecord
 
 pytest.importorskip("hyperscan")
-
-
-def ad(body: str, title: str = "") -> AdRecord:
-    return AdRecord("t", "1", datetime(2025, 1, 1, tzinfo=UTC), title=title, body=body)
 
 
 @pytest.fixture(scope="module")
@@ -137,17 +132,13 @@ def test_the_scan_reports_a_list_only_where_it_may_match(text: str, reported: bo
 @pytest.mark.parametrize(
     "text",
     [
-        "Je suis Lily, jeune étudiante, à peine 18 ans 🍭, dispo 24/7",
-        "Our new girls every week! She is a sweet young Latina, always available",
-        "DE PASSAGE à Laval pour quelques jours — nouvelles filles chaque semaine",
-        "İstanbul ſhe straße ÉCOLIÈRE Teen",  # case folding that changes lengths
+        *SAMPLE_TEXTS,
         "JEUNE FİLLE, NEW İN TOWN, ſweet TEEN, K ℬ",  # what IGNORECASE equates beyond lower()
         "Look d'&eacute;coli&egrave;re, &#233;tudiante, jour&nbsp;et&nbsp;nuit",
         "𝓳𝓮𝓾𝓷𝓮 ｅｔｕｄｉａｎｔｅ, y0ung t33n, b4rely 18",
         "je\u0301une e\u0301tudiante",  # combining accents
         "new\ngirls every\tweek, 24\n/\n7",
         "broken \ud800 surrogate: jeune étudiante",  # not UTF-8: every list runs
-        "",
     ],
 )
 def test_prefiltered_results_equal_the_reference(prefilter: Prefilter, text: str) -> None:
