@@ -10,6 +10,7 @@
     python benchmarks/bench_unseen.py --market blind3  # the 74 operators written blind (round 10)
     python benchmarks/bench_unseen.py --market blind4  # the 74 operators written blind (session 7)
     python benchmarks/bench_unseen.py --market blind5  # the 74 operators written blind (session 8)
+    python benchmarks/bench_unseen.py --market blind6  # the 74 operators written blind (session 9)
 
 The market was written by hand (68 operators, ~570 ads; not made by ``balise simulate``), with
 many hard negatives for independent workers: touring, two phones, a changed number, duos,
@@ -45,6 +46,18 @@ board, near-empty mobile ads; independents on tour with a driving friend, flatma
 escort, a pro-domme; careful controllers whose signal is only in the network); its first run,
 taken on the session's final indicators, is in ``FIRST_RUN.txt`` there and its misfires in
 ``FINDINGS.md``.
+
+``--market blind6`` reads ``tests/score/data/blind6/`` (``build_blind6.py``): 74 operators, 483
+ads, written blind in session 9 by a sixth engineer (the Outaouais and the 401/20 corridor,
+Gatineau/Ottawa to Kingston, Toronto, Montréal, Trois-Rivières and Sherbrooke; five invented
+sites: a body-rub directory of structured business listings, a "w4m" personals board, a
+companion-profile site with rates tables and long bios, an emoji classifieds site, a
+verified-provider directory with review-board jargon; a worker who bumps ten times a day, a
+friend who writes a worker's ads in the third person, a shared hotel suite, a changed number;
+a controller with one e-mail and rotating phones, a pimp whose first person slips, a woman
+moved through four cities in ten days, live-in staff, two controllers visible only in the
+network); its first run, taken on the session's final indicators, is in ``FIRST_RUN.txt`` there
+and its misfires in ``FINDINGS.md``.
 """
 
 from __future__ import annotations
@@ -64,6 +77,7 @@ BLIND2 = DATA.parent / "blind2"
 BLIND3 = DATA.parent / "blind3"
 BLIND4 = DATA.parent / "blind4"
 BLIND5 = DATA.parent / "blind5"
+BLIND6 = DATA.parent / "blind6"
 
 
 def _measure_module() -> ModuleType:
@@ -91,7 +105,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"),
+        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
@@ -99,7 +113,8 @@ def main() -> None:
             "blind2: the 74 operators written blind in round 9; "
             "blind3: the 74 operators written blind in round 10; "
             "blind4: the 74 operators written blind in session 7; "
-            "blind5: the 74 operators written blind in session 8"
+            "blind5: the 74 operators written blind in session 8; "
+            "blind6: the 74 operators written blind in session 9"
         ),
     )
     args = parser.parse_args()
@@ -112,6 +127,7 @@ def main() -> None:
         "blind3": BLIND3,
         "blind4": BLIND4,
         "blind5": BLIND5,
+        "blind6": BLIND6,
     }[args.market]
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
