@@ -5,7 +5,7 @@
 Written without reading the indicators, the scoring, the linking, the simulator or the other
 hand-written markets, so that its first measurement (``FIRST_RUN.txt``) is out of sample. Every
 text is a literal below; reposts are small, deterministic edits of those literals (a new day, an
-emoji, an availability line, a price) over about seven weeks (2026-09-28 to 2026-11-16). Ad ids are
+emoji, an availability line, a price) over about six weeks (2026-09-29 to 2026-11-12). Ad ids are
 derived from the operator and the ad's rank, so they stay the same from one build to the next.
 
 Five invented sites, each with its own conventions:
@@ -2015,9 +2015,15 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     ):
         part(m)
     _check_phones(m)
-    ads = sorted(m.ads, key=lambda a: (a["posted_at"][:16], a["source"], a["ad_id"]))
+    ads = sorted(m.ads, key=lambda a: (_instant(a["posted_at"]), a["source"], a["ad_id"]))
     # JSON round trip, so that the result compares equal to the file read back
     return json.loads(json.dumps(ads)), json.loads(json.dumps(m.truth()))
+
+
+def _instant(posted_at: str) -> datetime:
+    """A site's time stamp as an aware instant (local time when it has no offset)."""
+    when = datetime.fromisoformat(posted_at)
+    return when if when.tzinfo else when.replace(tzinfo=START.tzinfo)
 
 
 def _check_phones(m: Market) -> None:
