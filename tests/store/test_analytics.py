@@ -54,3 +54,39 @@ def test_batches_committed_before_a_crash_are_found_on_the_next_open(
     with AnalyticsStore.open(tmp_path) as store:  # and once more, after that open's replay
         store.add_ads(_ads(150, 10), replace=False)
         assert store.count_ads() == 160
+
+
+def _store_checkpoint_in_background_and_die(store_dir: Path) -> None:
+    """In a forked child: store 3 batches, checkpoint them in the background, wait, die."""
+    store = AnalyticsStore.open(store_dir)
+    for b in range(3):
+        store.add_ads(_ads(50 * b, 50), replace=False)
+    wal = store.path.with_name(store.path.name + ".wal")
+    before = wal.stat().st_size if wal.exists() else 0
+    store.checkpoint_in_background()()
+    after = wal.stat().st_size if wal.exists() else 0
+    os._exit(0 if before > 0 and after == 0 else 3)  # 3: the log was not written out
+
+
+def test_a_background_checkpoint_writes_the_log_out_and_keeps_every_batch(
+    tmp_path: Path,
+) -> None:
+    child = multiprocessing.get_context("fork").Process(
+        target=_store_checkpoint_in_background_and_die, args=(tmp_path,)
+    )
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    with AnalyticsStore.open(tmp_path) as store:
+        assert store.count_ads() == 150
+        assert {item.record.key for item in store.iter_ads()} == {
+            ("test", f"ad{i:05d}") for i in range(150)
+        }
+
+
+def test_a_background_checkpoint_hands_its_failure_to_the_caller(tmp_path: Path) -> None:
+    store = AnalyticsStore.open(tmp_path)
+    store.add_ads(_ads(0, 10), replace=False)
+    store.close()  # a closed connection cannot checkpoint
+    with pytest.raises(Exception, match="(?i)closed"):
+        store.checkpoint_in_background()()

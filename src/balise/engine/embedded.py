@@ -24,7 +24,7 @@ from typing import cast
 
 import orjson
 
-from balise.engine.outputs import write_outputs
+from balise.engine.outputs import OutputWriter
 from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
@@ -33,7 +33,7 @@ from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
 from balise.link.config import LinkConfig
 from balise.link.features import AdRows, FeatureBank, ad_rows
-from balise.link.forked import gc_frozen
+from balise.link.forked import ForkedCall, gc_frozen
 from balise.link.incremental import LinkState, build_state, load_state, save_state, update_state
 from balise.progress import Reporter
 from balise.schema import (
@@ -164,14 +164,15 @@ def _analyze(
                     _ingest_file(pipeline, store, path, result, extractor)
             finally:
                 extractor.close()
-            store.checkpoint()  # one checkpoint for the whole ingest (``CHECKPOINT_THRESHOLD``)
         with pipeline.step("load"):
             corpus = load_corpus(store, reporter, kept=pipeline.stored, before_seq=first_seq)
         pipeline.stored = {}  # the corpus holds them now
         pipeline.extraction_of_hash = {}
         pipeline.figures.ads_total = len(corpus.records)
-        with pipeline.step("link"), reporter.task("link", None):
-            clusters = link_store(
+        # One checkpoint for the whole ingest (``CHECKPOINT_THRESHOLD``), written by another
+        # core while this one links (the link step does not use the store).
+        with _checkpointed(store), pipeline.step("link"), reporter.task("link", None):
+            clusters, state_save = link_deferring_save(
                 settings.store_dir,
                 corpus,
                 pipeline.added,
@@ -180,16 +181,32 @@ def _analyze(
                 known=pipeline.features,
             )
         pipeline.features = FeatureBank(LINK_CONFIG)  # the link state holds them now
-        with pipeline.step("score"):
-            leads, hits = score_clusters(
-                corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
-            )
-        pipeline.figures.clusters = len(clusters)
-        pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
-        with pipeline.step("save"):
-            store.save_results(clusters, leads, hits)
+        writer: OutputWriter | None = None
+        try:
+            # the new link state is written by a forked process while this one scores (after
+            # the checkpoint's thread has ended: no fork while DuckDB works in a thread)
+            state_save.start(fork=pipeline.workers > 1)
+            with pipeline.step("score"):
+                leads, hits = score_clusters(
+                    corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
+                )
+            pipeline.figures.clusters = len(clusters)
+            pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
+            # The outputs are written by a forked process while this one saves (one core each).
+            writer = OutputWriter(
+                out_dir, corpus.records, corpus.extractions, clusters, leads,
+                fork=pipeline.workers > 1,
+            )  # fmt: skip
+            with pipeline.step("save"):
+                state_save.finish()
+                store.save_results(clusters, leads, hits)
+        except BaseException:
+            state_save.cancel()  # the link state saved before stays (a state is checked on use)
+            if writer is not None:
+                writer.cancel()  # the outputs of a run that failed are not written
+            raise
     with pipeline.step("write"):
-        write_outputs(out_dir, corpus.records, corpus.extractions, clusters, leads)
+        writer.finish()
     pipeline.figures.seconds["total"] = round(time.perf_counter() - started, 3)
     with pipeline.step("report"):
         from balise.report import write_report
@@ -208,6 +225,22 @@ def _analyze(
     result.clusters = clusters
     result.leads = leads
     result.out_dir = out_dir
+
+
+@contextmanager
+def _checkpointed(store: AnalyticsStore) -> Iterator[None]:
+    """The store's checkpoint runs in a thread while the block runs (which must not use the
+    store); the block ends when both have. A failed checkpoint is the ingest step's error."""
+    wait = store.checkpoint_in_background()
+    try:
+        yield
+    finally:
+        try:
+            wait()
+        except BaliseError:
+            raise
+        except Exception as exc:
+            raise StepError("ingest", f"checkpoint: {type(exc).__name__}: {exc}") from exc
 
 
 # --- ingest ----------------------------------------------------------------------------------
@@ -459,23 +492,94 @@ def link_store(
     another version) everything is linked afresh. Both give the same clusters (see
     ``balise.link.incremental``). ``known`` holds linking features computed earlier (during
     ingest, by content hash); ``workers`` processes compute those of the other ads.
+    """
+    clusters, saving = link_deferring_save(
+        store_dir, corpus, added, edited, workers=workers, known=known
+    )
+    saving.start(fork=False)
+    saving.finish()
+    return clusters
+
+
+def link_deferring_save(
+    store_dir: Path,
+    corpus: Corpus,
+    added: set[AdKey],
+    edited: bool,
+    *,
+    workers: int = 1,
+    known: FeatureBank | None = None,
+) -> tuple[list[Cluster], StateSave]:
+    """``link_store`` but for the new link state, which ``StateSave`` writes: ``start`` (in a
+    forked process, so that this one can go on), then ``finish`` (it is in place then).
 
     The corpus is left out of garbage collections meanwhile (``gc_frozen``): the linker's many
     small objects set off full collections, each of which walked the whole corpus (at 18k ads,
     one cost 0.4 s of a 3 s step).
     """
     with gc_frozen():
-        return _link_store(store_dir, corpus, added, edited, workers, known)
+        state, changed = _link_state(store_dir, corpus, added, edited, workers, known)
+        return list(state.clusters), StateSave(store_dir, state if changed else None)
 
 
-def _link_store(
+FORKED_STATE_MIN_ADS = 20_000
+"""From this many ads, ``StateSave.start`` writes the link state in a forked process."""
+
+
+class StateSave:
+    """A new link state (None: the saved one is current) to write aside, maybe in a forked
+    process (``start``: ``ForkedCall``); ``finish`` puts it in place of the old one, ``cancel``
+    leaves the old one."""
+
+    def __init__(self, store_dir: Path, state: LinkState | None) -> None:
+        self.state_dir = store_dir / "link-state"
+        self.tmp = self.state_dir.with_name(self.state_dir.name + ".tmp")
+        self.state = state
+        self._call: ForkedCall | None = None
+
+    def start(self, *, fork: bool = True) -> None:
+        """Start writing the state aside: in a forked process with ``fork`` and at least
+        ``FORKED_STATE_MIN_ADS`` ads, else here when ``finish`` is called."""
+        state, tmp = self.state, self.tmp
+        if state is None or self._call is not None:
+            return
+        shutil.rmtree(tmp, ignore_errors=True)
+
+        def save() -> None:
+            shutil.rmtree(tmp, ignore_errors=True)  # what a failed child left
+            save_state(state, tmp)
+
+        self._call = ForkedCall(save, fork=fork and len(state.features) >= FORKED_STATE_MIN_ADS)
+
+    def finish(self) -> None:
+        """Wait for the state to be written (write it here if need be), then put it in place."""
+        self.start(fork=False)
+        if self._call is None:
+            return
+        call, self._call, self.state = self._call, None, None
+        call.finish()
+        shutil.rmtree(self.state_dir, ignore_errors=True)
+        os.replace(self.tmp, self.state_dir)
+
+    def cancel(self) -> None:
+        """Stop writing the new state; the old one (if any) stays."""
+        self.state = None
+        if self._call is None:
+            return
+        call, self._call = self._call, None
+        call.cancel()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _link_state(
     store_dir: Path,
     corpus: Corpus,
     added: set[AdKey],
     edited: bool,
     workers: int,
     known: FeatureBank | None,
-) -> list[Cluster]:
+) -> tuple[LinkState, bool]:
+    """The link state of the store (and whether it differs from the one saved)."""
     state_dir = store_dir / "link-state"
     state: LinkState | None = None
     if state_dir.exists() and not edited:
@@ -508,13 +612,8 @@ def _link_store(
             known=known,
         )
     else:
-        return list(state.clusters)
-    tmp = state_dir.with_name(state_dir.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    save_state(state, tmp)
-    shutil.rmtree(state_dir, ignore_errors=True)
-    os.replace(tmp, state_dir)
-    return list(state.clusters)
+        return state, False
+    return state, True
 
 
 # --- load, score -----------------------------------------------------------------------------

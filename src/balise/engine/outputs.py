@@ -8,6 +8,7 @@ from pathlib import Path
 
 import orjson
 
+from balise.link.forked import ForkedCall
 from balise.schema import AdExtraction, AdRecord, Cluster, Lead
 
 MAX_EVIDENCE_PER_INDICATOR = 5
@@ -69,6 +70,13 @@ def lead_row(lead: Lead) -> dict[str, object]:
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> int:
     """Write atomically (temporary file, then rename): a reader never sees half a file."""
+    tmp, count = _write_aside(path, rows)
+    os.replace(tmp, path)
+    return count
+
+
+def _write_aside(path: Path, rows: Iterable[dict[str, object]]) -> tuple[Path, int]:
+    """Write ``rows`` to a temporary file beside ``path``; returns it and the row count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     count = 0
@@ -77,8 +85,10 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> int:
             handle.write(orjson.dumps(row))
             handle.write(b"\n")
             count += 1
-    os.replace(tmp, path)
-    return count
+    return tmp, count
+
+
+OUTPUT_FILES = ("ads.jsonl", "clusters.jsonl", "leads.jsonl")
 
 
 def write_outputs(
@@ -88,10 +98,77 @@ def write_outputs(
     clusters: Sequence[Cluster],
     leads: Sequence[Lead],
 ) -> None:
+    """Write ``OUTPUT_FILES`` into ``out_dir``, each written aside, then renamed."""
+    _write_all_aside(out_dir, records, extractions, clusters, leads)
+    _rename_all(out_dir)
+
+
+def _write_all_aside(
+    out_dir: Path,
+    records: Sequence[AdRecord],
+    extractions: Sequence[AdExtraction],
+    clusters: Sequence[Cluster],
+    leads: Sequence[Lead],
+) -> None:
     cluster_of = {key: c.cluster_id for c in clusters for key in c.ad_keys}
-    write_jsonl(
+    _write_aside(
         out_dir / "ads.jsonl",
         (ad_row(r, x, cluster_of[r.key]) for r, x in zip(records, extractions, strict=True)),
     )
-    write_jsonl(out_dir / "clusters.jsonl", (cluster_row(c) for c in clusters))
-    write_jsonl(out_dir / "leads.jsonl", (lead_row(x) for x in leads))
+    _write_aside(out_dir / "clusters.jsonl", (cluster_row(c) for c in clusters))
+    _write_aside(out_dir / "leads.jsonl", (lead_row(x) for x in leads))
+
+
+def _rename_all(out_dir: Path) -> None:
+    for name in OUTPUT_FILES:
+        path = out_dir / name
+        os.replace(path.with_name(name + ".tmp"), path)
+
+
+FORKED_WRITE_MIN_ADS = 20_000
+"""From this many ads, ``OutputWriter`` writes in a forked process (below, a fork and its
+copy-on-write faults cost more than the overlap gives back)."""
+
+
+class OutputWriter:
+    """``write_outputs`` started in a forked process, so that this one can do other work
+    meanwhile (the engine saves its results to the store: mostly DuckDB, on another core).
+
+    The child writes the files aside; ``finish`` waits for it and renames them (or writes
+    them here if the child failed: the outputs are the same either way); ``cancel`` stops it
+    and leaves ``out_dir`` as it was. Below ``FORKED_WRITE_MIN_ADS`` ads or with
+    ``fork=False``, nothing runs until ``finish``, which writes here.
+    """
+
+    def __init__(
+        self,
+        out_dir: Path,
+        records: Sequence[AdRecord],
+        extractions: Sequence[AdExtraction],
+        clusters: Sequence[Cluster],
+        leads: Sequence[Lead],
+        *,
+        fork: bool = True,
+    ) -> None:
+        self.out_dir = out_dir
+
+        def write() -> None:
+            _write_all_aside(out_dir, records, extractions, clusters, leads)
+
+        self._call = ForkedCall(write, fork=fork and len(records) >= FORKED_WRITE_MIN_ADS)
+
+    @property
+    def forked(self) -> bool:
+        """Whether a child process is writing."""
+        return self._call.forked
+
+    def finish(self) -> None:
+        """Wait for the child (if any), then put the files in place."""
+        self._call.finish()
+        _rename_all(self.out_dir)
+
+    def cancel(self) -> None:
+        """Stop the child (if any) and remove what it wrote aside."""
+        self._call.cancel()
+        for name in OUTPUT_FILES:
+            (self.out_dir / (name + ".tmp")).unlink(missing_ok=True)

@@ -103,3 +103,72 @@ def _serve(compute: Callable[[int, int], T], start: int, stop: int, send: Connec
         raise
     send.send((True, value))
     send.close()
+
+
+class ForkedCall:
+    """``work()`` started in a forked child, so that this process can go on with other work.
+
+    ``finish`` waits for the child and calls ``work()`` here if the child failed (killed, out
+    of memory, an exception): what ``work`` does (writing files) never depends on the fork.
+    ``cancel`` stops the child. With ``fork=False`` nothing runs until ``finish``, which calls
+    ``work()`` here. ``work`` must leave its results where a second call would overwrite
+    them (files written aside, renamed by the caller after ``finish``).
+    """
+
+    def __init__(self, work: Callable[[], None], *, fork: bool = True) -> None:
+        self.work = work
+        self._child: multiprocessing.context.ForkProcess | None = None
+        self._receive: Connection | None = None
+        if fork:
+            context = multiprocessing.get_context("fork")
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(target=_call_and_tell, args=(work, send), daemon=True)
+            # the objects that exist now are left out of the child's garbage collections: a
+            # full collection would write to (so copy) every page that holds one
+            with gc_frozen():
+                child.start()
+            send.close()
+            self._child, self._receive = child, receive
+
+    @property
+    def forked(self) -> bool:
+        """Whether a child was started (and not yet finished or cancelled)."""
+        return self._child is not None
+
+    def finish(self) -> None:
+        """Wait for the child; call ``work()`` here if there was none or it failed."""
+        ok = False
+        child, receive = self._child, self._receive
+        self._child = self._receive = None
+        if child is not None and receive is not None:
+            try:
+                ok = bool(receive.recv())
+            except (EOFError, OSError):
+                ok = False
+            receive.close()
+            child.join()
+            ok = ok and child.exitcode == 0
+        if not ok:
+            self.work()
+
+    def cancel(self) -> None:
+        """Stop the child, if any (what it wrote aside is the caller's to remove)."""
+        child, receive = self._child, self._receive
+        self._child = self._receive = None
+        if child is not None:
+            if child.is_alive():
+                child.kill()
+            child.join()
+        if receive is not None:
+            receive.close()
+
+
+def _call_and_tell(work: Callable[[], None], send: Connection) -> None:
+    """In a forked child: call ``work`` and say whether it returned."""
+    try:
+        work()
+    except BaseException:
+        send.send(False)
+        raise
+    send.send(True)
+    send.close()
