@@ -239,6 +239,8 @@ def test_age_drift_ignores_ages_it_cannot_attribute_to_one_person() -> None:
         # a neighbour city is not a circuit: she lives in Laval and sees clients in Montréal
         (["laval", "montreal", "laval", "montreal"], 0.15),
         (["ottawa", "gatineau", "ottawa"], None),
+        (["quebec", "levis", "quebec"], None),  # one city on both banks of the river
+        (["quebec", "levis", "montreal"], 0.3),
         (["montreal", "laval", "longueuil"], 0.45),  # all three territories within weeks
         (["montreal", "quebec"], 0.3),
         (["montreal", "quebec", "toronto"], 0.7),

@@ -118,6 +118,26 @@ CASES = [
     ("handler-wording", "Her friend handles bookings, text 438-555-0101", True),
     ("handler-wording", "Mon amie et moi, duo sur demande", False),
     ("handler-wording", "Je t'envoie le numéro de chambre", False),
+    # round 11, from the fifth blind market's findings: a parlour's trade, hours and staff
+    ("parlour-wording", "Walk-ins welcome, parking at rear", True),
+    ("parlour-wording", "Ouvert jour et nuit, sans rendez-vous.", True),
+    ("parlour-wording", "Douche sur table incluse", True),
+    ("parlour-wording", "Open 9am-3am, 365 days", True),
+    ("parlour-wording", "Aucune visite sans rendez-vous, dépôt requis", False),
+    ("parlour-wording", "No walk-ins, screening required", False),
+    ("parlour-wording", "Sur rendez-vous seulement", False),
+    ("parlour-wording", "Shower available, clean towels", False),
+    ("round-the-clock", "Ouvert 7/7 de 10h à 2h", True),
+    ("round-the-clock", "Ouvert tous les jours 9h-3h", True),
+    ("round-the-clock", "Open 9am-3am", True),
+    ("round-the-clock", "Ouvert de 10h à 20h", False),
+    ("round-the-clock", "Dispo de 10h à 2h", False),
+    ("new-worker-wording", "New attendants every week!", True),
+    ("new-worker-wording", "Nouvelles hôtesses ce mois-ci", True),
+    ("listed-ethnicity", "Masseuses asiatiques, très douces", True),
+    ("youth-wording", "Masseuses jeunes et jolies", True),
+    ("youth-wording", "Deux petites équipes, de jour et de nuit", False),
+    ("minor-coded-wording", "Lily, toute petite, NOUVELLE 🐣", True),
 ]
 
 

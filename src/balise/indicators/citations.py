@@ -24,6 +24,10 @@ FINTRAC_2016 = (
     "FINTRAC Operational Alert (2016, updated 2021), Laundering of proceeds from human "
     "trafficking for sexual exploitation: indicators"
 )
+POLARIS_2018 = (
+    "Polaris (2018), Hidden in Plain Sight: How Corporate Secrecy Facilitates Human Trafficking "
+    "in Illicit Massage Parlors (walk-ins, late hours, table showers, workers living on site)"
+)
 UNODC_INDICATORS = "UNODC, Human Trafficking Indicators (sexual exploitation list)"
 RCMP_2010 = "RCMP Criminal Intelligence, Human Trafficking in Canada: a threat assessment (2010)"
 CRIMINAL_CODE_MINORS = (

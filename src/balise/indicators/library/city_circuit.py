@@ -23,6 +23,10 @@ AREAS = {
     "rive-nord": "greater-montreal",
     "ottawa": "ottawa-gatineau",
     "gatineau": "ottawa-gatineau",
+    # Québec City and Lévis face each other across the river (fifth blind market: an agency of
+    # Québec that also books in Lévis "toured")
+    "quebec": "quebec-levis",
+    "levis": "quebec-levis",
 }
 METRO_CROSSING = {2: 0.15, 3: 0.45}
 """Added strength for ads in two or in all three of the police territories: a round of all
@@ -71,7 +75,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="city-circuit",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Circuit entre plusieurs villes",
     label_en="Circuit through several cities",

@@ -58,6 +58,9 @@ WORDS = Wording(
         r"🏫",
         r"🎒",
         r"🧃",
+        # a hatching chick: just hatched ("toute petite, NOUVELLE 🐣" on an 18-year-old in a
+        # venue: fifth blind market)
+        r"🐣",
     ),
 )
 
@@ -141,7 +144,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="minor-coded-wording",
-    version=2,
+    version=3,
     category="minor",
     label_fr="Termes codés évoquant une mineure",
     label_en="Coded terms implying a minor",

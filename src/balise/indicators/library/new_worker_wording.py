@@ -24,6 +24,10 @@ WORDS = Wording(
         r"new girls(?: (?:every|each) (?:week|day))?",
         r"new ladies",
         r"new staff",
+        # the other names a house gives its women ("New attendants every week!": fifth blind
+        # market)
+        r"new (?:attendants|hostesses|masseuses)",
+        r"nouvelles? h[ôo]tesses?",
         r"new arrivals?",
         r"fresh faces",
         r"new faces (?:every|each) week",
@@ -76,7 +80,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="new-worker-wording",
-    version=2,
+    version=3,
     category="exploitative-venue",
     label_fr="Annonce de nouvelles filles",
     label_en='"New girls" wording',

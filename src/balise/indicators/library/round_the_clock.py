@@ -30,6 +30,13 @@ WORDS = Wording(
         # a venue's hours into the night ("Open till 4am", "ouvert jusqu'à 3h")
         r"open (?:till|until|til) [1-6] ?am",
         r"ouvert jusqu'(?:à|a) [1-6] ?h",
+        # opening hours that close deep in the night ("Ouvert 7/7 de 10h à 2h", "ouvert tous
+        # les jours 9h-3h", "Open 9am-3am": fifth blind market); a house's hours, "ouvert" and
+        # "open" (a woman who works alone says when she is available, "dispo")
+        r"ouvert (?:(?:7 ?/ ?7|tous les jours|7 jours sur 7) )?(?:de )?\d{1,2} ?h(?:\d\d)? ?"
+        r"(?:à|a|-) ?[1-5] ?h",
+        r"open (?:(?:daily|every ?day|7 days(?: a week)?) )?(?:from )?\d{1,2} ?(?:am|pm)? ?"
+        r"(?:-|to|till|until) ?[1-5] ?am",
     ),
 )
 
@@ -40,7 +47,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="round-the-clock",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Disponible jour et nuit",
     label_en="Round-the-clock availability",

@@ -12,10 +12,12 @@ WORDS = Wording(
     (
         r"young",
         r"younger",
-        r"jeune",
+        r"jeunes?",
         r"jeunette",
         # of a person, not of a business ("Petite agence de Québec": fourth blind market)
-        r"petite(?! (?:agence|entreprise|[ée]quipe|maison|boutique|clinique|collective|coop))",
+        # plural too: "masseuses jeunes et jolies", "petites et sexy" (fifth blind market: a
+        # parlour's women described together were not read)
+        r"petites?(?! (?:agence|entreprise|[ée]quipe|maison|boutique|clinique|collective|coop))",
         r"fresh",
         r"new face",
         r"nouveau visage",
@@ -25,7 +27,7 @@ WORDS = Wording(
         r"b[ée]b[ée]",
         r"tiny",
         r"innocente?",
-        r"[ée]tudiante",
+        r"[ée]tudiantes?",
         r"student",
         r"college girl",
         r"coll[ée]gienne",
@@ -43,7 +45,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="youth-wording",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Vocabulaire de jeunesse",
     label_en="Youth wording",
