@@ -522,7 +522,7 @@ def link_deferring_save(
         return list(state.clusters), StateSave(store_dir, state if changed else None)
 
 
-FORKED_STATE_MIN_ADS = 20_000
+FORKED_STATE_MIN_ADS = 10_000
 """From this many ads, ``StateSave.start`` writes the link state in a forked process."""
 
 

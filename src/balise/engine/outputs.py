@@ -125,7 +125,7 @@ def _rename_all(out_dir: Path) -> None:
         os.replace(path.with_name(name + ".tmp"), path)
 
 
-FORKED_WRITE_MIN_ADS = 20_000
+FORKED_WRITE_MIN_ADS = 10_000
 """From this many ads, ``OutputWriter`` writes in a forked process (below, a fork and its
 copy-on-write faults cost more than the overlap gives back)."""
 
