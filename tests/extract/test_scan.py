@@ -104,6 +104,9 @@ def test_a_normal_install_runs_the_c_scans() -> None:
     assert normalise.split_words is _scan.split_words
     assert normalise.non_ascii_runs is _scan.non_ascii_runs
     assert normalise.lookalike_windows is _scan.lookalike_windows
+    assert normalise.token_starts is _scan.token_starts
+    assert normalise.word_starts is _scan.word_starts
+    assert normalise.digit_runs is _scan.digit_runs
 
 
 def test_python_twins_match_re() -> None:
@@ -137,12 +140,93 @@ def test_word_anchored_rules_are_their_scans(text: str) -> None:
     for pattern, prefixes in (
         (ages._PREFIX_RE, ages._PREFIX_WORDS),
         (ages._PRONOUN_RE, ages._PRONOUN_WORDS),
-        (prices._UNIT_AMOUNT_RE, prices._UNIT_WORDS),
     ):
         want = [m.span() for m in pattern.finditer(text)]
         starts = normalise.token_starts(text, prefixes, False)
         assert [m.span() for m in anchored(pattern, text, starts)] == want
         assert normalise._token_starts_py(text, prefixes, False) == starts
+    want = [m.span() for m in prices._UNIT_AMOUNT_RE.finditer(text)]
+    starts = normalise.word_starts(text, prices._UNIT_WHOLES, prices._UNIT_PREFIXES)
+    assert [m.span() for m in anchored(prices._UNIT_AMOUNT_RE, text, starts)] == want
+    assert normalise._word_starts_py(text, prices._UNIT_WHOLES, prices._UNIT_PREFIXES) == starts
+
+
+# Units glued to their amount or to each other, spaced, split by "/" or "-", and words that
+# begin like a unit without being one.
+_UNIT_PIECES = st.sampled_from(
+    [
+        "h", "hh", "hr", "hre", "heure", "hour", "hours", "half", "1", "2", "30", "45", "60",
+        "15", "20", "min", "mins", "demi", "la", "nuit", "night", "overnight", "quick", "visit",
+        "quickie", "qv", "soiree", "hygiene", "height", "laval", "120", "150", "250", "1000",
+        "9", "0", "$", "roses", " ", "  ", "/", "-", ":", "=", ",", "\n", "💋", "é", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_UNIT_PIECES, max_size=30).map("".join))
+def test_unit_first_prices_anchored_at_their_words_are_the_scan(text: str) -> None:
+    from balise.extract import prices
+    from balise.extract.patterns import anchored
+
+    want = [m.span() for m in prices._UNIT_AMOUNT_RE.finditer(text)]
+    starts = normalise.word_starts(text, prices._UNIT_WHOLES, prices._UNIT_PREFIXES)
+    assert [m.span() for m in anchored(prices._UNIT_AMOUNT_RE, text, starts)] == want
+
+
+def test_unit_words_are_few_and_exact() -> None:
+    from balise.extract import prices
+
+    # a word that only begins with "h" or with a number a unit begins with is not tried
+    text = "hygiene height 120 150$ 24/7 hh 150 1h250 qv100 1 / 2h 30min 160 h"
+    starts = normalise.word_starts(text, prices._UNIT_WHOLES, prices._UNIT_PREFIXES)
+    assert [text[s : s + 5].split()[0] for s in starts] == [
+        "hh", "1h250", "qv100", "1", "2h", "30min", "h"
+    ]  # fmt: skip
+    with pytest.raises(ValueError):
+        prices._unit_words(["1.5 h"])
+
+
+# Digit runs of every length, what the number-first rules read after them (age units, money,
+# separators, units, "1h"), white space of both kinds (the regex module's and re's \x1c-\x1f),
+# other scripts' decimal digits, and what comes before a person's age.
+_DIGIT_PIECES = st.sampled_from(
+    [
+        "5", "12", "150", "2500", "12345", "0", "\u0663", "\u0661\u0662", " ", "  ", "\x1c",
+        "\u2003", "\n", "-", "/", ":", "$", "€", "🌹", "roses", "cad", "usd", "bucks", "ans",
+        "an", "yo", "y/o", "y.o", "years old", "yrs", "per", "pour", "de la", "la", "h", "hh",
+        "1h", "30min", "qv", "girl", "girl ", "lady, ", "a,", "x", "+", ",", ".", "'", "(", ")",
+        "💋", "é", "i",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=120),
+        st.lists(_UNIT_PIECES, max_size=30).map("".join),
+        st.lists(_DIGIT_PIECES, max_size=30).map("".join),
+    )
+)
+def test_digit_starts_at_the_runs_a_rule_may_start_are_the_scan(text: str) -> None:
+    # tried only at the digit runs where a rule may start: the positions of one scan
+    from balise.extract import digit_starts as ds
+
+    want: dict[str, list[int]] = {g: [] for g in ("unit", "amount_unit", "bare", "person")}
+    for m in ds._DIGIT_STARTS_RE.finditer(text):
+        for group, positions in want.items():
+            if m.group(group) is not None:
+                positions.append(m.start())
+    starts = ds.digit_starts(text)
+    got = {
+        "unit": starts.unit,
+        "amount_unit": starts.amount_unit,
+        "bare": starts.bare,
+        "person": starts.person,
+    }
+    assert got == want
+    assert normalise._digit_runs_py(text) == normalise.digit_runs(text)
 
 
 def test_word_prefixes_refuse_an_optional_last_letter() -> None:
@@ -163,6 +247,45 @@ def test_c_token_starts_are_the_python_ones(text: str, prefixes: list[str]) -> N
         assert _scan.token_starts(text, tuple(prefixes), whole) == normalise._token_starts_py(
             text, tuple(prefixes), whole
         )
+
+
+_WORDS = st.sampled_from(["a", "ag", "age", "h", "h1", "1", "30", "qv", "x9", "é", ""])
+
+
+@needs_scan
+@settings(max_examples=800, deadline=None)
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_WORD_PIECES, max_size=40).map("".join)),
+    st.lists(_WORDS, max_size=4),
+    st.lists(_WORDS, max_size=4),
+)
+def test_c_word_starts_are_the_python_ones(
+    text: str, wholes: list[str], prefixes: list[str]
+) -> None:
+    assert _scan is not None
+    assert _scan.word_starts(text, tuple(wholes), tuple(prefixes)) == normalise._word_starts_py(
+        text, tuple(wholes), tuple(prefixes)
+    )
+
+
+_DIGIT_RUN_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.text(alphabet="0123456789 \t\n\x1c\u2003\u0663\u00b2ab$💋é", max_size=60),
+)
+
+
+@needs_scan
+@settings(max_examples=1500, deadline=None)
+@given(_DIGIT_RUN_TEXT)
+def test_c_digit_runs_are_the_python_ones(text: str) -> None:
+    assert _scan is not None
+    assert _scan.digit_runs(text) == normalise._digit_runs_py(text)
+
+
+def test_digit_runs_give_what_follows_each_run() -> None:
+    assert normalise._digit_runs_py("514 555\u20030123, 24 ans 5") == [
+        (0, 3, "5"), (4, 7, "0"), (8, 12, ","), (14, 16, "a"), (21, 22, "")
+    ]  # fmt: skip
 
 
 @needs_scan

@@ -9,6 +9,10 @@
  *   non_ascii_runs(text)      (start, end) of each maximal run of non-ASCII characters
  *   token_starts(text, prefixes, whole)  starts of the [a-z0-9]+ words that begin with
  *                             (whole: are) one of the prefixes
+ *   word_starts(text, wholes, prefixes)  starts of the [a-z0-9]+ words that are one of
+ *                             wholes or begin with one of prefixes
+ *   digit_runs(text)          (start, end, next) of each maximal [0-9]+ run, next the first
+ *                             character after it that is not white space ('' at the end)
  *   fold_lower(text, table)   normalise.fold / normalise.lowered (None: let Python do it)
  *   occurrences(text, needles)  every (position, needle index), overlapping ones included
  *   lookalike_windows(text)   where a look-alike letter may stand for a digit (see
@@ -236,12 +240,84 @@ lookalike_windows(PyObject *module, PyObject *text)
     return windows;
 }
 
-static inline __attribute__((always_inline)) int
-token_starts_loop(const int kind, const void *data, const Py_ssize_t n, PyObject *prefixes,
-                  const unsigned char *firsts, const int any_first, const int whole,
-                  PyObject *starts)
+#define MAX_WORDS 64
+
+/* The words a word is compared with: their first characters, lengths and data. */
+typedef struct {
+    Py_ssize_t n;
+    Py_ssize_t len[MAX_WORDS];
+    int kind[MAX_WORDS];
+    const void *data[MAX_WORDS];
+    int empty;               /* an empty word (as a prefix it begins every word) */
+    signed char head[128];   /* the first word that begins with each ASCII character, or -1 */
+    signed char next[MAX_WORDS]; /* the next word with the same first character, or -1 */
+} word_list;
+
+static int
+read_words(PyObject *words, word_list *out, unsigned char *firsts)
 {
-    const Py_ssize_t np = PyTuple_GET_SIZE(prefixes);
+    if (!PyTuple_Check(words) || PyTuple_GET_SIZE(words) > MAX_WORDS) {
+        PyErr_SetString(PyExc_TypeError, "expected a tuple of at most 64 str");
+        return -1;
+    }
+    out->n = PyTuple_GET_SIZE(words);
+    out->empty = 0;
+    memset(out->head, -1, sizeof(out->head));
+    /* linked from the last word back, so each chain lists its words in tuple order */
+    for (Py_ssize_t i = out->n - 1; i >= 0; i--) {
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        if (check_str(w) < 0) {
+            return -1;
+        }
+        out->len[i] = PyUnicode_GET_LENGTH(w);
+        out->kind[i] = PyUnicode_KIND(w);
+        out->data[i] = PyUnicode_DATA(w);
+        out->next[i] = -1;
+        if (out->len[i] == 0) {
+            out->empty = 1;
+            continue;
+        }
+        Py_UCS4 first = PyUnicode_READ(out->kind[i], out->data[i], 0);
+        if (first < 128) { /* a word of [a-z0-9] never begins with another character */
+            firsts[first] = 1;
+            out->next[i] = out->head[first];
+            out->head[first] = (signed char)i;
+        }
+    }
+    return 0;
+}
+
+/* whether the word [k, e) is one of ws (whole) or begins with one of them; c0 is its first
+   character (ASCII) */
+static inline __attribute__((always_inline)) int
+word_in(const int kind, const void *data, const Py_ssize_t k, const Py_ssize_t e,
+        const Py_UCS4 c0, const word_list *ws, const int whole)
+{
+    if (ws->empty && !whole) {
+        return 1;
+    }
+    for (int i = ws->head[c0]; i >= 0; i = ws->next[i]) {
+        const Py_ssize_t len = ws->len[i];
+        if (whole ? len != e - k : len > e - k) {
+            continue;
+        }
+        Py_ssize_t j = 1;
+        while (j < len && PyUnicode_READ(ws->kind[i], ws->data[i], j) ==
+                              PyUnicode_READ(kind, data, k + j)) {
+            j++;
+        }
+        if (j == len) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static inline __attribute__((always_inline)) int
+word_starts_loop(const int kind, const void *data, const Py_ssize_t n, const word_list *wholes,
+                 const word_list *prefixes, const unsigned char *firsts, const int any_first,
+                 PyObject *starts)
+{
     Py_ssize_t k = 0;
     while (k < n) {
         Py_UCS4 c0 = PyUnicode_READ(kind, data, k);
@@ -253,72 +329,36 @@ token_starts_loop(const int kind, const void *data, const Py_ssize_t n, PyObject
         while (e < n && IS_WORD(PyUnicode_READ(kind, data, e))) {
             e++;
         }
-        if (!any_first && !firsts[c0]) {
-            k = e;
-            continue;
-        }
-        for (Py_ssize_t i = 0; i < np; i++) {
-            PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
-            const Py_ssize_t len = PyUnicode_GET_LENGTH(prefix);
-            if (whole ? len != e - k : len > e - k) {
-                continue;
+        if ((any_first || firsts[c0]) &&
+            (word_in(kind, data, k, e, c0, prefixes, 0) ||
+             word_in(kind, data, k, e, c0, wholes, 1))) {
+            PyObject *pos = PyLong_FromSsize_t(k);
+            if (pos == NULL || PyList_Append(starts, pos) < 0) {
+                Py_XDECREF(pos);
+                return -1;
             }
-            const int pkind = PyUnicode_KIND(prefix);
-            const void *pdata = PyUnicode_DATA(prefix);
-            Py_ssize_t j = 0;
-            while (j < len && PyUnicode_READ(pkind, pdata, j) == PyUnicode_READ(kind, data, k + j)) {
-                j++;
-            }
-            if (j == len) {
-                PyObject *pos = PyLong_FromSsize_t(k);
-                if (pos == NULL || PyList_Append(starts, pos) < 0) {
-                    Py_XDECREF(pos);
-                    return -1;
-                }
-                Py_DECREF(pos);
-                break;
-            }
+            Py_DECREF(pos);
         }
         k = e;
     }
     return 0;
 }
 
+/* the starts of the words of text that are one of wholes or begin with one of prefixes */
 static PyObject *
-token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+word_starts_of(PyObject *text, PyObject *wholes_t, PyObject *prefixes_t)
 {
-    if (nargs != 3) {
-        PyErr_SetString(PyExc_TypeError, "token_starts(text, prefixes, whole)");
+    if (check_str(text) < 0) {
         return NULL;
     }
-    PyObject *text = args[0], *prefixes = args[1];
-    const int whole = PyObject_IsTrue(args[2]);
-    if (whole < 0 || check_str(text) < 0) {
-        return NULL;
-    }
-    if (!PyTuple_Check(prefixes)) {
-        PyErr_SetString(PyExc_TypeError, "prefixes must be a tuple of str");
-        return NULL;
-    }
-    const Py_ssize_t np = PyTuple_GET_SIZE(prefixes);
-    /* the first characters of the prefixes: a word whose first is none of them is skipped
+    /* the first characters of the words: a word whose first is none of them is skipped
        without comparing (an empty prefix begins every word) */
     unsigned char firsts[128] = {0};
-    int any_first = 0;
-    for (Py_ssize_t i = 0; i < np; i++) {
-        PyObject *prefix = PyTuple_GET_ITEM(prefixes, i);
-        if (check_str(prefix) < 0) {
-            return NULL;
-        }
-        if (PyUnicode_GET_LENGTH(prefix) == 0) {
-            any_first = 1;
-            continue;
-        }
-        Py_UCS4 c = PyUnicode_READ_CHAR(prefix, 0);
-        if (c < 128) {
-            firsts[c] = 1;
-        }
+    word_list wholes, prefixes;
+    if (read_words(wholes_t, &wholes, firsts) < 0 || read_words(prefixes_t, &prefixes, firsts) < 0) {
+        return NULL;
     }
+    const int any_first = prefixes.empty; /* an empty whole word never matches a word */
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -330,16 +370,16 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     /* the loop compiled once per string kind (the kind a constant in each copy) */
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
-        rc = token_starts_loop(PyUnicode_1BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
-                               starts);
+        rc = word_starts_loop(PyUnicode_1BYTE_KIND, data, n, &wholes, &prefixes, firsts,
+                              any_first, starts);
         break;
     case PyUnicode_2BYTE_KIND:
-        rc = token_starts_loop(PyUnicode_2BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
-                               starts);
+        rc = word_starts_loop(PyUnicode_2BYTE_KIND, data, n, &wholes, &prefixes, firsts,
+                              any_first, starts);
         break;
     default:
-        rc = token_starts_loop(PyUnicode_4BYTE_KIND, data, n, prefixes, firsts, any_first, whole,
-                               starts);
+        rc = word_starts_loop(PyUnicode_4BYTE_KIND, data, n, &wholes, &prefixes, firsts,
+                              any_first, starts);
         break;
     }
     if (rc < 0) {
@@ -347,6 +387,102 @@ token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     return starts;
+}
+
+static PyObject *
+token_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "token_starts(text, prefixes, whole)");
+        return NULL;
+    }
+    const int whole = PyObject_IsTrue(args[2]);
+    if (whole < 0) {
+        return NULL;
+    }
+    PyObject *none = PyTuple_New(0);
+    if (none == NULL) {
+        return NULL;
+    }
+    PyObject *starts = whole ? word_starts_of(args[0], args[1], none)
+                             : word_starts_of(args[0], none, args[1]);
+    Py_DECREF(none);
+    return starts;
+}
+
+static PyObject *
+word_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "word_starts(text, wholes, prefixes)");
+        return NULL;
+    }
+    return word_starts_of(args[0], args[1], args[2]);
+}
+
+static inline __attribute__((always_inline)) int
+digit_runs_loop(const int kind, const void *data, const Py_ssize_t n, PyObject *runs)
+{
+    Py_ssize_t k = 0;
+    while (k < n) {
+        if (!IS_DIGIT(PyUnicode_READ(kind, data, k))) {
+            k++;
+            continue;
+        }
+        const Py_ssize_t start = k;
+        while (k < n && IS_DIGIT(PyUnicode_READ(kind, data, k))) {
+            k++;
+        }
+        Py_ssize_t j = k; /* the run is [start, k); then white space, then the next character */
+        while (j < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j))) {
+            j++;
+        }
+        PyObject *next = j < n ? PyUnicode_FromOrdinal(PyUnicode_READ(kind, data, j))
+                               : PyUnicode_New(0, 0);
+        if (next == NULL) {
+            return -1;
+        }
+        PyObject *run = Py_BuildValue("(nnN)", start, k, next);
+        if (run == NULL || PyList_Append(runs, run) < 0) {
+            Py_XDECREF(run);
+            return -1;
+        }
+        Py_DECREF(run);
+    }
+    return 0;
+}
+
+static PyObject *
+digit_runs(PyObject *module, PyObject *text)
+{
+    if (check_str(text) < 0) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *runs = PyList_New(0);
+    if (runs == NULL) {
+        return NULL;
+    }
+    int rc;
+    /* the loop compiled once per string kind (the kind a constant in each copy) */
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        rc = digit_runs_loop(PyUnicode_1BYTE_KIND, data, n, runs);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        rc = digit_runs_loop(PyUnicode_2BYTE_KIND, data, n, runs);
+        break;
+    default:
+        rc = digit_runs_loop(PyUnicode_4BYTE_KIND, data, n, runs);
+        break;
+    }
+    if (rc < 0) {
+        Py_DECREF(runs);
+        return NULL;
+    }
+    return runs;
 }
 
 static PyObject *
@@ -518,6 +654,12 @@ static PyMethodDef scan_methods[] = {
     {"token_starts", (PyCFunction)(void (*)(void))token_starts, METH_FASTCALL,
      "Starts of the [a-z0-9]+ words that begin with (or, whole, are) one of the prefixes "
      "(normalise.token_starts)."},
+    {"word_starts", (PyCFunction)(void (*)(void))word_starts, METH_FASTCALL,
+     "Starts of the [a-z0-9]+ words that are one of the wholes or begin with one of the "
+     "prefixes (normalise.word_starts)."},
+    {"digit_runs", digit_runs, METH_O,
+     "(start, end, next) of each maximal [0-9]+ run, next the character after it and the white "
+     "space that follows it, or '' (normalise.digit_runs)."},
     {"fold_lower", (PyCFunction)(void (*)(void))fold_lower, METH_FASTCALL,
      "The text translated by the table (one character each) then lower-cased; None when "
      "Python must do it (normalise.fold, normalise.lowered)."},

@@ -17,8 +17,10 @@ import re
 from typing import Final
 
 from balise.extract.ages import _PERSON_AGE_RE, _UNIT_RE
+from balise.extract.normalise import digit_runs
 from balise.extract.patterns import compile_linear
-from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE
+from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE, _CUR, _SEP, _UNIT_FIRST
+from balise.extract.rules import ALL_RULES
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
@@ -55,6 +57,49 @@ _DIGIT_STARTS_RE = compile_linear(
 )
 
 
+def _firsts(alternation: str) -> str:
+    """The first characters of an alternation of words ("\\$\\s*cad|roses?|🌹|per\\b"):
+    each alternative must begin with a literal character (escaped or not)."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        c = alt[1] if alt.startswith("\\") else alt[:1]
+        if not c or (not alt.startswith("\\") and c in "()[].?*+{^$"):
+            raise ValueError(f"{alt!r} does not begin with a literal character")
+        out.append(c)
+    return "".join(sorted(set(out)))
+
+
+# What the rules read first after their number and the white space after it (every repeat
+# of spaces in them is of ``\s`` or of the ``regex`` module's narrower white space): the age
+# unit rule a "-" or an age unit (its number is one or two digits); the amount-unit rule a
+# currency, a separator ("/", "per", ...), the "1" of "1h" or a unit (its number two to four
+# digits); the bare amount a currency (two to four digits, within the amount-unit rule's
+# reach). The person-word rule reads a two-digit number after a letter and a space or a comma.
+# A run that none of these can start is not tried: a ``match`` call costs ~1.5 k instructions
+# even where it fails at once, and most digit runs of an ad (phones, sizes, hours) start no
+# rule. A run followed at once by another decimal digit (a non-ASCII one, which ``\d``
+# reads) is always tried.
+_UNIT_NEXT: Final = frozenset("-" + _firsts("|".join(u for r in ALL_RULES for u in r.age_units)))
+_AMOUNT_NEXT: Final = frozenset(
+    _firsts(_CUR.removeprefix("(?P<cur>").removesuffix(")")) + _firsts(_SEP) + "1" + _UNIT_FIRST
+)
+_PERSON_BEFORE: Final = frozenset(" ,")
+
+
+def _may_start(text: str, start: int, end: int, nxt: str) -> bool:
+    """Whether a number-first rule may match at the digit run ``text[start:end]`` followed,
+    after white space, by ``nxt`` (a necessary condition, tested in
+    tests/extract/test_scan.py against the scan of every run)."""
+    n = end - start
+    if n <= 2 and nxt in _UNIT_NEXT:
+        return True
+    if 2 <= n <= 4 and nxt in _AMOUNT_NEXT:
+        return True
+    if n == 2 and start > 0 and text[start - 1] in _PERSON_BEFORE:
+        return True
+    return nxt.isdecimal() and not nxt.isascii()
+
+
 class DigitStarts:
     """Where each number-first rule matches in one field (ascending positions)."""
 
@@ -78,13 +123,24 @@ class DigitStarts:
 
 def digit_starts(text: str) -> DigitStarts:
     """The positions where each number-first rule matches ``text`` (a folded digitised
-    field; after ``clean`` every decimal digit is ASCII, so ``[0-9]`` finds every ``\\d``)."""
+    field; after ``clean`` every decimal digit is ASCII, so ``[0-9]`` finds every ``\\d``).
+
+    The pattern is tried at the starts of the digit runs alone (``digit_runs``, in C), and
+    only at those where one of the rules may start (``_may_start``): its first character is a
+    digit not after a digit, so it matches nowhere else, and its matches are one character
+    long, so none holds the next start (what ``finditer`` gives).
+    """
     unit: list[int] = []
     amount_unit: list[int] = []
     bare: list[int] = []
     person: list[int] = []
-    for m in _DIGIT_STARTS_RE.finditer(text):
-        s = m.start()
+    match = _DIGIT_STARTS_RE.match
+    for s, e, nxt in digit_runs(text):
+        if not _may_start(text, s, e, nxt):
+            continue
+        m = match(text, s)
+        if m is None:
+            continue
         # one call for the four groups (each a method call on the match)
         u, a, b, p = m.group("unit", "amount_unit", "bare", "person")
         if u is not None:

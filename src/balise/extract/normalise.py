@@ -923,6 +923,28 @@ def _token_starts_py(text: str, prefixes: tuple[str, ...], whole: bool) -> list[
     return [m.start() for m in _TOKEN_RE.finditer(text) if m.group().startswith(prefixes)]
 
 
+def _word_starts_py(text: str, wholes: tuple[str, ...], prefixes: tuple[str, ...]) -> list[int]:
+    """Where the ``[a-z0-9]+`` words of ``text`` that are one of ``wholes`` or begin with one of
+    ``prefixes`` start: ``token_starts`` with both tests at once (a rule whose first word is
+    either a whole word or a prefix followed by more, ``prices._UNIT_WHOLES``)."""
+    return [
+        m.start()
+        for m in _TOKEN_RE.finditer(text)
+        if m.group() in wholes or m.group().startswith(prefixes)
+    ]
+
+
+# the run, then (looked ahead, so the next run is read whole) white space and one character
+_DIGIT_RUN_NEXT_RE = compile_linear(r"([0-9]+)(?=\s*+(.?))", re.DOTALL)  # linear: one class each
+
+
+def _digit_runs_py(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, next)`` of each maximal ``[0-9]+`` run of ``text``, ``next`` the first
+    character after it that is not white space (``str.isspace``), or "" at the end: where a
+    rule that starts with a number can start, and what it reads next (``digit_starts``)."""
+    return [(m.start(), m.end(1), m.group(2)) for m in _DIGIT_RUN_NEXT_RE.finditer(text)]
+
+
 def _occurrences_py(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """``(position, needle index)`` of every occurrence of each needle in ``text``
     (overlapping ones too), by position then needle order: what a ``str.find`` loop per
@@ -963,12 +985,16 @@ def minimal_prefixes(words: list[str]) -> tuple[str, ...]:
 # compares them on random text) at a fraction of a compiled loop's cost. Without the build
 # (BALISE_PURE_PYTHON=1, or a tree that was never installed) the Python twins run.
 try:
+    from balise.extract._scan import digit_runs as digit_runs
     from balise.extract._scan import lookalike_windows as lookalike_windows
     from balise.extract._scan import non_ascii_runs as non_ascii_runs
     from balise.extract._scan import occurrences as occurrences
     from balise.extract._scan import split_words as split_words
     from balise.extract._scan import token_starts as token_starts
+    from balise.extract._scan import word_starts as word_starts
 except ImportError:  # pragma: no cover - exercised by the interpreted runs
+    digit_runs = _digit_runs_py
+    word_starts = _word_starts_py
     lookalike_windows = _lookalike_windows_py
     non_ascii_runs = _non_ascii_runs_py
     split_words = _split_words_py

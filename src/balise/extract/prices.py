@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from balise.extract.normalise import minimal_prefixes, token_starts
+from balise.extract.normalise import minimal_prefixes, word_starts
 from balise.extract.patterns import anchored, compile_linear
 from balise.extract.rules import ALL_RULES
 
@@ -49,14 +49,54 @@ _UNIT_CLASS_FIRST = (
     + ")"
 )
 # Every match of _UNIT_AMOUNT_RE starts a [a-z0-9]+ word of the folded text (the look-behind
-# refuses [a-z0-9] before it) that begins with the first [a-z0-9]+ run of a unit ("1/2h" ->
-# "1", "30 min" -> "30", "heure"): the rule is tried at those words alone (``token_starts``,
-# in C), where its class-first scan stopped at every character of _UNIT_FIRST.
-_UNIT_WORDS = minimal_prefixes([re.match("[a-z0-9]+", k).group() for k in _UNIT_KEYS])  # type: ignore[union-attr]
+# refuses [a-z0-9] before it), and that word is known from the unit: a key's [a-z0-9] runs
+# are read glued where a space between them matched none ("1 heure" as "1heure"), and the
+# word ends at the first space, "/" or "-" read, or after the whole key, where what follows a
+# unit (spaces, ":", "=", "-", "$" or the amount's digits) begins: so the word is one of
+# ``_UNIT_WHOLES`` (the key's runs glued up to a separator, or all of them) or begins with the
+# key glued then a digit ("qv100", "1h250"). The rule is tried at those words alone
+# (``word_starts``, in C), where a class-first scan stopped at every character of
+# _UNIT_FIRST (and round 10's first-word prefixes at every "h" word and every number that
+# begins with 1, 2, 30...).
+_KEY_RUNS = re.compile(r"([a-z0-9]+)([ /\-]|$)")
+
+
+def _unit_words(keys: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(wholes, prefixes) for ``word_starts``: the words a unit key can begin a match with.
+
+    A one-character key glued ("h") gives its prefixes with each digit ("h0".."h9"), so that
+    not every word that begins with "h" is tried; longer keys are prefixes as they are (a
+    word that begins with "qv" or "overnight" is rare enough)."""
+    wholes: set[str] = set()
+    prefixes: list[str] = []
+    for key in keys:
+        glued = ""
+        pos = 0
+        for m in _KEY_RUNS.finditer(key):
+            if m.start() != pos:
+                raise ValueError(f"unit {key!r}: not [a-z0-9] runs joined by ' ', '/' or '-'")
+            pos = m.end()
+            glued += m.group(1)
+            wholes.add(glued)
+            if m.group(2) in ("/", "-"):
+                break  # the word ends at the "/" or "-"
+        else:
+            if pos != len(key):
+                raise ValueError(f"unit {key!r}: not [a-z0-9] runs joined by ' ', '/' or '-'")
+            if len(glued) == 1:
+                prefixes.extend(glued + d for d in "0123456789")
+            else:
+                prefixes.append(glued)
+    return tuple(sorted(wholes)), minimal_prefixes(prefixes)
+
+
+_UNIT_WHOLES, _UNIT_PREFIXES = _unit_words(_UNIT_KEYS)
 _CUR = r"(?P<cur>\$\s*cad|\$|roses?|🌹|dollars?|bucks|cad|usd|€|euros?)"
+# What may stand between an amount and its unit ("150/h", "150 per hour", "150 pour 1h").
+_SEP = r"/|per\b|par\b|pour\b|for\b|de\s+l'|de\s+la\b|la\b|le\b|an?\b|-|:"
 _AMOUNT_UNIT_RE = _linear(
-    rf"(?P<amt>\d(?<![\d.,/:\-]\d)\d{{1,3}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>/|per\b|par\b|pour\b|for\b|"
-    rf"de\s+l'|de\s+la\b|la\b|le\b|an?\b|-|:)?\s*(?P<one>1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
+    rf"(?P<amt>\d(?<![\d.,/:\-]\d)\d{{1,3}})(?!\d)\s*(?:{_CUR})?\s*(?P<sep>{_SEP})?"
+    rf"\s*(?P<one>1\s*)?(?P<unit>{_UNIT_ALT})(?![a-z])"
 )
 _UNIT_AMOUNT_RE = _linear(
     rf"(?P<unit>{_UNIT_CLASS_FIRST})\s*[:=\-]?\s*(?P<cur1>\$)?\s*(?P<amt>\d{{2,4}})(?![\d'\"])"
@@ -195,7 +235,8 @@ def find_prices(
             continue
         if MIN_PRICE <= amount <= MAX_PRICE:
             candidates.append((m.start(), 0, _paired(m, "price.amount-unit")))
-    for m in anchored(_UNIT_AMOUNT_RE, folded, token_starts(folded, _UNIT_WORDS, False)):
+    unit_starts = word_starts(folded, _UNIT_WHOLES, _UNIT_PREFIXES)
+    for m in anchored(_UNIT_AMOUNT_RE, folded, unit_starts):
         if MIN_PRICE <= int(m.group("amt")) <= MAX_PRICE:
             candidates.append((m.start(), 1, _paired(m, "price.unit-amount")))
     candidates.sort(key=lambda c: (c[0], c[1]))
