@@ -138,6 +138,9 @@ CASES = [
     ("youth-wording", "Masseuses jeunes et jolies", True),
     ("youth-wording", "Deux petites équipes, de jour et de nuit", False),
     ("minor-coded-wording", "Lily, toute petite, NOUVELLE 🐣", True),
+    ("live-in", "Toujours quelqu'un sur place, même tard la nuit", True),
+    ("live-in", "Always a girl on site, come by", True),
+    ("live-in", "Je suis toujours là pour toi", False),
 ]
 
 

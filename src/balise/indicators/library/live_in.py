@@ -36,6 +36,10 @@ WORDS = Wording(
         r"nourrie?s? (?:et|&) log[ée]e?s?",
         r"log[ée]e?s? sur place",
         r"toujours sur place",
+        # someone is always there, late into the night ("Toujours quelqu'un sur place, même
+        # tard la nuit": fifth blind market); the house's women, not a receptionist's hours
+        r"(?:toujours|always) (?:quelqu'un|quelqu’un|someone|une fille|a girl) "
+        r"(?:sur place|on site|here|ici|l[àa])",
         r"housing provided",
         r"room and board",
         r"h[ée]bergement fourni",
@@ -68,7 +72,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=5,
+    version=6,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",
