@@ -13,13 +13,13 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar, cast
 
 from balise.extract.ages import FIELD_RULE
 from balise.indicators.voice import AdVoice, ad_voice
-from balise.indicators.wording import AdText, Prefilter, Wording, loaded_wordings
+from balise.indicators.wording import AdText, Prefilter, Wording, lazy, loaded_wordings
 from balise.link.introductions import STOP_WORDS, introduced_names
 from balise.schema import (
     AdExtraction,
@@ -82,7 +82,7 @@ class ClusterView:
 
     # Shared, lazily computed facts: several indicators need them, compute them once.
 
-    @cached_property
+    @lazy
     def person_of(self) -> dict[AdKey, str]:
         """Ad -> person id. From ``Cluster.persons``; else one person per distinct first name
         the ads give (ads without a name are left out); else nothing."""
@@ -97,7 +97,7 @@ class ClusterView:
                 out[ex.key] = "name:" + ex.names[0].casefold()
         return out
 
-    @cached_property
+    @lazy
     def stated_ages(self) -> tuple[tuple[int, ...], ...]:
         """Per ad, the distinct ages its text states; the site's age field only when the text
         states none. A form field left at 19 beside a text that says "20 ans" is one person's
@@ -115,19 +115,19 @@ class ClusterView:
             out.append(text or ex.ages)
         return tuple(out)
 
-    @cached_property
+    @lazy
     def person_count(self) -> int:
         """Distinct persons the cluster appears to hold (0 when nothing tells)."""
         return len(set(self.person_of.values()))
 
-    @cached_property
+    @lazy
     def span_days(self) -> float:
         """Days between the first and the last ad."""
         if not self.ads:
             return 0.0
         return (self.ads[-1].posted_at - self.ads[0].posted_at).total_seconds() / 86400.0
 
-    @cached_property
+    @lazy
     def weeks_active(self) -> float:
         """The cluster's active period in weeks, at least one."""
         return max(1.0, self.span_days / 7.0)
@@ -136,13 +136,13 @@ class ClusterView:
     # cluster: the text work below is done once per distinct text, and its evidence is
     # re-addressed to each ad that repeats it.
 
-    @cached_property
+    @lazy
     def _first_with_text(self) -> tuple[int, ...]:
         """Per ad, the position of the first ad with the same title and body (itself if none)."""
         first: dict[tuple[str | None, str | None], int] = {}
         return tuple(first.setdefault((ad.title, ad.body), i) for i, ad in enumerate(self.ads))
 
-    @cached_property
+    @lazy
     def texts(self) -> tuple[AdText, ...]:
         """Each ad's text prepared once for every word list, in the order of ``ads`` (and
         scanned once by the library's prefilter when a list first reads it)."""
@@ -155,7 +155,7 @@ class ClusterView:
                 out.append(AdText(ad, out[first].fields))
         return tuple(out)
 
-    @cached_property
+    @lazy
     def voices(self) -> tuple[AdVoice, ...]:
         """The voice (first / third person) of each ad, in the order of ``ads``."""
         out: list[AdVoice] = []
@@ -167,7 +167,7 @@ class ClusterView:
                 out.append(AdVoice(same.voice, _readdressed(same.evidence, text.ad), same.handler))
         return tuple(out)
 
-    @cached_property
+    @lazy
     def names(self) -> tuple[frozenset[str], ...]:
         """Per ad, in the order of ``ads``: the lower-cased first names it gives, the extracted
         ones and those it lists in a roster (what tells an ad naming several women). Read once
@@ -183,7 +183,7 @@ class ClusterView:
             for ex, roster in zip(self.extractions, listed, strict=True)
         )
 
-    @cached_property
+    @lazy
     def _matches(self) -> dict[tuple[str, int], tuple[tuple[Evidence, ...], ...]]:
         return {}
 
@@ -193,17 +193,26 @@ class ClusterView:
         key = (wording.name, per_ad)
         found = self._matches.get(key)
         if found is None:
+            # The texts' prefilter rules most lists out of most ads at once (``Wording.
+            # ruled_out``, what ``find`` would first check): without calling ``find`` there.
+            prefilter = library_prefilter()
+            position = None if prefilter is None else prefilter.positions.get(id(wording))
             out: list[tuple[Evidence, ...]] = []
             for text, first in zip(self.texts, self._first_with_text, strict=True):
                 if first == len(out):
-                    out.append(tuple(wording.find(text, limit=per_ad)))
+                    screen = None if position is None else text.screen
+                    if screen is not None and screen[0] is prefilter and position not in screen[1]:
+                        out.append(())
+                    else:
+                        out.append(tuple(wording.find(text, limit=per_ad)))
                 else:
-                    out.append(_readdressed(out[first], text.ad))
+                    same = out[first]
+                    out.append(_readdressed(same, text.ad) if same else ())
             found = tuple(out)
             self._matches[key] = found
         return found
 
-    @cached_property
+    @lazy
     def _shared(self) -> dict[Callable[[ClusterView], object], object]:
         return {}
 

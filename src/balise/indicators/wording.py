@@ -32,14 +32,14 @@ import sys
 import unicodedata
 import warnings
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from itertools import chain
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 if TYPE_CHECKING:  # typeshed describes the parser under its old public names
     import sre_constants
@@ -233,6 +233,38 @@ def _by_first(terms: tuple[str, ...]) -> str | None:
 
 # --- prepared text ---------------------------------------------------------------------------
 
+_O = TypeVar("_O")
+_V = TypeVar("_V")
+
+
+class lazy(Generic[_O, _V]):  # noqa: N801 (used as a decorator, like ``cached_property``)
+    """``functools.cached_property`` without its lock: the value is computed on first access
+    and kept in the instance's ``__dict__`` (later reads never reach this descriptor). The
+    standard one takes a lock around every first computation (~1 us in 3.11), which the
+    cluster views and prepared texts pay several times per ad; they are not shared between
+    threads while being filled (two threads computing the same value would keep equal ones)."""
+
+    def __init__(self, compute: Callable[[_O], _V]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> lazy[_O, _V]: ...
+
+    @overload
+    def __get__(self, instance: _O, owner: type[Any] | None = None) -> _V: ...
+
+    def __get__(self, instance: _O | None, owner: type[Any] | None = None) -> lazy[_O, _V] | _V:
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
+
 
 @dataclass(frozen=True)
 class FieldText:
@@ -248,7 +280,7 @@ class FieldText:
     source_map: MappedText | None = None  # where ``text`` came from in ``original``
     prefilter: Prefilter | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @lazy
     def reported(self) -> frozenset[int] | None:
         """The lists of ``prefilter`` that may match this field (their positions in it), from
         one scan; None when there is no prefilter or it could not read the text."""
@@ -262,7 +294,7 @@ class FieldText:
         first, last = self.source_map.original_span(start, end)
         return Evidence(source, ad_id, self.original[first:last], self.name, first, last)
 
-    @cached_property
+    @lazy
     def starts(self) -> frozenset[str]:
         """The case-folded first one, two and three letters of every word."""
         if self.folded:
@@ -311,6 +343,24 @@ class AdText:
                 )
             )
         return cls(ad, tuple(fields))
+
+    @lazy
+    def screen(self) -> tuple[Prefilter, frozenset[int]] | None:
+        """(the prefilter, the lists its scan reports in any field) when every field is scanned
+        by the same prefilter; None when a field has none or could not be scanned (or there
+        is no field), and each field then decides for itself. A list of that prefilter that
+        is not reported matches nowhere in the ad (``Wording.ruled_out``)."""
+        prefilter: Prefilter | None = None
+        reported: frozenset[int] = frozenset()
+        for item in self.fields:
+            if item.prefilter is None or item.prefilter is not (prefilter or item.prefilter):
+                return None
+            prefilter = item.prefilter
+            found = item.reported
+            if found is None:
+                return None
+            reported = reported | found if reported else found
+        return None if prefilter is None else (prefilter, reported)
 
 
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -971,6 +1021,11 @@ class Wording:
         scanned once by its prefilter). ``gated=False, fast=False`` is the reference path
         (tests compare the paths); ``prefiltered=False`` leaves the prefilter out."""
         text = ad if isinstance(ad, AdText) else AdText.of(ad)
+        if gated and prefiltered and (screen := text.screen) is not None:
+            # the whole ad at once (as ``ruled_out``): most lists are not reported in most ads
+            position = screen[0].positions.get(id(self))
+            if position is not None and position not in screen[1]:
+                return []
         source, ad_id = text.ad.source, text.ad.ad_id
         out: list[Evidence] = []
         quick = self.fast if fast else None
@@ -1006,6 +1061,16 @@ class Wording:
             except TimeoutError:
                 continue
         return out
+
+    def ruled_out(self, text: AdText) -> bool:
+        """Whether the prefilter's scan of ``text`` proves that the list matches in none of
+        its fields (``find`` then returns nothing). False when the scan cannot tell: no
+        prefilter, a list it leaves out, a field it could not read."""
+        screen = text.screen
+        if screen is None:
+            return False
+        position = screen[0].positions.get(id(self))
+        return position is not None and position not in screen[1]
 
     def count(self, ad: AdRecord | AdText) -> int:
         """How many matches the ad holds (bounded, for voice comparisons)."""
