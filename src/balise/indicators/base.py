@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Literal, TypeVar, cast
+from typing import Literal, TypeVar
 
 from balise.extract.ages import FIELD_RULE
 from balise.indicators.voice import AdVoice, ad_voice
@@ -40,6 +40,7 @@ phone spelt out against the filters). Keywords alone decide nothing: the score n
 "wording" indicators alone."""
 
 _T = TypeVar("_T")
+_MISSING = object()  # a fact not computed yet (None is a finding: "nothing found")
 
 MAX_EVIDENCE = 6
 """Evidence items kept per hit: enough for an analyst to check, few enough to read."""
@@ -219,10 +220,12 @@ class ClusterView:
     def shared(self, compute: Callable[[ClusterView], _T]) -> _T:
         """``compute(self)``, computed once per cluster however many indicators ask (a fact
         that several indicators read, such as who speaks through which phone)."""
+        # one look-up when it is known (most calls: every indicator's finding passes here)
         cache = self._shared
-        if compute not in cache:
-            cache[compute] = compute(self)
-        return cast(_T, cache[compute])
+        found = cache.get(compute, _MISSING)
+        if found is _MISSING:
+            found = cache[compute] = compute(self)
+        return found  # type: ignore[return-value]  # stored by this same ``compute``
 
     def by_key(self) -> dict[AdKey, tuple[AdRecord, AdExtraction]]:
         return {ad.key: (ad, ex) for ad, ex in zip(self.ads, self.extractions, strict=True)}
@@ -306,13 +309,8 @@ def _readdressed(evidence: tuple[Evidence, ...], ad: AdRecord) -> tuple[Evidence
 
 
 def _dedupe(items: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-    seen: set[Evidence] = set()
-    out: list[Evidence] = []
-    for item in items:
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    return tuple(out)
+    """``items`` without repeats, each where it first appears."""
+    return tuple(dict.fromkeys(items))
 
 
 def mention_evidence(ex: AdExtraction, mention: Mention) -> Evidence:
