@@ -135,6 +135,7 @@ from balise.settings import Settings
 engine, ads, out, store, master, memory = sys.argv[1:7]
 import balise
 print(f"balise from {balise.__file__}", file=sys.stderr, flush=True)
+step_cpu = {}
 started = time.perf_counter()
 settings = Settings(store_dir=Path(store))
 # step start/end lines go to stderr, which the benchmark writes to a log file
@@ -147,14 +148,33 @@ if engine == "spark":
     result = analyze_spark([Path(ads)], out_dir=Path(out), settings=settings, reporter=reporter)
     session.stop()
 else:
-    from balise.engine.embedded import analyze
+    import resource
+    from contextlib import contextmanager
+    from balise.engine import embedded
+    # CPU seconds per step: this process, and the children that ended in it (pools end inside
+    # their step), to find where the cost per ad grows
+    original = embedded.Pipeline.step
+    def _now():
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime, ended.ru_utime + ended.ru_stime
+    @contextmanager
+    def _step(self, name):
+        before = _now()
+        try:
+            with original(self, name):
+                yield
+        finally:
+            after = _now()
+            step_cpu[name] = [round(after[0] - before[0], 2), round(after[1] - before[1], 2)]
+    embedded.Pipeline.step = _step
     session_s = 0.0
-    result = analyze([Path(ads)], out_dir=Path(out), settings=settings, publish=False,
-                     reporter=reporter)
+    result = embedded.analyze([Path(ads)], out_dir=Path(out), settings=settings,
+                              publish=False, reporter=reporter)
 f = result.figures
 print(json.dumps({"wall": time.perf_counter() - started, "session": session_s,
                   "ads": f.ads_total, "clusters": f.clusters, "flagged": f.leads_flagged,
-                  "steps": f.seconds}))
+                  "steps": f.seconds, "steps_cpu": step_cpu}))
 """
 
 
@@ -306,6 +326,15 @@ def main() -> None:
                 f"{os.getloadavg()[0]:.1f}\n  steps: {figures['steps']}",
                 flush=True,
             )
+            if figures.get("steps_cpu"):
+                print(
+                    "  CPU ms per ad by step (process + children that ended in it): "
+                    + "  ".join(
+                        f"{name} {1000 * own / n:.3f}+{1000 * ended / n:.3f}"
+                        for name, (own, ended) in figures["steps_cpu"].items()
+                    ),
+                    flush=True,
+                )
         if len(got) < 2:
             continue
         emb, spk = got["embedded"], got["spark"]
