@@ -92,12 +92,13 @@ def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int
     if "'" not in folded:
         return fr, en
     seps = parts[0::2]  # seps[k] lies between words[k - 1] and words[k]
+    # the "'" separators after the first, found by index (counted first: a ValueError raised
+    # and caught at the last one cost more than the loop's other work)
+    left_over = seps.count("'") - (seps[0] == "'")
     k, joined_right = 0, -1
-    while True:
-        try:
-            k = seps.index("'", k + 1)
-        except ValueError:
-            return fr, en
+    while left_over > 0:
+        k = seps.index("'", k + 1)
+        left_over -= 1
         if k >= len(words):
             return fr, en
         left, right = words[k - 1], words[k]
@@ -112,6 +113,7 @@ def marker_counts(folded: str, parts: list[str] | None = None) -> tuple[int, int
             f, e = _marker(run)
             fr, en = fr + sign * f, en + sign * e
         joined_right = k
+    return fr, en
 
 
 def language_from_counts(fr: int, en: int) -> Language:

@@ -45,7 +45,15 @@ _SEP = (
     r"(?:(?:(?![$€£%'\":])[\W_]){1,6}"
     rf"|[{SPACE_CHARS},.]*+(?:then|puis|ensuite|et|and|suivi{SPACE}++de)[{SPACE_CHARS},.]++)"
 )
-_RUN_RE = compile_linear(rf"[+\d](?<![^\W_][+\d])(?:(?<=\+){SPACE}?\d+|(?<=\d)\d*)(?:{_SEP}\d+)*")
+# A run that starts with a digit and has no separator and a second group is kept only with
+# 7 digits or more ("(?<=\d{7})"): shorter, it is a price, an hour or a size, which
+# ``find_phones`` skipped after ``re`` had made a match of it (most digit runs of an ad). The
+# digit run is possessive: a separator never starts with a digit. The matches kept are those
+# of "[+\d](?<!..)(?:(?<=\+)\s?\d+|(?<=\d)\d*)(?:SEP\d+)*" with 7 characters or more.
+_RUN_RE = compile_linear(
+    rf"[+\d](?<![^\W_][+\d])(?:(?<=\+){SPACE}?\d+(?:{_SEP}\d+)*"
+    rf"|(?<=\d)\d*+(?:(?:{_SEP}\d+)+|(?<=\d{{7}})))"
+)
 _GROUP_RE = compile_linear(r"\d+")
 # A separator that ends a sentence ("depuis 2015. 819-555-0174"): a number never runs on past
 # a 4-digit group followed by one. Linear: a class then one space class, tried with ``match``.
