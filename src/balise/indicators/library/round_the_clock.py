@@ -30,13 +30,14 @@ WORDS = Wording(
         # a venue's hours into the night ("Open till 4am", "ouvert jusqu'à 3h")
         r"open (?:till|until|til) [1-6] ?am",
         r"ouvert jusqu'(?:à|a) [1-6] ?h",
-        # opening hours that close deep in the night ("Ouvert 7/7 de 10h à 2h", "ouvert tous
-        # les jours 9h-3h", "Open 9am-3am": fifth blind market); a house's hours, "ouvert" and
-        # "open" (a woman who works alone says when she is available, "dispo")
+        # opening hours that close deep in the night, after the bars ("ouvert tous les jours
+        # 9h-3h", "Open 9am-3am": fifth blind market); a house's hours, "ouvert" and "open" (a
+        # woman who works alone says when she is available, "dispo"). Not 1 or 2 a.m.: "Open
+        # 10am-2am" is ordinary for agencies and independents alike (seed 5151: a clean agency)
         r"ouvert (?:(?:7 ?/ ?7|tous les jours|7 jours sur 7) )?(?:de )?\d{1,2} ?h(?:\d\d)? ?"
-        r"(?:à|a|-) ?[1-5] ?h",
+        r"(?:à|a|-) ?[3-5] ?h",
         r"open (?:(?:daily|every ?day|7 days(?: a week)?) )?(?:from )?\d{1,2} ?(?:am|pm)? ?"
-        r"(?:-|to|till|until) ?[1-5] ?am",
+        r"(?:-|to|till|until) ?[3-5] ?am",
     ),
 )
 
