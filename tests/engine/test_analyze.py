@@ -285,16 +285,14 @@ def test_the_state_and_outputs_written_by_forked_processes_are_those_written_her
     monkeypatch: pytest.MonkeyPatch,
     child_fails: bool,
 ) -> None:
-    """With two workers the link state is written by a forked process while scoring runs,
-    and the outputs by another while the results are saved: the files are those of one
-    process, the state is in place for the next run (which updates it), and a child that
-    fails is made up for by the engine itself."""
-    from balise.engine import embedded, outputs
+    """With two workers the link state and the outputs are written by a forked process while
+    the results are saved: the files are those of one process, the state is in place for the
+    next run (which updates it), and a child that fails is made up for by the engine itself."""
+    from balise.engine import embedded
     from balise.link import forked, incremental
     from balise.link.incremental import load_state
 
-    monkeypatch.setattr(embedded, "FORKED_STATE_MIN_ADS", 1)
-    monkeypatch.setattr(outputs, "FORKED_WRITE_MIN_ADS", 1)
+    monkeypatch.setattr(embedded, "FORKED_WRITE_MIN_ADS", 1)
     started: list[bool] = []
 
     class Recorded(forked.ForkedCall):
@@ -303,7 +301,6 @@ def test_the_state_and_outputs_written_by_forked_processes_are_those_written_her
             started.append(self.forked)
 
     monkeypatch.setattr(embedded, "ForkedCall", Recorded)
-    monkeypatch.setattr(outputs, "ForkedCall", Recorded)
     if child_fails:
         parent, plain = os.getpid(), incremental.save_state
 
@@ -323,7 +320,7 @@ def test_the_state_and_outputs_written_by_forked_processes_are_those_written_her
         analyze([small_market / f"{part}.jsonl"], out_dir=tmp_path / part,
                 settings=Settings(store_dir=store, workers=2), reporter=Reporter(quiet=True),
                 publish=False)  # fmt: skip
-    assert started == [True, True, True, True]  # state, outputs; for each run
+    assert started == [True, True]  # one writer per run
     assert len(load_state(store / "link-state").features.keys) == len(lines)
     assert not list(store.glob("*.tmp")) and not list((tmp_path / "forked2").glob("*.tmp"))
     for name in ("ads.jsonl", "clusters.jsonl", "leads.jsonl"):

@@ -1,6 +1,7 @@
-"""The outputs written by a forked process while the engine saves are the files that writing
-them in-process gives; a child that fails is made up for, and a cancelled writer leaves the
-output directory as it was."""
+"""The outputs are written aside, then put in place: what is written is what writing them in
+one go gives, a discarded write leaves the output directory as it was, and a forked writer
+(``ForkedCall``, which the engine runs during the save) gives the same files, a failed child
+being made up for here."""
 
 from __future__ import annotations
 
@@ -9,12 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from balise.engine import embedded, outputs
+from balise.engine import embedded
 from balise.engine.embedded import Corpus
-from balise.engine.outputs import OUTPUT_FILES, OutputWriter, write_outputs
+from balise.engine.outputs import (
+    OUTPUT_FILES,
+    discard_outputs,
+    put_outputs_in_place,
+    write_outputs,
+    write_outputs_aside,
+)
 from balise.extract import extract_batch
 from balise.ingest import read_ads_file
 from balise.link import LinkConfig, hash_images, link_ads
+from balise.link.forked import ForkedCall
 from balise.progress import Reporter
 from balise.schema import AdRecord, Cluster, Lead
 from balise.score import ScoreModel
@@ -32,19 +40,8 @@ def analysed(small_market: Path) -> Analysed:
     return corpus, clusters, leads
 
 
-@pytest.fixture
-def forking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A writer forks for the small market too."""
-    monkeypatch.setattr(outputs, "FORKED_WRITE_MIN_ADS", 1)
-
-
 def _files(directory: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
-
-
-def _writer(out: Path, a: Analysed, *, fork: bool = True) -> OutputWriter:
-    corpus, clusters, leads = a
-    return OutputWriter(out, corpus.records, corpus.extractions, clusters, leads, fork=fork)
 
 
 def _in_process(out: Path, a: Analysed) -> dict[str, bytes]:
@@ -53,46 +50,51 @@ def _in_process(out: Path, a: Analysed) -> dict[str, bytes]:
     return _files(out)
 
 
-@pytest.mark.usefixtures("forking")
+def _aside(out: Path, a: Analysed) -> None:
+    corpus, clusters, leads = a
+    write_outputs_aside(out, corpus.records, corpus.extractions, clusters, leads)
+
+
 @pytest.mark.parametrize("fork", [True, False])
-def test_the_writer_gives_the_files_written_in_process(
+def test_outputs_written_aside_then_put_in_place_are_those_written_in_one_go(
     analysed: Analysed, tmp_path: Path, fork: bool
 ) -> None:
     expected = _in_process(tmp_path / "here", analysed)
     assert sorted(expected) == sorted(OUTPUT_FILES)
-    writer = _writer(tmp_path / "forked", analysed, fork=fork)
-    assert writer.forked is fork
-    writer.finish()
-    assert _files(tmp_path / "forked") == expected
+    out = tmp_path / "aside"
+    call = ForkedCall(lambda: _aside(out, analysed), fork=fork)
+    assert call.forked is fork
+    call.finish()
+    assert not (out / "ads.jsonl").exists()  # not in place before they are put there
+    put_outputs_in_place(out)
+    assert _files(out) == expected
 
 
-@pytest.mark.usefixtures("forking")
-def test_a_failed_child_is_made_up_for_here(
-    analysed: Analysed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_child_is_made_up_for_here(analysed: Analysed, tmp_path: Path) -> None:
     expected = _in_process(tmp_path / "here", analysed)
-    parent = os.getpid()
-    original = outputs._write_all_aside
+    parent, out = os.getpid(), tmp_path / "out"
 
-    def fails_in_the_child(*args: object, **kwargs: object) -> None:
+    def fails_in_the_child() -> None:
         if os.getpid() != parent:
             raise OSError("disk full (in the child)")
-        original(*args, **kwargs)  # type: ignore[arg-type]
+        _aside(out, analysed)
 
-    monkeypatch.setattr(outputs, "_write_all_aside", fails_in_the_child)
-    writer = _writer(tmp_path / "out", analysed)
-    writer.finish()
-    assert _files(tmp_path / "out") == expected
+    call = ForkedCall(fails_in_the_child)
+    assert call.forked
+    call.finish()
+    put_outputs_in_place(out)
+    assert _files(out) == expected
 
 
-@pytest.mark.usefixtures("forking")
-def test_a_cancelled_writer_leaves_the_directory_as_it_was(
+def test_a_discarded_write_leaves_the_directory_as_it_was(
     analysed: Analysed, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "ads.jsonl").write_bytes(b'{"earlier": "run"}\n')
     before = _files(out)
-    writer = _writer(out, analysed)
-    writer.cancel()
+    call = ForkedCall(lambda: _aside(out, analysed))
+    call.cancel()
+    _aside(out, analysed)  # as a child killed late would have
+    discard_outputs(out)
     assert _files(out) == before

@@ -24,7 +24,12 @@ from typing import cast
 
 import orjson
 
-from balise.engine.outputs import OutputWriter
+from balise.engine.outputs import (
+    FORKED_WRITE_MIN_ADS,
+    discard_outputs,
+    put_outputs_in_place,
+    write_outputs_aside,
+)
 from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
@@ -181,32 +186,36 @@ def _analyze(
                 known=pipeline.features,
             )
         pipeline.features = FeatureBank(LINK_CONFIG)  # the link state holds them now
-        writer: OutputWriter | None = None
+        with pipeline.step("score"):
+            leads, hits = score_clusters(
+                corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
+            )
+        pipeline.figures.clusters = len(clusters)
+        pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
+
+        # One forked process writes the new link state and the outputs aside (plain Python,
+        # one core) while this one saves the results to the store (mostly DuckDB, the other
+        # core); both are put in place once the save has succeeded. (Forked during scoring
+        # instead, a writer made every page the scoring processes wrote meanwhile be copied
+        # twice.) With one worker, or few ads, this process writes them after the save.
+        def write_aside() -> None:
+            state_save.write_aside()
+            write_outputs_aside(out_dir, corpus.records, corpus.extractions, clusters, leads)
+
+        fork = pipeline.workers > 1 and len(corpus.records) >= FORKED_WRITE_MIN_ADS
+        writing = ForkedCall(write_aside, fork=fork)
         try:
-            # the new link state is written by a forked process while this one scores (after
-            # the checkpoint's thread has ended: no fork while DuckDB works in a thread)
-            state_save.start(fork=pipeline.workers > 1)
-            with pipeline.step("score"):
-                leads, hits = score_clusters(
-                    corpus, clusters, load_model(settings), reporter, workers=pipeline.workers
-                )
-            pipeline.figures.clusters = len(clusters)
-            pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
-            # The outputs are written by a forked process while this one saves (one core each).
-            writer = OutputWriter(
-                out_dir, corpus.records, corpus.extractions, clusters, leads,
-                fork=pipeline.workers > 1,
-            )  # fmt: skip
             with pipeline.step("save"):
-                state_save.finish()
                 store.save_results(clusters, leads, hits)
         except BaseException:
-            state_save.cancel()  # the link state saved before stays (a state is checked on use)
-            if writer is not None:
-                writer.cancel()  # the outputs of a run that failed are not written
+            writing.cancel()  # neither the state nor the outputs of a failed run are put in place
+            state_save.discard()
+            discard_outputs(out_dir)
             raise
     with pipeline.step("write"):
-        writer.finish()
+        writing.finish()  # (writes them here if the child failed)
+        state_save.put_in_place()
+        put_outputs_in_place(out_dir)
     pipeline.figures.seconds["total"] = round(time.perf_counter() - started, 3)
     with pipeline.step("report"):
         from balise.report import write_report
@@ -496,8 +505,8 @@ def link_store(
     clusters, saving = link_deferring_save(
         store_dir, corpus, added, edited, workers=workers, known=known
     )
-    saving.start(fork=False)
-    saving.finish()
+    saving.write_aside()
+    saving.put_in_place()
     return clusters
 
 
@@ -510,8 +519,8 @@ def link_deferring_save(
     workers: int = 1,
     known: FeatureBank | None = None,
 ) -> tuple[list[Cluster], StateSave]:
-    """``link_store`` but for the new link state, which ``StateSave`` writes: ``start`` (in a
-    forked process, so that this one can go on), then ``finish`` (it is in place then).
+    """``link_store`` but for the new link state, which the returned ``StateSave`` writes
+    (the caller chooses when, and in which process).
 
     The corpus is left out of garbage collections meanwhile (``gc_frozen``): the linker's many
     small objects set off full collections, each of which walked the whole corpus (at 18k ads,
@@ -522,53 +531,31 @@ def link_deferring_save(
         return list(state.clusters), StateSave(store_dir, state if changed else None)
 
 
-FORKED_STATE_MIN_ADS = 10_000
-"""From this many ads, ``StateSave.start`` writes the link state in a forked process."""
-
-
 class StateSave:
-    """A new link state (None: the saved one is current) to write aside, maybe in a forked
-    process (``start``: ``ForkedCall``); ``finish`` puts it in place of the old one, ``cancel``
-    leaves the old one."""
+    """A new link state to write aside (``write_aside``), then put in place of the old one
+    (``put_in_place``) or give up (``discard``: the old one stays; a state is checked against
+    the store when it is used). ``state`` None: the saved state is current."""
 
     def __init__(self, store_dir: Path, state: LinkState | None) -> None:
         self.state_dir = store_dir / "link-state"
         self.tmp = self.state_dir.with_name(self.state_dir.name + ".tmp")
         self.state = state
-        self._call: ForkedCall | None = None
 
-    def start(self, *, fork: bool = True) -> None:
-        """Start writing the state aside: in a forked process with ``fork`` and at least
-        ``FORKED_STATE_MIN_ADS`` ads, else here when ``finish`` is called."""
-        state, tmp = self.state, self.tmp
-        if state is None or self._call is not None:
-            return
-        shutil.rmtree(tmp, ignore_errors=True)
+    def write_aside(self) -> None:
+        if self.state is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)  # what an interrupted write left
+            save_state(self.state, self.tmp)
 
-        def save() -> None:
-            shutil.rmtree(tmp, ignore_errors=True)  # what a failed child left
-            save_state(state, tmp)
+    def put_in_place(self) -> None:
+        if self.state is not None:
+            shutil.rmtree(self.state_dir, ignore_errors=True)
+            os.replace(self.tmp, self.state_dir)
+            self.state = None
 
-        self._call = ForkedCall(save, fork=fork and len(state.features) >= FORKED_STATE_MIN_ADS)
-
-    def finish(self) -> None:
-        """Wait for the state to be written (write it here if need be), then put it in place."""
-        self.start(fork=False)
-        if self._call is None:
-            return
-        call, self._call, self.state = self._call, None, None
-        call.finish()
-        shutil.rmtree(self.state_dir, ignore_errors=True)
-        os.replace(self.tmp, self.state_dir)
-
-    def cancel(self) -> None:
-        """Stop writing the new state; the old one (if any) stays."""
-        self.state = None
-        if self._call is None:
-            return
-        call, self._call = self._call, None
-        call.cancel()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+    def discard(self) -> None:
+        if self.state is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.state = None
 
 
 def _link_state(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import orjson
 
-from balise.link.forked import ForkedCall
 from balise.schema import AdExtraction, AdRecord, Cluster, Lead
 
 MAX_EVIDENCE_PER_INDICATOR = 5
@@ -99,17 +98,19 @@ def write_outputs(
     leads: Sequence[Lead],
 ) -> None:
     """Write ``OUTPUT_FILES`` into ``out_dir``, each written aside, then renamed."""
-    _write_all_aside(out_dir, records, extractions, clusters, leads)
-    _rename_all(out_dir)
+    write_outputs_aside(out_dir, records, extractions, clusters, leads)
+    put_outputs_in_place(out_dir)
 
 
-def _write_all_aside(
+def write_outputs_aside(
     out_dir: Path,
     records: Sequence[AdRecord],
     extractions: Sequence[AdExtraction],
     clusters: Sequence[Cluster],
     leads: Sequence[Lead],
 ) -> None:
+    """Write ``OUTPUT_FILES`` into ``out_dir`` under temporary names (``put_outputs_in_place``
+    renames them)."""
     cluster_of = {key: c.cluster_id for c in clusters for key in c.ad_keys}
     _write_aside(
         out_dir / "ads.jsonl",
@@ -119,56 +120,20 @@ def _write_all_aside(
     _write_aside(out_dir / "leads.jsonl", (lead_row(x) for x in leads))
 
 
-def _rename_all(out_dir: Path) -> None:
+def put_outputs_in_place(out_dir: Path) -> None:
+    """Rename the files ``write_outputs_aside`` wrote to their names (each rename is atomic)."""
     for name in OUTPUT_FILES:
         path = out_dir / name
         os.replace(path.with_name(name + ".tmp"), path)
 
 
 FORKED_WRITE_MIN_ADS = 10_000
-"""From this many ads, ``OutputWriter`` writes in a forked process (below, a fork and its
-copy-on-write faults cost more than the overlap gives back)."""
+"""From this many ads, the embedded engine writes the outputs (and the link state) in a forked
+process while it saves the results (below, the fork and its copy-on-write faults cost more
+than the overlap gives back)."""
 
 
-class OutputWriter:
-    """``write_outputs`` started in a forked process, so that this one can do other work
-    meanwhile (the engine saves its results to the store: mostly DuckDB, on another core).
-
-    The child writes the files aside; ``finish`` waits for it and renames them (or writes
-    them here if the child failed: the outputs are the same either way); ``cancel`` stops it
-    and leaves ``out_dir`` as it was. Below ``FORKED_WRITE_MIN_ADS`` ads or with
-    ``fork=False``, nothing runs until ``finish``, which writes here.
-    """
-
-    def __init__(
-        self,
-        out_dir: Path,
-        records: Sequence[AdRecord],
-        extractions: Sequence[AdExtraction],
-        clusters: Sequence[Cluster],
-        leads: Sequence[Lead],
-        *,
-        fork: bool = True,
-    ) -> None:
-        self.out_dir = out_dir
-
-        def write() -> None:
-            _write_all_aside(out_dir, records, extractions, clusters, leads)
-
-        self._call = ForkedCall(write, fork=fork and len(records) >= FORKED_WRITE_MIN_ADS)
-
-    @property
-    def forked(self) -> bool:
-        """Whether a child process is writing."""
-        return self._call.forked
-
-    def finish(self) -> None:
-        """Wait for the child (if any), then put the files in place."""
-        self._call.finish()
-        _rename_all(self.out_dir)
-
-    def cancel(self) -> None:
-        """Stop the child (if any) and remove what it wrote aside."""
-        self._call.cancel()
-        for name in OUTPUT_FILES:
-            (self.out_dir / (name + ".tmp")).unlink(missing_ok=True)
+def discard_outputs(out_dir: Path) -> None:
+    """Remove what ``write_outputs_aside`` wrote (the outputs in place stay as they were)."""
+    for name in OUTPUT_FILES:
+        (out_dir / (name + ".tmp")).unlink(missing_ok=True)
