@@ -269,16 +269,45 @@ class lazy(Generic[_O, _V]):  # noqa: N801 (used as a decorator, like ``cached_p
 @dataclass(frozen=True)
 class FieldText:
     """One searchable field of an ad: its text, lower-cased for the fast path, case-folded for
-    the reference path; the starts of its words (for gates) are worked out when first asked."""
+    the reference path; those and the starts of its words (for gates) are worked out when
+    first asked (a field the prefilter reports no list in never needs them: most titles)."""
 
     name: str
     text: str  # what is searched: the original with its character references decoded
-    folded: str  # lower-cased when that equals case folding and keeps offsets, else ""
-    casefolded: str
-    substituted: bool = False  # ``folded`` has characters replaced (see ``_agreeing``)
     original: str | None = None  # the ad's own text, when reading it changed it
     source_map: MappedText | None = None  # where ``text`` came from in ``original``
     prefilter: Prefilter | None = field(default=None, repr=False, compare=False)
+
+    @lazy
+    def casefolded(self) -> str:
+        """The text case-folded (what IGNORECASE matching equates: "ſ" is "s"); gates read it."""
+        return self.text.casefold()
+
+    @lazy
+    def _lowered(self) -> tuple[str, bool]:
+        # The fast path runs only where lower-casing agrees with case folding and keeps every
+        # offset, on the lower-cased text with every character the two engines class
+        # differently as a word character replaced by one they class alike: then both see the
+        # same words.
+        text = self.text
+        lowered = text.lower()
+        if text.isascii():  # lower-casing ASCII is case folding, offset for offset
+            return lowered, False
+        if lowered != self.casefolded or len(lowered) != len(text):
+            return "", False
+        folded = _agreeing(lowered)
+        return folded, folded is not lowered
+
+    @lazy
+    def folded(self) -> str:
+        """Lower-cased, when that equals case folding and keeps offsets (with stand-ins, see
+        ``_agreeing``); else ""."""
+        return self._lowered[0]
+
+    @lazy
+    def substituted(self) -> bool:
+        """Whether ``folded`` has characters replaced by stand-ins (``_agreeing``)."""
+        return self._lowered[1]
 
     @lazy
     def reported(self) -> frozenset[int] | None:
@@ -323,25 +352,10 @@ class AdText:
             if not raw:
                 continue
             source_map = _as_read(raw)
-            text = raw if source_map is None else source_map.text
-            original = None if source_map is None else raw
-            # Gate on the case-folded text (what IGNORECASE matching equates: "ſ" is "s");
-            # take the fast path only where lower-casing agrees with case folding and keeps
-            # every offset.
-            casefolded = text.casefold()
-            lowered = text.lower()
-            folded, substituted = "", False
-            if lowered == casefolded and len(lowered) == len(text):
-                # The standard engine may run here, on the lower-cased text with every
-                # character the two engines class differently as a word character replaced
-                # by one they class alike: then both see the same words.
-                folded = _agreeing(lowered)
-                substituted = folded is not lowered
-            fields.append(
-                FieldText(
-                    name, text, folded, casefolded, substituted, original, source_map, prefilter
-                )
-            )
+            if source_map is None:
+                fields.append(FieldText(name, raw, None, None, prefilter))
+            else:
+                fields.append(FieldText(name, source_map.text, raw, source_map, prefilter))
         return cls(ad, tuple(fields))
 
     @lazy
