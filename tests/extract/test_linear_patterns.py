@@ -207,16 +207,16 @@ def test_digit_start_scan_finds_what_each_rule_scan_finds(text: str) -> None:
     # rules run anchored where it says they match, which must give the same matches.
     from balise.extract.ages import _UNIT_RE
     from balise.extract.digit_starts import digit_starts
-    from balise.extract.patterns import anchored
+    from balise.extract.patterns import following
     from balise.extract.prices import _AMOUNT_UNIT_RE, _BARE_RE
 
     start = time.perf_counter()
     starts = digit_starts(text)
     assert time.perf_counter() - start < 2.5
-    for pattern, positions in (
+    for pattern, made in (
         (_UNIT_RE, starts.unit),
         (_AMOUNT_UNIT_RE, starts.amount_unit),
         (_BARE_RE, starts.bare),
     ):
         want = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in anchored(pattern, text, positions)] == want
+        assert [m.span() for m in following(made)] == want

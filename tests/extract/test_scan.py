@@ -220,12 +220,20 @@ def test_digit_starts_at_the_runs_a_rule_may_start_are_the_scan(text: str) -> No
                 positions.append(m.start())
     starts = ds.digit_starts(text)
     got = {
-        "unit": starts.unit,
-        "amount_unit": starts.amount_unit,
-        "bare": starts.bare,
-        "person": starts.person,
+        "unit": [m.start() for m in starts.unit],
+        "amount_unit": [m.start() for m in starts.amount_unit],
+        "bare": [m.start() for m in starts.bare],
+        "person": [m.start() for m in starts.person],
     }
     assert got == want
+    # each match is the rule's own, made where the look-ahead held
+    for pattern, made in (
+        (ds._UNIT_RE, starts.unit),
+        (ds._AMOUNT_UNIT_RE, starts.amount_unit),
+        (ds._BARE_RE, starts.bare),
+        (ds._PERSON_AGE_RE, starts.person),
+    ):
+        assert all(m.re is pattern for m in made)
     assert normalise._digit_runs_py(text) == normalise.digit_runs(text)
 
 

@@ -8,6 +8,8 @@ refused by context.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Final
 
 from balise.extract.dates import WEEKDAYS
@@ -19,6 +21,7 @@ from balise.extract.patterns import (
     anchored,
     class_first,
     compile_linear,
+    following,
     for_re,
 )
 from balise.extract.rules import ALL_RULES
@@ -384,15 +387,15 @@ _NOT_NAME_WORDS = frozenset(
 def find_ages(
     folded: str,
     text: str | None = None,
-    unit_starts: list[int] | None = None,
-    person_starts: list[int] | None = None,
+    unit_matches: list[re.Match[str]] | None = None,
+    person_matches: list[re.Match[str]] | None = None,
 ) -> list[AgeHit]:
     """Ages in ``folded`` (the folded, digitised text of one field).
 
     ``text`` is the same digitised text with its case kept (same length); when given,
-    ages in lists of names ("Tina (29), Carla: [30]") are read too. ``unit_starts`` may
-    pass where the unit rule matches (``digit_starts``): it is then not scanned for; so
-    may ``person_starts`` for the person-word rule ("Asian girl, 23").
+    ages in lists of names ("Tina (29), Carla: [30]") are read too. ``unit_matches`` may
+    pass the matches of the unit rule made where it may match (``digit_starts``): it is then
+    not scanned for; so may ``person_matches`` for the person-word rule ("Asian girl, 23").
     """
     hits: list[AgeHit] = []
     taken: set[int] = set()
@@ -403,12 +406,14 @@ def find_ages(
         (_PERSON_AGE_RE, "age.person-word", 0.7),
     )
     for pattern, rule, conf in passes:
-        starts = unit_starts if pattern is _UNIT_RE else person_starts
+        made = unit_matches if pattern is _UNIT_RE else person_matches
+        matches: Iterable[re.Match[str]]
         if pattern is _PREFIX_RE:
-            starts = token_starts(folded, _PREFIX_WORDS, False)
+            matches = anchored(pattern, folded, token_starts(folded, _PREFIX_WORDS, False))
         elif pattern is _PRONOUN_RE:
-            starts = token_starts(folded, _PRONOUN_WORDS, False)
-        matches = pattern.finditer(folded) if starts is None else anchored(pattern, folded, starts)
+            matches = anchored(pattern, folded, token_starts(folded, _PRONOUN_WORDS, False))
+        else:
+            matches = pattern.finditer(folded) if made is None else following(made)
         for m in matches:
             start = m.start("n")
             if start in taken:

@@ -75,7 +75,7 @@ class _Field:
         self.low: Final[str] = low  # lowered(cleaned.text): case-insensitive patterns run on it
         # every phone, age and price rule needs a digit (most titles have none)
         self.has_digit: Final[bool] = has_digit
-        self.starts: Final[DigitStarts] = starts  # where the number-first age and price rules start
+        self.starts: Final[DigitStarts] = starts  # the number-first age and price rules' matches
 
 
 def _prepare(name: str, original: str) -> _Field:

@@ -70,38 +70,25 @@ def _firsts(alternation: str) -> str:
 
 
 # What the rules read first after their number and the white space after it (every repeat
-# of spaces in them is of ``\s`` or of the ``regex`` module's narrower white space): the age
+# of spaces in them is of ``\\s`` or of the ``regex`` module's narrower white space): the age
 # unit rule a "-" or an age unit (its number is one or two digits); the amount-unit rule a
 # currency, a separator ("/", "per", ...), the "1" of "1h" or a unit (its number two to four
-# digits); the bare amount a currency (two to four digits, within the amount-unit rule's
-# reach). The person-word rule reads a two-digit number after a letter and a space or a comma.
-# A run that none of these can start is not tried: a ``match`` call costs ~1.5 k instructions
-# even where it fails at once, and most digit runs of an ad (phones, sizes, hours) start no
-# rule. A run followed at once by another decimal digit (a non-ASCII one, which ``\d``
-# reads) is always tried.
+# digits); the bare amount a currency (two to four digits). The person-word rule reads a
+# two-digit number after a letter and a space or a comma. A rule is tried at a run only where
+# it may match (a ``match`` call costs ~1.5 k instructions even where it fails at once, and
+# most digit runs of an ad, in phones, sizes and hours, start no rule); a run followed by a
+# decimal digit of another script (which ``\\d`` reads) is tried by every rule that reads
+# ``\\d``. (``_firsts`` also splits at a "|" inside a group: a few more characters, never
+# fewer.)
 _UNIT_NEXT: Final = frozenset("-" + _firsts("|".join(u for r in ALL_RULES for u in r.age_units)))
-_AMOUNT_NEXT: Final = frozenset(
-    _firsts(_CUR.removeprefix("(?P<cur>").removesuffix(")")) + _firsts(_SEP) + "1" + _UNIT_FIRST
-)
+_CUR_NEXT: Final = frozenset(_firsts(_CUR.removeprefix("(?P<cur>").removesuffix(")")))
+_AMOUNT_NEXT: Final = _CUR_NEXT | frozenset(_firsts(_SEP) + "1" + _UNIT_FIRST)
 _PERSON_BEFORE: Final = frozenset(" ,")
 
 
-def _may_start(text: str, start: int, end: int, nxt: str) -> bool:
-    """Whether a number-first rule may match at the digit run ``text[start:end]`` followed,
-    after white space, by ``nxt`` (a necessary condition, tested in
-    tests/extract/test_scan.py against the scan of every run)."""
-    n = end - start
-    if n <= 2 and nxt in _UNIT_NEXT:
-        return True
-    if 2 <= n <= 4 and nxt in _AMOUNT_NEXT:
-        return True
-    if n == 2 and start > 0 and text[start - 1] in _PERSON_BEFORE:
-        return True
-    return nxt.isdecimal() and not nxt.isascii()
-
-
 class DigitStarts:
-    """Where each number-first rule matches in one field (ascending positions)."""
+    """The matches of each number-first rule in one field (ascending starts), each made where
+    the rule was tried alone (``patterns.following`` then gives what a scan finds)."""
 
     # A plain class rather than a frozen dataclass: compiled with mypyc its __init__ is native,
     # where a dataclass's generated __init__ runs interpreted (docs/extraction.md, round 9);
@@ -110,45 +97,48 @@ class DigitStarts:
 
     def __init__(
         self,
-        unit: list[int],
-        amount_unit: list[int],
-        bare: list[int],
-        person: list[int],
+        unit: list[re.Match[str]],
+        amount_unit: list[re.Match[str]],
+        bare: list[re.Match[str]],
+        person: list[re.Match[str]],
     ) -> None:
-        self.unit: Final[list[int]] = unit  # ages._UNIT_RE
-        self.amount_unit: Final[list[int]] = amount_unit  # prices._AMOUNT_UNIT_RE
-        self.bare: Final[list[int]] = bare  # prices._BARE_RE
-        self.person: Final[list[int]] = person  # ages._PERSON_AGE_RE
+        self.unit: Final[list[re.Match[str]]] = unit  # ages._UNIT_RE
+        self.amount_unit: Final[list[re.Match[str]]] = amount_unit  # prices._AMOUNT_UNIT_RE
+        self.bare: Final[list[re.Match[str]]] = bare  # prices._BARE_RE
+        self.person: Final[list[re.Match[str]]] = person  # ages._PERSON_AGE_RE
 
 
 def digit_starts(text: str) -> DigitStarts:
-    """The positions where each number-first rule matches ``text`` (a folded digitised
-    field; after ``clean`` every decimal digit is ASCII, so ``[0-9]`` finds every ``\\d``).
+    """Each number-first rule matched at the starts of the digit runs of ``text`` (a folded
+    digitised field) where it may match (see ``_UNIT_NEXT``).
 
-    The pattern is tried at the starts of the digit runs alone (``digit_runs``, in C), and
-    only at those where one of the rules may start (``_may_start``): its first character is a
-    digit not after a digit, so it matches nowhere else, and its matches are one character
-    long, so none holds the next start (what ``finditer`` gives).
+    Each rule starts with a digit not after a digit (its look-behind refuses one), so it
+    matches nowhere but at a run start (``digit_runs``, in C); it is tried there with
+    ``match``, the match kept for the extractor, which would otherwise make it again. The
+    starts are those of the four look-aheads of ``_DIGIT_STARTS_RE`` (tests/extract/test_scan.py
+    compares them), one ``match`` per rule that may hold instead of one for the four.
     """
-    unit: list[int] = []
-    amount_unit: list[int] = []
-    bare: list[int] = []
-    person: list[int] = []
-    match = _DIGIT_STARTS_RE.match
+    unit: list[re.Match[str]] = []
+    amount_unit: list[re.Match[str]] = []
+    bare: list[re.Match[str]] = []
+    person: list[re.Match[str]] = []
     for s, e, nxt in digit_runs(text):
-        if not _may_start(text, s, e, nxt):
-            continue
-        m = match(text, s)
-        if m is None:
-            continue
-        # one call for the four groups (each a method call on the match)
-        u, a, b, p = m.group("unit", "amount_unit", "bare", "person")
-        if u is not None:
-            unit.append(s)
-        if a is not None:
-            amount_unit.append(s)
-        if b is not None:
-            bare.append(s)
-        if p is not None:
-            person.append(s)
+        n = e - s
+        other = nxt > "\x7f" and nxt.isdecimal()  # another script's digit: \d reads on
+        if n <= 2 and nxt in _UNIT_NEXT or other:
+            m = _UNIT_RE.match(text, s)
+            if m is not None:
+                unit.append(m)
+        if 2 <= n <= 4 and nxt in _AMOUNT_NEXT or other:
+            m = _AMOUNT_UNIT_RE.match(text, s)
+            if m is not None:
+                amount_unit.append(m)
+            if nxt in _CUR_NEXT or other:
+                m = _BARE_RE.match(text, s)
+                if m is not None:
+                    bare.append(m)
+        if n == 2 and s > 0 and text[s - 1] in _PERSON_BEFORE:
+            m = _PERSON_AGE_RE.match(text, s)
+            if m is not None:
+                person.append(m)
     return DigitStarts(unit, amount_unit, bare, person)

@@ -152,6 +152,18 @@ def anchored(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator
             yield m
 
 
+def following(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """What ``anchored`` yields when given matches already made at its starts (ascending):
+    those that do not start inside the last one kept."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for m in matches:
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 Pattern = Any  # regex.Pattern is not generic-typed in the stubs
 Match = Any
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from balise.extract.normalise import minimal_prefixes, word_starts
-from balise.extract.patterns import anchored, compile_linear
+from balise.extract.patterns import anchored, compile_linear, following
 from balise.extract.rules import ALL_RULES
 
 MIN_PRICE = 40
@@ -108,22 +108,24 @@ _BARE_RE = _linear(rf"(?P<amt>[1-9](?<![\d.,/\-].)\d{{1,3}})(?!\d)\s*{_CUR}")
 _DOLLAR_RE = _linear(r"(?P<cur2>\$)\s*(?P<amt2>\d{2,4})(?!\d)")
 
 
-def _bare(text: str, starts: list[int] | None = None) -> list[tuple[int, int, int, str | None]]:
+def _bare(
+    text: str, made: list[re.Match[str]] | None = None
+) -> list[tuple[int, int, int, str | None]]:
     """(start, end, amount, currency word) of the matches of "_BARE_RE|_DOLLAR_RE".
 
     Leftmost match first, the first pattern winning at the same position, the next search
     starting where the last match ended: what ``finditer`` of the alternation gives.
-    ``starts`` may pass where _BARE_RE matches (``digit_starts``); its matches never
-    overlap (each ends at its currency, before the next digit run), so the next one at or
-    after a position is the next of these.
+    ``made`` may pass the matches of _BARE_RE made where it may match (``digit_starts``);
+    its matches never overlap (each ends at its currency, before the next digit run), so the
+    next one at or after a position is the next of these.
     """
     out: list[tuple[int, int, int, str | None]] = []
     pos = 0
     bare: Iterator[re.Match[str]] | None = None
-    if starts is None:
+    if made is None:
         a = _BARE_RE.search(text)
     else:
-        bare = anchored(_BARE_RE, text, starts)
+        bare = iter(following(made))
         a = next(bare, None)
     b = _DOLLAR_RE.search(text)
     while a is not None or b is not None:
@@ -198,13 +200,14 @@ def _paired(m: re.Match[str], rule: str) -> PriceHit:
 
 def find_prices(
     folded: str,
-    amount_unit_starts: list[int] | None = None,
-    bare_starts: list[int] | None = None,
+    amount_unit_matches: list[re.Match[str]] | None = None,
+    bare_matches: list[re.Match[str]] | None = None,
 ) -> list[PriceHit]:
     """Prices in ``folded`` (folded, digitised text of one field).
 
-    ``amount_unit_starts`` and ``bare_starts`` may pass where the amount-first rules match
-    (``digit_starts``, both or neither): they are then not scanned for.
+    ``amount_unit_matches`` and ``bare_matches`` may pass the matches of the amount-first
+    rules made where they may match (``digit_starts``, both or neither): they are then not
+    scanned for.
 
     Rate lists are written amount first ("160 roses/hh, 250 roses/h") or unit first
     ("1/2h 160$ 1h 250$", "QV 100 / 30min 160"): in a list, an amount sits between two units,
@@ -220,8 +223,8 @@ def find_prices(
     candidates: list[tuple[int, int, PriceHit]] = []
     amount_unit = (
         _AMOUNT_UNIT_RE.finditer(folded)
-        if amount_unit_starts is None
-        else anchored(_AMOUNT_UNIT_RE, folded, amount_unit_starts)
+        if amount_unit_matches is None
+        else following(amount_unit_matches)
     )
     for m in amount_unit:
         amount = int(m.group("amt"))
@@ -244,7 +247,7 @@ def find_prices(
         if free(hit.start, hit.end):
             used.append((hit.start, hit.end))
             hits.append(hit)
-    for start, end, amount, cur in _bare(folded, bare_starts):
+    for start, end, amount, cur in _bare(folded, bare_matches):
         if not MIN_PRICE <= amount <= MAX_PRICE or not free(start, end):
             continue
         used.append((start, end))
