@@ -193,14 +193,20 @@ def _analyze(
         pipeline.figures.clusters = len(clusters)
         pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
 
-        # One forked process writes the new link state and the outputs aside (plain Python,
-        # one core) while this one saves the results to the store (mostly DuckDB, the other
-        # core); both are put in place once the save has succeeded. (Forked during scoring
-        # instead, a writer made every page the scoring processes wrote meanwhile be copied
-        # twice.) With one worker, or few ads, this process writes them after the save.
+        # One forked process writes the new link state, clusters.jsonl and leads.jsonl aside
+        # (plain Python, one core) while this one saves the results to the store (mostly
+        # DuckDB, the other core); then this one writes ads.jsonl, and all are put in place.
+        # (Forked during scoring instead, a writer made every page the scoring processes wrote
+        # meanwhile be copied twice. ads.jsonl stays here: writing it reads every ad, and a
+        # child doing so would copy most of the corpus's pages: +0.9 GB at 130k ads.) With one
+        # worker, or few ads, this process writes everything after the save.
+        apart = ("clusters.jsonl", "leads.jsonl")
+
         def write_aside() -> None:
             state_save.write_aside()
-            write_outputs_aside(out_dir, corpus.records, corpus.extractions, clusters, leads)
+            write_outputs_aside(
+                out_dir, corpus.records, corpus.extractions, clusters, leads, files=apart
+            )
 
         fork = pipeline.workers > 1 and len(corpus.records) >= FORKED_WRITE_MIN_ADS
         writing = ForkedCall(write_aside, fork=fork)
@@ -213,7 +219,16 @@ def _analyze(
             discard_outputs(out_dir)
             raise
     with pipeline.step("write"):
-        writing.finish()  # (writes them here if the child failed)
+        try:
+            write_outputs_aside(
+                out_dir, corpus.records, corpus.extractions, clusters, leads, files=("ads.jsonl",)
+            )
+            writing.finish()  # (writes them here if the child failed)
+        except BaseException:
+            writing.cancel()
+            state_save.discard()
+            discard_outputs(out_dir)
+            raise
         state_save.put_in_place()
         put_outputs_in_place(out_dir)
     pipeline.figures.seconds["total"] = round(time.perf_counter() - started, 3)

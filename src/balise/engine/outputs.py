@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import orjson
@@ -108,16 +108,21 @@ def write_outputs_aside(
     extractions: Sequence[AdExtraction],
     clusters: Sequence[Cluster],
     leads: Sequence[Lead],
+    *,
+    files: Collection[str] = OUTPUT_FILES,
 ) -> None:
-    """Write ``OUTPUT_FILES`` into ``out_dir`` under temporary names (``put_outputs_in_place``
-    renames them)."""
-    cluster_of = {key: c.cluster_id for c in clusters for key in c.ad_keys}
-    _write_aside(
-        out_dir / "ads.jsonl",
-        (ad_row(r, x, cluster_of[r.key]) for r, x in zip(records, extractions, strict=True)),
-    )
-    _write_aside(out_dir / "clusters.jsonl", (cluster_row(c) for c in clusters))
-    _write_aside(out_dir / "leads.jsonl", (lead_row(x) for x in leads))
+    """Write ``files`` (of ``OUTPUT_FILES``) into ``out_dir`` under temporary names
+    (``put_outputs_in_place`` renames them)."""
+    if "ads.jsonl" in files:
+        cluster_of = {key: c.cluster_id for c in clusters for key in c.ad_keys}
+        _write_aside(
+            out_dir / "ads.jsonl",
+            (ad_row(r, x, cluster_of[r.key]) for r, x in zip(records, extractions, strict=True)),
+        )
+    if "clusters.jsonl" in files:
+        _write_aside(out_dir / "clusters.jsonl", (cluster_row(c) for c in clusters))
+    if "leads.jsonl" in files:
+        _write_aside(out_dir / "leads.jsonl", (lead_row(x) for x in leads))
 
 
 def put_outputs_in_place(out_dir: Path) -> None:
