@@ -36,6 +36,13 @@ controllers) are in its ``FINDINGS.md``, not asserted here.
 scored 0.157) and no agency (0/6: the highest 0.465), and its 8 flagged leads carry 10 or more
 evidence items each, so it needs no entry in ``KNOWN_MISFIRES`` either; its misses (all five
 venues, four third parties, two of the five minors) are in its ``FINDINGS.md``.
+
+``blind6``'s first run (session 9, HEAD b71e876, 04:20 UTC) flagged one independent operator of
+51, the duo ``b6-d01`` (two independents sharing a hotel suite for a weekend in Ottawa): 1/51 =
+0.0196 meets the 0.02 bound with nothing to spare, so a second flagged worker fails the test.
+No agency was flagged (0/6) and the 11 flagged leads carry 14 or more evidence items each, so it
+needs no entry in ``KNOWN_MISFIRES``. The duo's flag is kept below as a strict expected failure
+(it turns into a failure once mended); the market's misses are in its ``FINDINGS.md``.
 """
 
 from __future__ import annotations
@@ -168,3 +175,23 @@ def test_every_flagged_lead_is_checkable_and_not_keywords_alone(
 def test_blind2_student_who_writes_her_number_in_words_is_not_flagged(figures: Any) -> None:
     assert "b2-i06" not in {r.operator.operator_id for r in figures.flagged_independents}
     assert figures.duo_fpr == 0.0 and figures.agency_fpr == 0.0
+
+
+@pytest.mark.parametrize("market", ["blind6"], indirect=True)
+def test_blind6_flags_no_agency(figures: Any) -> None:
+    # six clean agencies, each with one booking line for several adult women
+    assert figures.agency_fpr == 0.0, [r.operator.operator_id for r in figures.of_kind("agency")]
+
+
+@pytest.mark.parametrize("market", ["blind6"], indirect=True)
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "blind6 first run (b71e876): the weekend duo b6-d01 scored 0.574 and was flagged: live-in "
+        "+1.40 read 'Rae lives here' (the local one of two friends, in Ottawa), template-persons "
+        "+0.40 tied the two women's own short ads on one site, city-circuit +0.36 (Toronto, "
+        "Ottawa) and third-person-voice +0.15 ('our' of two friends)"
+    ),
+)
+def test_blind6_two_friends_sharing_a_suite_are_not_flagged(figures: Any) -> None:
+    assert "b6-d01" not in {r.operator.operator_id for r in figures.flagged_independents}
