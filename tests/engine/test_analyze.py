@@ -8,9 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import orjson
 import pytest
@@ -275,53 +273,3 @@ def test_linking_features_come_from_the_pool_and_a_second_run_matches_a_fresh_on
     one = run([day1, day2], "one", "fresh", workers=1)
     for name in ("ads.jsonl", "clusters.jsonl", "leads.jsonl"):
         assert (b / name).read_bytes() == (one / name).read_bytes(), name
-
-
-@pytest.mark.parametrize("child_fails", [False, True])
-def test_the_state_and_outputs_written_by_forked_processes_are_those_written_here(
-    small_market: Path,
-    analysed: tuple[Path, Path],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    child_fails: bool,
-) -> None:
-    """With two workers the link state and the outputs are written by a forked process while
-    the results are saved: the files are those of one process, the state is in place for the
-    next run (which updates it), and a child that fails is made up for by the engine itself."""
-    from balise.engine import embedded
-    from balise.link import forked, incremental
-    from balise.link.incremental import load_state
-
-    monkeypatch.setattr(embedded, "FORKED_WRITE_MIN_ADS", 1)
-    started: list[bool] = []
-
-    class Recorded(forked.ForkedCall):
-        def __init__(self, work: Callable[[], None], *, fork: bool = True) -> None:
-            super().__init__(work, fork=fork)
-            started.append(self.forked)
-
-    monkeypatch.setattr(embedded, "ForkedCall", Recorded)
-    if child_fails:
-        parent, plain = os.getpid(), incremental.save_state
-
-        def fails_in_a_child(*args: Any, **kwargs: Any) -> None:
-            if os.getpid() != parent:
-                raise OSError("disk full (in the child)")
-            plain(*args, **kwargs)
-
-        monkeypatch.setattr(embedded, "save_state", fails_in_a_child)
-    lines = (small_market / "ads.jsonl").read_bytes().splitlines(keepends=True)
-    cut = len(lines) * 2 // 3
-    # beside the market: the ads' photos are found from there
-    (small_market / "forked1.jsonl").write_bytes(b"".join(lines[:cut]))
-    (small_market / "forked2.jsonl").write_bytes(b"".join(lines[cut:]))
-    store = tmp_path / "store"
-    for part in ("forked1", "forked2"):
-        analyze([small_market / f"{part}.jsonl"], out_dir=tmp_path / part,
-                settings=Settings(store_dir=store, workers=2), reporter=Reporter(quiet=True),
-                publish=False)  # fmt: skip
-    assert started == [True, True]  # one writer per run
-    assert len(load_state(store / "link-state").features.keys) == len(lines)
-    assert not list(store.glob("*.tmp")) and not list((tmp_path / "forked2").glob("*.tmp"))
-    for name in ("ads.jsonl", "clusters.jsonl", "leads.jsonl"):
-        assert (tmp_path / "forked2" / name).read_bytes() == (analysed[0] / name).read_bytes()

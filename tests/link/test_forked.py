@@ -105,32 +105,3 @@ def test_gc_frozen_unfreezes_only_what_it_froze() -> None:
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
     assert len(kept) == 10
-
-
-@pytest.mark.parametrize("workers", [2, 3])
-def test_clusters_assembled_in_several_processes_are_those_assembled_in_one(
-    workers: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from balise.link import linker
-    from balise.link.linker import link_features
-
-    rows = _rows(5, 60)
-    ads, exs = [r[0] for r in rows], [r[1] for r in rows]
-    images = {ads[0].key: ("00ff00ff00ff00ff",), ads[5].key: ("00ff00ff00ff00fe", "abcd")}
-    config = LinkConfig()
-    f = build_features(ads, exs, images, config)
-    one = link_features(f, config)
-    assert len(one.clusters) > 2 * workers and any(len(c.ad_keys) > 1 for c in one.clusters)
-    monkeypatch.setattr(linker, "PARALLEL_MIN_CLUSTERS", 2)
-    splits: list[int] = []
-    plain = linker.forked_ranges
-
-    def counted(compute, n, parts):  # type: ignore[no-untyped-def]
-        splits.append(parts)
-        return plain(compute, n, parts)
-
-    monkeypatch.setattr(linker, "forked_ranges", counted)
-    several = link_features(f, config, workers=workers)
-    assert splits == [workers]
-    assert several.clusters == one.clusters
-    assert (several.raw == one.raw).all()

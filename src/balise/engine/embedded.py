@@ -24,12 +24,7 @@ from typing import cast
 
 import orjson
 
-from balise.engine.outputs import (
-    FORKED_WRITE_MIN_ADS,
-    discard_outputs,
-    put_outputs_in_place,
-    write_outputs_aside,
-)
+from balise.engine.outputs import write_outputs
 from balise.errors import BaliseError, StepError
 from balise.extract import extract_batch
 from balise.indicators import ClusterView, run_indicators
@@ -38,7 +33,7 @@ from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
 from balise.link.config import LinkConfig
 from balise.link.features import AdRows, FeatureBank, ad_rows
-from balise.link.forked import ForkedCall, gc_frozen
+from balise.link.forked import gc_frozen
 from balise.link.incremental import LinkState, build_state, load_state, save_state, update_state
 from balise.progress import Reporter
 from balise.schema import (
@@ -177,7 +172,7 @@ def _analyze(
         # One checkpoint for the whole ingest (``CHECKPOINT_THRESHOLD``), written by another
         # core while this one links (the link step does not use the store).
         with _checkpointed(store), pipeline.step("link"), reporter.task("link", None):
-            clusters, state_save = link_deferring_save(
+            clusters = link_store(
                 settings.store_dir,
                 corpus,
                 pipeline.added,
@@ -192,45 +187,10 @@ def _analyze(
             )
         pipeline.figures.clusters = len(clusters)
         pipeline.figures.leads_flagged = sum(lead.flag for lead in leads)
-
-        # One forked process writes the new link state, clusters.jsonl and leads.jsonl aside
-        # (plain Python, one core) while this one saves the results to the store (mostly
-        # DuckDB, the other core); then this one writes ads.jsonl, and all are put in place.
-        # (Forked during scoring instead, a writer made every page the scoring processes wrote
-        # meanwhile be copied twice. ads.jsonl stays here: writing it reads every ad, and a
-        # child doing so would copy most of the corpus's pages: +0.9 GB at 130k ads.) With one
-        # worker, or few ads, this process writes everything after the save.
-        apart = ("clusters.jsonl", "leads.jsonl")
-
-        def write_aside() -> None:
-            state_save.write_aside()
-            write_outputs_aside(
-                out_dir, corpus.records, corpus.extractions, clusters, leads, files=apart
-            )
-
-        fork = pipeline.workers > 1 and len(corpus.records) >= FORKED_WRITE_MIN_ADS
-        writing = ForkedCall(write_aside, fork=fork)
-        try:
-            with pipeline.step("save"):
-                store.save_results(clusters, leads, hits)
-        except BaseException:
-            writing.cancel()  # neither the state nor the outputs of a failed run are put in place
-            state_save.discard()
-            discard_outputs(out_dir)
-            raise
+        with pipeline.step("save"):
+            store.save_results(clusters, leads, hits)
     with pipeline.step("write"):
-        try:
-            write_outputs_aside(
-                out_dir, corpus.records, corpus.extractions, clusters, leads, files=("ads.jsonl",)
-            )
-            writing.finish()  # (writes them here if the child failed)
-        except BaseException:
-            writing.cancel()
-            state_save.discard()
-            discard_outputs(out_dir)
-            raise
-        state_save.put_in_place()
-        put_outputs_in_place(out_dir)
+        write_outputs(out_dir, corpus.records, corpus.extractions, clusters, leads)
     pipeline.figures.seconds["total"] = round(time.perf_counter() - started, 3)
     with pipeline.step("report"):
         from balise.report import write_report
@@ -516,72 +476,23 @@ def link_store(
     another version) everything is linked afresh. Both give the same clusters (see
     ``balise.link.incremental``). ``known`` holds linking features computed earlier (during
     ingest, by content hash); ``workers`` processes compute those of the other ads.
-    """
-    clusters, saving = link_deferring_save(
-        store_dir, corpus, added, edited, workers=workers, known=known
-    )
-    saving.write_aside()
-    saving.put_in_place()
-    return clusters
-
-
-def link_deferring_save(
-    store_dir: Path,
-    corpus: Corpus,
-    added: set[AdKey],
-    edited: bool,
-    *,
-    workers: int = 1,
-    known: FeatureBank | None = None,
-) -> tuple[list[Cluster], StateSave]:
-    """``link_store`` but for the new link state, which the returned ``StateSave`` writes
-    (the caller chooses when, and in which process).
 
     The corpus is left out of garbage collections meanwhile (``gc_frozen``): the linker's many
     small objects set off full collections, each of which walked the whole corpus (at 18k ads,
     one cost 0.4 s of a 3 s step).
     """
     with gc_frozen():
-        state, changed = _link_state(store_dir, corpus, added, edited, workers, known)
-        return list(state.clusters), StateSave(store_dir, state if changed else None)
+        return _link_store(store_dir, corpus, added, edited, workers, known)
 
 
-class StateSave:
-    """A new link state to write aside (``write_aside``), then put in place of the old one
-    (``put_in_place``) or give up (``discard``: the old one stays; a state is checked against
-    the store when it is used). ``state`` None: the saved state is current."""
-
-    def __init__(self, store_dir: Path, state: LinkState | None) -> None:
-        self.state_dir = store_dir / "link-state"
-        self.tmp = self.state_dir.with_name(self.state_dir.name + ".tmp")
-        self.state = state
-
-    def write_aside(self) -> None:
-        if self.state is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)  # what an interrupted write left
-            save_state(self.state, self.tmp)
-
-    def put_in_place(self) -> None:
-        if self.state is not None:
-            shutil.rmtree(self.state_dir, ignore_errors=True)
-            os.replace(self.tmp, self.state_dir)
-            self.state = None
-
-    def discard(self) -> None:
-        if self.state is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            self.state = None
-
-
-def _link_state(
+def _link_store(
     store_dir: Path,
     corpus: Corpus,
     added: set[AdKey],
     edited: bool,
     workers: int,
     known: FeatureBank | None,
-) -> tuple[LinkState, bool]:
-    """The link state of the store (and whether it differs from the one saved)."""
+) -> list[Cluster]:
     state_dir = store_dir / "link-state"
     state: LinkState | None = None
     if state_dir.exists() and not edited:
@@ -614,8 +525,13 @@ def _link_state(
             known=known,
         )
     else:
-        return state, False
-    return state, True
+        return list(state.clusters)
+    tmp = state_dir.with_name(state_dir.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    save_state(state, tmp)
+    shutil.rmtree(state_dir, ignore_errors=True)
+    os.replace(tmp, state_dir)
+    return list(state.clusters)
 
 
 # --- load, score -----------------------------------------------------------------------------

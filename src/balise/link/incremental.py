@@ -54,7 +54,7 @@ def build_state(
     ``build_features``)."""
     cfg = config or LinkConfig()
     f = build_features(ads, extractions, image_hashes, cfg, workers=workers, known=known)
-    result = link_features(f, cfg, workers=workers)
+    result = link_features(f, cfg)
     return LinkState(f, result.raw, tuple(result.clusters))
 
 
@@ -120,7 +120,7 @@ def update_state(
     sub_rows = np.flatnonzero(in_sub)
     keep_rows = np.flatnonzero(~in_sub)
     sub = concat_features([old.take(sub_rows), new]) if len(sub_rows) else new
-    result = link_features(sub, cfg, workers=workers)
+    result = link_features(sub, cfg)
 
     kept = old.take(keep_rows)
     merged = concat_features([kept, sub])

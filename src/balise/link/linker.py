@@ -25,7 +25,6 @@ from balise.link.bridges import corroborated_bridges
 from balise.link.components import components, group_edges, unique_ints, unique_pairs
 from balise.link.config import LinkConfig
 from balise.link.features import AdFeatures
-from balise.link.forked import forked_ranges
 from balise.link.guards import accept_text_between, groups_spanned
 from balise.link.identifiers import KINDS
 from balise.link.lsh import band_keys, candidate_pairs
@@ -37,8 +36,6 @@ from balise.schema import AdKey, Cluster, CutLink, Link
 I64 = npt.NDArray[np.int64]
 _IMAGE = 3
 MAX_TEMPLATE_PEERS = 6  # other phone groups sharing a cluster's template that are recorded
-PARALLEL_MIN_CLUSTERS = 2_000
-"""From this many clusters, ``link_features(..., workers=W)`` assembles them in W processes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +57,10 @@ def _cat(*arrays: I64) -> I64:
     return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
 
 
-def link_features(f: AdFeatures, config: LinkConfig, *, workers: int = 1) -> LinkResult:
-    """Cluster the ads described by ``f`` (see the module docstring for the steps); with
-    ``workers`` > 1 and many clusters, forked processes help assemble them (same result)."""
+def link_features(f: AdFeatures, config: LinkConfig) -> LinkResult:
+    """Cluster the ads described by ``f`` (see the module docstring for the steps)."""
     ca, cb = text_candidates(f, config)
-    return _link(f, ca, cb, config, workers=workers)
+    return _link(f, ca, cb, config)
 
 
 def text_candidates(f: AdFeatures, config: LinkConfig) -> tuple[I64, I64]:
@@ -120,14 +116,12 @@ def _link(
     decided: Mapping[str, tuple[int, int]] | None = None,
     *,
     spans_only: bool = False,
-    workers: int = 1,
 ) -> LinkResult:
     """Steps 1–5 (module docstring) with the candidate text pairs ``(ca, cb)`` given.
 
     ``decided``: identifiers found to be hubs elsewhere (``link_with_pairs``), with their
     corpus-wide ad count and span; ``spans_only`` stops after the hub guard and returns their
-    spans within ``f`` (``local_hub_spans``); ``workers``: processes that assemble the
-    clusters (fork start method; 1 on a Spark executor).
+    spans within ``f`` (``local_hub_spans``).
     """
     n = len(f)
     if n == 0:
@@ -396,47 +390,36 @@ def _link(
 
     # labels are the smallest row of each component and rows are sorted by key, so walking the
     # labels in order yields clusters sorted by their smallest ad key
+    clusters: list[Cluster] = []
     order = np.argsort(labels, kind="stable")
-    bounds = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1], True]).tolist()
+    bounds = np.flatnonzero(np.r_[True, labels[order][1:] != labels[order][:-1], True])
     keys, names, ages = f.keys, first_names, f.ages
     no_photos: list[tuple[str, str]] = []
-
-    def assemble(first: int, last: int) -> list[Cluster]:
-        """Clusters ``first`` to ``last - 1`` (in label order), with their persons."""
-        out: list[Cluster] = []
-        for s, e in zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True):
-            rows = order[s:e].tolist()
-            lab = rows[0]
-            cid = cluster_id[lab]
-            traits = []
-            for r in rows:
-                ph = photos_of.get(r, no_photos)
-                traits.append(
-                    AdTraits(
-                        key=keys[r],
-                        names=names[r],
-                        ages=ages[r],
-                        photo_groups=tuple(sorted({g for g, _ in ph})) if ph else (),
-                        photos=tuple(sorted({h for _, h in ph})) if ph else (),
-                    )
-                )
-            lk = links.get(lab)
-            ct = cuts.get(lab)
-            out.append(
-                Cluster(
-                    cluster_id=cid,
-                    ad_keys=tuple(keys[r] for r in rows),
-                    links=tuple(sorted(lk, key=lambda x: (-x.ads, x.kind, x.value))) if lk else (),
-                    cut_links=tuple(sorted(ct, key=lambda x: (x.kind, x.value))) if ct else (),
-                    persons=infer_persons(cid, traits),
+    for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        rows = order[s:e].tolist()
+        lab = rows[0]
+        cid = cluster_id[lab]
+        traits = []
+        for r in rows:
+            ph = photos_of.get(r, no_photos)
+            traits.append(
+                AdTraits(
+                    key=keys[r],
+                    names=names[r],
+                    ages=ages[r],
+                    photo_groups=tuple(sorted({g for g, _ in ph})) if ph else (),
+                    photos=tuple(sorted({h for _, h in ph})) if ph else (),
                 )
             )
-        return out
-
-    # Python per cluster (a third of this function at 18k ads): with ``workers`` > 1, forked
-    # processes assemble ranges of the clusters beside this one (``forked_ranges``: the same
-    # clusters, in the same order, whoever made them)
-    count = len(bounds) - 1
-    split = workers if count >= PARALLEL_MIN_CLUSTERS else 1
-    clusters = [c for part in forked_ranges(assemble, count, split) for c in part]
+        lk = links.get(lab)
+        ct = cuts.get(lab)
+        clusters.append(
+            Cluster(
+                cluster_id=cid,
+                ad_keys=tuple(keys[r] for r in rows),
+                links=tuple(sorted(lk, key=lambda x: (-x.ads, x.kind, x.value))) if lk else (),
+                cut_links=tuple(sorted(ct, key=lambda x: (x.kind, x.value))) if ct else (),
+                persons=infer_persons(cid, traits),
+            )
+        )
     return LinkResult(clusters, raw)
