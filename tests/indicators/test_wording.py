@@ -142,6 +142,19 @@ CASES = [
     ("live-in", "Toujours quelqu'un sur place, même tard la nuit", True),
     ("live-in", "Always a girl on site, come by", True),
     ("live-in", "Je suis toujours là pour toi", False),
+    # round 12, from the sixth blind market's findings
+    ("live-in", "Nikki is visiting from Toronto and Rae lives here", False),
+    ("live-in", "The girls live here, always ready", True),
+    ("live-in", "HIRING 18+, accommodation & transport provided", True),
+    ("live-in", "Logement et transport fournis, on s'occupe de tout", True),
+    ("live-in", "We provide place to stay, rides, phone", True),
+    ("handler-wording", "She's shy. Dont text her, text me", True),
+    ("handler-wording", "Outcall only, driver brings her to you", True),
+    ("handler-wording", "Photos & ads done for you, no experience needed", True),
+    ("handler-wording", "Text me, I'll send the address", False),
+    ("listed-ethnicity", "Nouvelles filles de l'Europe de l'Est", True),
+    ("parlour-wording", "Pas de rendez-vous, entrez directement", True),
+    ("parlour-wording", "Pas de rendez-vous le dimanche", False),
 ]
 
 

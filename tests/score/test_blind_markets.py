@@ -41,8 +41,9 @@ venues, four third parties, two of the five minors) are in its ``FINDINGS.md``.
 51, the duo ``b6-d01`` (two independents sharing a hotel suite for a weekend in Ottawa): 1/51 =
 0.0196 meets the 0.02 bound with nothing to spare, so a second flagged worker fails the test.
 No agency was flagged (0/6) and the 11 flagged leads carry 14 or more evidence items each, so it
-needs no entry in ``KNOWN_MISFIRES``. The duo's flag is kept below as a strict expected failure
-(it turns into a failure once mended); the market's misses are in its ``FINDINGS.md``.
+needs no entry in ``KNOWN_MISFIRES``. The duo's flag was mended in round 12 (session 9: "lives
+here" alone is a woman's own home) and a test below holds it; the market's misses are in its
+``FINDINGS.md``, and blind6 is in-sample since.
 """
 
 from __future__ import annotations
@@ -184,14 +185,7 @@ def test_blind6_flags_no_agency(figures: Any) -> None:
 
 
 @pytest.mark.parametrize("market", ["blind6"], indirect=True)
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "blind6 first run (b71e876): the weekend duo b6-d01 scored 0.574 and was flagged: live-in "
-        "+1.40 read 'Rae lives here' (the local one of two friends, in Ottawa), template-persons "
-        "+0.40 tied the two women's own short ads on one site, city-circuit +0.36 (Toronto, "
-        "Ottawa) and third-person-voice +0.15 ('our' of two friends)"
-    ),
-)
 def test_blind6_two_friends_sharing_a_suite_are_not_flagged(figures: Any) -> None:
+    # blind6's first run (b71e876) flagged the weekend duo b6-d01 at 0.574: live-in +1.40 read
+    # "Rae lives here" (the local one of two friends). Mended in round 12 (live-in v7).
     assert "b6-d01" not in {r.operator.operator_id for r in figures.flagged_independents}

@@ -131,6 +131,13 @@ CONTROLLER = Wording(
         # "Appelez-moi pour elle", "call me for her": whoever is called is not her
         r"(?:appelez|appelle|textez|texte)[- ]moi pour elle",
         r"(?:call|text) me for her",
+        # whoever writes keeps her from being reached ("dont text her, text me"), drives her to
+        # the client ("driver brings her") or makes her ads ("photos & ads done for you"): sixth
+        # blind market, a minor's and a recruiter's ads
+        r"(?:don'?t|do not|never) (?:text|call|message|contact) her",
+        r"(?:the |a |her |my )?driver (?:brings|drives|drops|takes) her",
+        r"(?:son|le|mon) chauffeur (?:l'am[èe]ne|la conduit|la d[ée]pose|l'emm[èe]ne)",
+        r"(?:photos?|pics|ads)(?: (?:&|and) (?:photos?|pics|ads))? (?:done|made|posted) for you",
         r"choisis(?:sez)? celle (?:que|qui)",
         # the money goes to him ("Pay him at the door", "Paiement au chauffeur"): a woman who
         # works alone is paid herself, and a driver she hires for safety is paid by her

@@ -53,6 +53,9 @@ WORDS = Wording(
         r"european",
         r"europ[ée]ennes?",
         r"eastern european",
+        # a region of origin ("filles de l'Europe de l'Est": sixth blind market)
+        r"europe de l['’]est",
+        r"from eastern europe",
         r"romanian",
         r"roumaines?",
         r"arab",
@@ -82,7 +85,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="listed-ethnicity",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Origine ou nationalité affichée",
     label_en="Listed ethnicity or nationality",

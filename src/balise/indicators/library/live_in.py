@@ -14,7 +14,10 @@ WORDS = Wording(
         r"live-in",
         r"live in (?:girls?|ladies|masseuses?|staff)",
         r"lives? on site",
-        r"lives? (?:here|at the (?:spa|studio|salon))",
+        # not "lives here" alone: "Nikki is visiting and Rae lives here" is a woman's own home
+        # (sixth blind market: a duo of independents flagged on it)
+        r"lives? at the (?:spa|studio|salon)",
+        r"(?:girls|ladies|staff|they) live here",
         r"stays? (?:here|on site|at the (?:spa|studio|salon))",
         r"always (?:here|on site)",
         r"sleeps? (?:here|on site)",
@@ -46,9 +49,15 @@ WORDS = Wording(
         r"logement fourni",
         # a recruitment ad that houses the recruits ("accommodation provided, airport pickup,
         # cash paid daily": fifth blind market)
-        r"(?:accommodations?|lodging|housing) (?:provided|included|available|free)",
+        # ... with what else the house provides between ("accommodation & transport provided",
+        # "logement et transport fournis": sixth blind market)
+        r"(?:accommodations?|lodging|housing)(?: (?:&|and) (?:transport(?:ation)?|travel|rides|"
+        r"food|meals))? (?:provided|included|available|free)",
         r"free (?:accommodations?|housing|lodging)",
-        r"(?:logement|h[ée]bergement) (?:inclus|gratuit|offert|disponible)",
+        r"(?:we provide|provided:?) (?:a )?place to stay",
+        r"place to stay (?:provided|included)",
+        r"(?:logement|h[ée]bergement)(?: (?:et|&) (?:transport|nourriture|repas))? "
+        r"(?:inclus|gratuits?|offerts?|disponibles?|fournis?)",
     ),
 )
 
@@ -72,7 +81,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=6,
+    version=7,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",

@@ -19,6 +19,10 @@ WORDS = Wording(
         r"no appointments? (?:needed|necessary|required)",
         r"sans (?:rendez-vous|rdv)",
         r"pas besoin de (?:rendez-vous|rdv)",
+        r"pas de (?:rendez-vous|rdv) (?:n[ée]cessaire|requis)",
+        # "entrez directement" (sixth blind market: "pas de rendez-vous, entrez directement")
+        r"entrez directement",
+        r"just walk in",
         # a service sold by erotic massage parlours, not by escorts or therapists
         r"table showers?",
         r"douches? (?:sur|de) table",
@@ -53,7 +57,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="parlour-wording",
-    version=1,
+    version=2,
     category="exploitative-venue",
     label_fr="Vocabulaire de salon (« sans rendez-vous », « douche sur table »)",
     label_en='Parlour wording ("walk-ins welcome", "table shower")',
