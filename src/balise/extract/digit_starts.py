@@ -1,14 +1,14 @@
-"""One scan of a field's digit runs for every rule that starts with the number.
+"""The digit runs of a field, read once, for every rule that starts with the number.
 
-The age-unit rule ("21 ans"), the amount-unit price rule ("150 roses/hh") and the bare
-amount rule ("150$") each start at the first digit of a digit run. Scanned separately, each
-costs a pass over the whole field in which ``re`` checks every character against its first
-class (most of a scan's cost on a 600-character ad, whatever the pattern). :func:`digit_starts`
-reads the field once, stopping at run starts only, and tests the three rules there as
-look-aheads: it gives, for each rule, the positions where the rule matches. The extractors
-then run each rule anchored at its positions (``patterns.anchored``), which gives exactly the
-matches of a ``finditer`` over the field: a rule matches nowhere else, and ``anchored``
-skips positions inside the last match as ``finditer`` does.
+The age-unit rule ("21 ans"), the amount-unit price rule ("150 roses/hh"), the bare amount
+rule ("150$") and the person-word age rule ("girl, 23") each start at the first digit of a
+digit run. Scanned separately, each costs a pass over the whole field in which ``re`` checks
+every character against its first class (~40 instructions a character). :func:`digit_starts`
+takes the runs from one C loop (``digit_runs``: each run with the character after it) and
+matches each rule, alone, at the runs where it may match (its number's length and what it
+reads next). The extractors take these matches (``patterns.following``), which gives exactly
+the matches of a ``finditer`` over the field: a rule matches nowhere else, and ``following``
+skips matches inside the last one kept as ``finditer`` does.
 """
 
 from __future__ import annotations
@@ -39,9 +39,12 @@ def _rest(pattern: re.Pattern[str], first: str, check: str = "") -> str:
     return "(?:" + check + source[3 + len(first) :]
 
 
-# Linear: the scan reads each character once (a single class, no repeat), and at a run
-# start each look-ahead is one anchored attempt of a linear rule (see ``ages``, ``prices``).
-# The empty groups say which look-aheads held; the conditional keeps positions where one did.
+# The four rules as look-aheads at every digit-run start, in one scan (round 10's digit-run
+# scan): the specification ``digit_starts`` is held to (tests/extract/test_scan.py), no longer
+# run by it. Linear: the scan reads each character once (a single class, no repeat), and at a
+# run start each look-ahead is one anchored attempt of a linear rule (see ``ages``,
+# ``prices``). The empty groups say which look-aheads held; the conditional keeps positions
+# where one did.
 _DIGIT = r"\d"
 _UNIT_REST = _rest(_UNIT_RE, _DIGIT)
 _AMOUNT_UNIT_REST = _rest(_AMOUNT_UNIT_RE, _DIGIT)
