@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from balise.indicators import ClusterView
+from balise.indicators import ClusterView, run_indicators
 from balise.schema import (
     AdExtraction,
     AdRecord,
@@ -120,3 +120,13 @@ def with_email(view: ClusterView, email: str = "info@maison.ca") -> ClusterView:
     """The same cluster with every ad signed by a business e-mail (an agency that shows itself)."""
     exs = tuple(dataclasses.replace(ex, emails=(email,)) for ex in view.extractions)
     return ClusterView(view.cluster, view.ads, exs, {})
+
+
+def fired(view: ClusterView) -> dict[str, float]:
+    """The indicators that find something in ``view``, with their strengths."""
+    return {hit.indicator_id: hit.strength for hit in run_indicators(view)}
+
+
+def fired_ids(view: ClusterView) -> set[str]:
+    """The ids of the indicators that find something in ``view``."""
+    return set(fired(view))

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from cluster_factory import Ad, build, with_email
+from cluster_factory import Ad, build, fired, with_email
 
-from balise.indicators import ClusterView, library, run_indicators
+from balise.indicators import library, run_indicators
 from balise.schema import Link
-
-
-def fired(view: ClusterView) -> dict[str, float]:
-    return {hit.indicator_id: hit.strength for hit in run_indicators(view)}
 
 
 def test_several_persons_behind_one_phone() -> None:

@@ -7,13 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from cluster_factory import Ad, build
+from cluster_factory import Ad, build, fired_ids
 
 from balise.indicators import ClusterView, library
-
-
-def fired(view: ClusterView) -> set[str]:
-    return {i.id for i in library.all_indicators() if i.detect(view) is not None}
 
 
 def strength(indicator_id: str, view: ClusterView) -> float | None:
@@ -39,7 +35,7 @@ def _venue(*, cheap: bool, new_girls: bool) -> ClusterView:
 
 
 def test_two_venue_signs_take_the_stability_counters_away() -> None:
-    venue = fired(_venue(cheap=True, new_girls=True))
+    venue = fired_ids(_venue(cheap=True, new_girls=True))
     assert {"very-low-prices", "new-worker-wording"} <= venue
     assert not venue & {"stable-phone", "local-only"}
 
@@ -47,7 +43,7 @@ def test_two_venue_signs_take_the_stability_counters_away() -> None:
 @pytest.mark.parametrize(("cheap", "new_girls"), [(True, False), (False, True)])
 def test_one_venue_sign_leaves_them(cheap: bool, new_girls: bool) -> None:
     # one sign alone is common to clean agencies ("new girls" on a roster page)
-    assert "local-only" in fired(_venue(cheap=cheap, new_girls=new_girls))
+    assert "local-only" in fired_ids(_venue(cheap=cheap, new_girls=new_girls))
 
 
 def test_several_first_persons_on_one_line_keep_local_only() -> None:
@@ -63,7 +59,7 @@ def test_several_first_persons_on_one_line_keep_local_only() -> None:
         for i, (name, text) in enumerate(women)
         for d in range(i, 40, 6)
     ]
-    found = fired(build(ads))
+    found = fired_ids(build(ads))
     assert "voiced-for-several" in found
     assert "stable-phone" not in found and "local-only" in found
 
@@ -75,7 +71,7 @@ def test_a_turnover_read_two_ways_is_one_sign() -> None:
     # "new girls" in the words and a roster that changes: one sign, the counters stay
     ads = [Ad("Nouvelles filles! Massage.", person=f"p{d // 9}", day=d) for d in range(0, 42, 3)]
     view = build(ads)
-    found = fired(view)
+    found = fired_ids(view)
     assert {"new-worker-wording", "roster-turnover"} <= found
     assert venue_signs(view) == 1
     assert "local-only" in found

@@ -5,13 +5,9 @@ Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
-from cluster_factory import Ad, build
+from cluster_factory import Ad, build, fired_ids
 
-from balise.indicators import ClusterView, library
-
-
-def fired(view: ClusterView) -> set[str]:
-    return {i.id for i in library.all_indicators() if i.detect(view) is not None}
+from balise.indicators import ClusterView
 
 
 def _parlour(*, walk_ins: bool, cheap: bool) -> ClusterView:
@@ -21,7 +17,7 @@ def _parlour(*, walk_ins: bool, cheap: bool) -> ClusterView:
 
 
 def test_walk_ins_and_low_prices_are_two_signs_of_a_venue() -> None:
-    venue = fired(_parlour(walk_ins=True, cheap=True))
+    venue = fired_ids(_parlour(walk_ins=True, cheap=True))
     assert {"parlour-wording", "very-low-prices"} <= venue
     # a venue keeps one line and one address by nature: its stability is the business's
     assert not venue & {"stable-phone", "local-only"}
@@ -29,14 +25,16 @@ def test_walk_ins_and_low_prices_are_two_signs_of_a_venue() -> None:
 
 def test_walk_ins_alone_leave_the_counters() -> None:
     # an honest clinic may take walk-ins: one sign is not a venue
-    clinic = fired(_parlour(walk_ins=True, cheap=False))
+    clinic = fired_ids(_parlour(walk_ins=True, cheap=False))
     assert "parlour-wording" in clinic
     assert "local-only" in clinic
 
 
 def test_an_appointment_required_is_not_a_walk_in() -> None:
     independent = build(
-        [Ad("Je suis Maude, aucune visite sans rendez-vous. Dépôt requis.", day=d)
-         for d in range(0, 30, 5)]
+        [
+            Ad("Je suis Maude, aucune visite sans rendez-vous. Dépôt requis.", day=d)
+            for d in range(0, 30, 5)
+        ]
     )
-    assert "parlour-wording" not in fired(independent)
+    assert "parlour-wording" not in fired_ids(independent)

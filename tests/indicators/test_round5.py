@@ -3,14 +3,9 @@ roster ads' persons behind their phone. Hand-made clusters, synthetic text."""
 
 from __future__ import annotations
 
-from cluster_factory import Ad, build, with_email
+from cluster_factory import Ad, build, fired, with_email
 
-from balise.indicators import ClusterView, library, run_indicators
-
-
-def fired(view: ClusterView) -> dict[str, float]:
-    return {hit.indicator_id: hit.strength for hit in run_indicators(view)}
-
+from balise.indicators import library
 
 # Eight women on an agency's stable roster over 50 days, each advertised once or twice at
 # scattered dates: most first ads fall after two weeks and most last ads before the last two,

@@ -4,13 +4,9 @@ counters such a line cannot claim. Hand-made clusters, synthetic text."""
 from __future__ import annotations
 
 import pytest
-from cluster_factory import Ad, build, with_email
+from cluster_factory import Ad, build, fired, with_email
 
-from balise.indicators import ClusterView, library, run_indicators
-
-
-def fired(view: ClusterView) -> dict[str, float]:
-    return {hit.indicator_id: hit.strength for hit in run_indicators(view)}
+from balise.indicators import library
 
 
 def first_person_line(names: tuple[str, ...], *, weeks: int = 7) -> list[Ad]:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from cluster_factory import Ad, build
+from cluster_factory import Ad, build, fired_ids
 
-from balise.indicators import ClusterView, library, run_indicators
+from balise.indicators import ClusterView, library
 from balise.schema import CutLink, Mention, Span
-
-
-def fired(view: ClusterView) -> set[str]:
-    return {hit.indicator_id for hit in run_indicators(view)}
 
 
 def with_cuts(view: ClusterView, cuts: tuple[CutLink, ...]) -> ClusterView:
@@ -41,7 +37,7 @@ FIRST_PERSON = [
 )
 def test_fake_first_person(peers: int, template_phones: bool, first_person_counters: bool) -> None:
     view = with_cuts(build(FIRST_PERSON), tuple(template_cut(i) for i in range(peers)))
-    found = fired(view)
+    found = fired_ids(view)
     assert ("template-phones" in found) == template_phones
     assert ("first-person-voice" in found) == first_person_counters
     assert ("single-person" in found) == first_person_counters
@@ -94,4 +90,4 @@ def test_a_woman_listed_on_the_roster_from_the_start_is_not_an_arrival() -> None
             Ad(f"Elle s'appelle {name}.", person=f"p{i + 1}", name=name, day=30 + i + d)
             for d in (0, 3)
         ]
-    assert "roster-turnover" not in fired(build(ads))
+    assert "roster-turnover" not in fired_ids(build(ads))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from balise.indicators.base import ClusterView, Finding
 from balise.indicators.wording import Wording, spread_evidence
@@ -33,6 +33,18 @@ def share_of_ads(
         evidence=spread_evidence([e for found in per_ad for e in found]),
         detail=f"{what} in {matched} of {len(view.ads)} ads",
     )
+
+
+def share_kept(
+    wording: Wording, view: ClusterView, keep: Callable[[AdRecord, Evidence], bool], what: str
+) -> Finding | None:
+    """Strength = share of the cluster's ads with a match of ``wording`` that ``keep`` holds
+    for (a match read in its context: a negation or a refusal before it sets it aside)."""
+    kept = [
+        [e for e in found if keep(ad, e)]
+        for ad, found in zip(view.ads, view.matches(wording), strict=True)
+    ]
+    return share_of_ads(view, kept, what)
 
 
 def step_strength(value: float, steps: tuple[tuple[float, float], ...]) -> float:

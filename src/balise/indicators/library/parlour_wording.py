@@ -6,7 +6,7 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import share_of_ads, text_around
+from balise.indicators.measures import share_kept, text_around
 from balise.indicators.wording import Wording
 from balise.schema import AdRecord, Evidence
 
@@ -48,11 +48,7 @@ def _offered(ad: AdRecord, evidence: Evidence) -> bool:
 
 
 def measure(view: ClusterView) -> Finding | None:
-    offered: list[list[Evidence]] = [
-        [e for e in found if _offered(ad, e)]
-        for ad, found in zip(view.ads, view.matches(WORDS), strict=True)
-    ]
-    return share_of_ads(view, offered, "a parlour's trade wording")
+    return share_kept(WORDS, view, _offered, "a parlour's trade wording")
 
 
 INDICATOR = Indicator(

@@ -7,7 +7,7 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import share_of_ads, text_around
+from balise.indicators.measures import share_kept, text_around
 from balise.indicators.wording import Wording
 from balise.schema import AdRecord, Evidence
 
@@ -64,11 +64,7 @@ def _affirmed(ad: AdRecord, evidence: Evidence) -> bool:
 
 
 def measure(view: ClusterView) -> Finding | None:
-    offered: list[list[Evidence]] = [
-        [e for e in found if _affirmed(ad, e)]
-        for ad, found in zip(view.ads, view.matches(WORDS), strict=True)
-    ]
-    return share_of_ads(view, offered, "unsafe services offered")
+    return share_kept(WORDS, view, _affirmed, "unsafe services offered")
 
 
 INDICATOR = Indicator(
