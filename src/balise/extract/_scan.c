@@ -35,6 +35,21 @@
 /* normalise._TOKEN_CHARS */
 #define IS_TOKEN(c) (IS_ASCII_LETTER(c) || IS_DIGIT(c) || (c) == '|' || (c) == 0x25CB)
 
+/* ``result = loop(kind, ...)`` with the loop compiled once per string kind (each copy has
+   the kind as a constant, so its ``PyUnicode_READ`` is one load of the right width) */
+#define BY_KIND(kind, result, loop, ...)                                                     \
+    switch (kind) {                                                                          \
+    case PyUnicode_1BYTE_KIND:                                                               \
+        result = loop(PyUnicode_1BYTE_KIND, __VA_ARGS__);                                    \
+        break;                                                                               \
+    case PyUnicode_2BYTE_KIND:                                                               \
+        result = loop(PyUnicode_2BYTE_KIND, __VA_ARGS__);                                    \
+        break;                                                                               \
+    default:                                                                                 \
+        result = loop(PyUnicode_4BYTE_KIND, __VA_ARGS__);                                    \
+        break;                                                                               \
+    }
+
 /* normalise._LOOKALIKE_MARGIN and _LOOKALIKE_REACH (checked equal at import) */
 #define MARGIN 32
 #define REACH 4
@@ -113,18 +128,7 @@ split_words(PyObject *module, PyObject *text)
         return NULL;
     }
     Py_ssize_t sep;
-    /* the loop compiled once per string kind (the kind a constant in each copy) */
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND:
-        sep = split_words_loop(PyUnicode_1BYTE_KIND, data, n, text, parts);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        sep = split_words_loop(PyUnicode_2BYTE_KIND, data, n, text, parts);
-        break;
-    default:
-        sep = split_words_loop(PyUnicode_4BYTE_KIND, data, n, text, parts);
-        break;
-    }
+    BY_KIND(kind, sep, split_words_loop, data, n, text, parts);
     if (sep < 0) {
         Py_DECREF(parts);
         return NULL;
@@ -367,21 +371,7 @@ word_starts_of(PyObject *text, PyObject *wholes_t, PyObject *prefixes_t)
         return NULL;
     }
     int rc;
-    /* the loop compiled once per string kind (the kind a constant in each copy) */
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND:
-        rc = word_starts_loop(PyUnicode_1BYTE_KIND, data, n, &wholes, &prefixes, firsts,
-                              any_first, starts);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        rc = word_starts_loop(PyUnicode_2BYTE_KIND, data, n, &wholes, &prefixes, firsts,
-                              any_first, starts);
-        break;
-    default:
-        rc = word_starts_loop(PyUnicode_4BYTE_KIND, data, n, &wholes, &prefixes, firsts,
-                              any_first, starts);
-        break;
-    }
+    BY_KIND(kind, rc, word_starts_loop, data, n, &wholes, &prefixes, firsts, any_first, starts);
     if (rc < 0) {
         Py_DECREF(starts);
         return NULL;
@@ -466,18 +456,7 @@ digit_runs(PyObject *module, PyObject *text)
         return NULL;
     }
     int rc;
-    /* the loop compiled once per string kind (the kind a constant in each copy) */
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND:
-        rc = digit_runs_loop(PyUnicode_1BYTE_KIND, data, n, runs);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        rc = digit_runs_loop(PyUnicode_2BYTE_KIND, data, n, runs);
-        break;
-    default:
-        rc = digit_runs_loop(PyUnicode_4BYTE_KIND, data, n, runs);
-        break;
-    }
+    BY_KIND(kind, rc, digit_runs_loop, data, n, runs);
     if (rc < 0) {
         Py_DECREF(runs);
         return NULL;
@@ -624,21 +603,8 @@ occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     int rc;
-    /* the loop compiled once per string kind (the kind a constant in each copy) */
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND:
-        rc = occurrences_loop(PyUnicode_1BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
-                              ascii_first, wide_first, found);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        rc = occurrences_loop(PyUnicode_2BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
-                              ascii_first, wide_first, found);
-        break;
-    default:
-        rc = occurrences_loop(PyUnicode_4BYTE_KIND, data, n, nn, nkind, ndata, nlen, nfirst,
-                              ascii_first, wide_first, found);
-        break;
-    }
+    BY_KIND(kind, rc, occurrences_loop, data, n, nn, nkind, ndata, nlen, nfirst, ascii_first,
+            wide_first, found);
     if (rc < 0) {
         Py_DECREF(found);
         return NULL;
