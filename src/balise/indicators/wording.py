@@ -1035,11 +1035,8 @@ class Wording:
         scanned once by its prefilter). ``gated=False, fast=False`` is the reference path
         (tests compare the paths); ``prefiltered=False`` leaves the prefilter out."""
         text = ad if isinstance(ad, AdText) else AdText.of(ad)
-        if gated and prefiltered and (screen := text.screen) is not None:
-            # the whole ad at once (as ``ruled_out``): most lists are not reported in most ads
-            position = screen[0].positions.get(id(self))
-            if position is not None and position not in screen[1]:
-                return []
+        if gated and prefiltered and self.ruled_out(text):
+            return []  # the whole ad at once: most lists are not reported in most ads
         source, ad_id = text.ad.source, text.ad.ad_id
         out: list[Evidence] = []
         quick = self.fast if fast else None
