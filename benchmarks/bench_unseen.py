@@ -72,12 +72,13 @@ from types import ModuleType
 from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "score" / "data" / "unseen"
-BLIND = DATA.parent / "blind"
-BLIND2 = DATA.parent / "blind2"
-BLIND3 = DATA.parent / "blind3"
-BLIND4 = DATA.parent / "blind4"
-BLIND5 = DATA.parent / "blind5"
-BLIND6 = DATA.parent / "blind6"
+
+
+def _hand_written() -> list[str]:
+    """The blind hand-written markets: every directory beside ``unseen`` with a truth file
+    (``blind``, ``blind2``, ...), so that a new one is measured as soon as it is written."""
+    found = [p.name for p in DATA.parent.iterdir() if (p / "truth.jsonl").is_file()]
+    return sorted((n for n in found if n != DATA.name), key=lambda n: (len(n), n))
 
 
 def _measure_module() -> ModuleType:
@@ -105,7 +106,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="list every operator")
     parser.add_argument(
         "--market",
-        choices=("main", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        choices=("main", "holdout", *_hand_written()),
         default="main",
         help=(
             "main: the 73-operator market; holdout: the 19 operators written after round 7; "
@@ -114,21 +115,15 @@ def main() -> None:
             "blind3: the 74 operators written blind in round 10; "
             "blind4: the 74 operators written blind in session 7; "
             "blind5: the 74 operators written blind in session 8; "
-            "blind6: the 74 operators written blind in session 9"
+            "blind6: the 74 operators written blind in session 9; "
+            "any later one: a directory of tests/score/data with a truth.jsonl"
         ),
     )
     args = parser.parse_args()
     m = _measure_module()
-    where = {
-        "main": m.DATA_DIR,
-        "holdout": m.HOLDOUT_DIR,
-        "blind": BLIND,
-        "blind2": BLIND2,
-        "blind3": BLIND3,
-        "blind4": BLIND4,
-        "blind5": BLIND5,
-        "blind6": BLIND6,
-    }[args.market]
+    where = {"main": m.DATA_DIR, "holdout": m.HOLDOUT_DIR}.get(args.market) or (
+        DATA.parent / args.market
+    )
     truth = m.load_truth(where / "truth.jsonl")
     with tempfile.TemporaryDirectory(prefix="bench-unseen-") as tmp:
         if args.out is None:
