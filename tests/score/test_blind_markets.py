@@ -1,7 +1,6 @@
-"""What the lead scoring must never do on the six *blind* hand-written markets.
+"""What the lead scoring must never do on the eight *blind* hand-written markets.
 
-Each market (``tests/score/data/blind``, ``blind2``, ``blind3``, ``blind4``, ``blind5``,
-``blind6``) was
+Each market (``tests/score/data/blind``, ``blind2`` to ``blind8``) was
 written by an engineer who had read neither the indicators, the scoring, the linking, the
 simulator nor the other hand-written markets, so that its first measurement (``FIRST_RUN.txt``,
 on the code committed then) is an out-of-sample figure. ``blind4`` was written in session 7, its
@@ -19,7 +18,7 @@ Each is analysed once here with the real pipeline (embedded engine, a few second
 figures are operator level (spec/evaluation.md), computed by ``unseen/unseen_measure.py``.
 
 The bound on the independent-worker false-positive rate is the issue's 0.02: with 57
-independent workers (``blind``) or 51 (``blind2`` to ``blind6``: 45 solo and 6 duos),
+independent workers (``blind``) or 51 (``blind2`` to ``blind8``: 45 solo and 6 duos),
 that allows at most one flagged worker (1/57 = 0.018, 1/51 = 0.0196) and two are already too
 many (0.035, 0.039).
 
@@ -44,6 +43,15 @@ No agency was flagged (0/6) and the 11 flagged leads carry 14 or more evidence i
 needs no entry in ``KNOWN_MISFIRES``. The duo's flag was mended in round 12 (session 9: "lives
 here" alone is a woman's own home) and a test below holds it; the market's misses are in its
 ``FINDINGS.md``, and blind6 is in-sample since.
+
+``blind7`` (the Rive-Sud, Estrie and Trois-Rivières: a review-board forum, a clinic booking
+site, link-in-bio pages, a sugar-dating site, obfuscated bilingual classifieds) and ``blind8``
+(Laval, the Rive-Nord, the Laurentides and the West Island: a job board, a touring-schedule
+site, an agency directory, short classifieds in joual, discreet massage listings) were written
+in session 10 by two engineers who read neither the code nor each other's market. Their first
+runs (HEAD 24f27dc and 1048f1c, before any change of that session) flagged no independent
+worker and no agency (0/51 and 0/6 each), so neither needs an entry in ``KNOWN_MISFIRES``; their
+misses are in their ``FINDINGS.md``, and both are in-sample since.
 """
 
 from __future__ import annotations
@@ -101,6 +109,8 @@ MARKETS = {
         Market("blind4", 74, 521, 51, 6, 17, 5),
         Market("blind5", 74, 487, 51, 6, 17, 5),
         Market("blind6", 74, 483, 51, 6, 17, 5),
+        Market("blind7", 74, 491, 51, 6, 17, 5),
+        Market("blind8", 74, 547, 51, 6, 17, 5),
     )
 }
 
@@ -151,9 +161,10 @@ def test_the_data_files_are_what_the_builder_writes(market: Market) -> None:
 def test_the_market_holds_only_synthetic_phones(market: Market) -> None:
     # no real person's number may enter the repository: NPA-555-01XX only
     for ad in jsonl(market.path / "ads.jsonl"):
-        phone = ad.get("contact", {}).get("phone")
-        if phone:
-            assert re.fullmatch(r"1?\d{3}55501\d\d", re.sub(r"\D", "", phone)), ad["ad_id"]
+        # (a contact field may hold no number at all: "voir annonce")
+        digits = re.sub(r"\D", "", ad.get("contact", {}).get("phone") or "")
+        if digits:
+            assert re.fullmatch(r"1?\d{3}55501\d\d", digits), ad["ad_id"]
         for digits in re.findall(r"\d{3}[-. ]?\d{3}[-. ]?\d{4}", ad["body"]):
             assert re.sub(r"\D", "", digits)[3:8] == "55501", (ad["ad_id"], digits)
 
