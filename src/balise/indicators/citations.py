@@ -42,3 +42,11 @@ CRIMINAL_CODE_SELF_ADVERTISING = (
     "Criminal Code of Canada s. 286.5 (immunity for advertising one's own sexual services) and "
     "s. 286.4 (advertising someone else's)"
 )
+POLARIS_TYPOLOGY_2017 = (
+    "Polaris (2017), The Typology of Modern Slavery: Defining Sex and Labor Trafficking in the "
+    "United States (recruitment and control: debt bondage, withheld pay and documents, quotas)"
+)
+CCEHT_INDICATORS = (
+    "Canadian Centre to End Human Trafficking, Signs of human trafficking / indicators "
+    "(debt owed to the employer, identity documents held by someone else, quotas, pay withheld)"
+)

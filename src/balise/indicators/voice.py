@@ -144,6 +144,65 @@ CONTROLLER = Wording(
         r"pay (?:him|the driver|my driver|the manager|my manager)",
         r"(?:paiement|payer|payez|payable|l'argent|cash) (?:au|à mon|a mon|to the|to my) "
         r"(?:chauffeur|driver|g[ée]rant|manager)",
+        # --- round 13 (seventh and eighth blind markets): direction decides. What a handler
+        # says is who answers, who is paid and who keeps the women; the look-alikes of the
+        # same markets say the converse and are not read: "texte-la direct, c'est SON cell",
+        # "une réceptionniste que je paie", "on partage la réception", "my best friend drives
+        # me", a friend who writes the ad once.
+        # A first-person possessive over the women he offers ("Mes filles à 3R cette semaine",
+        # "Textez pour mes filles", "J'ai trois filles à l'hôtel"): his "I" is not theirs (not a
+        # mother's "mes filles à l'école", nor "j'ai deux filles" alone)
+        rf"mes (?:filles|girls|escortes|demoiselles) (?:[àa] (?!l{_APOS}[ée]cole|la maison|"
+        r"la garderie)[\w'’-]{2,24}|sont (?:dispo|disponibles|pr[êe]tes|l[àa]|ici|en ville)|"
+        r"dispo|disponibles|cette semaine|ce soir|en ville|vous attendent)",
+        r"(?:textez|texte|appelez|appelle|[ée]crivez|[ée]cris|call|text) pour mes filles",
+        r"my girls (?:are (?:available|ready|here|in town)|available|tonight|this week|in town)",
+        rf"j{_APOS}ai (?:2|3|4|5|deux|trois|quatre|cinq) (?:nouvelles |belles |jeunes )?"
+        rf"(?:filles|femmes) (?:[àa] l{_APOS}h[ôo]tel|au motel|en ville|cette semaine)",
+        # whoever writes keeps her from being reached ("Contacte-moi, pas elle", "Texte-moi,
+        # pas elles")
+        r"(?:contacte|contactez|texte|textez|appelle|appelez|[ée]cris|[ée]crivez|passe|passez)"
+        r"[- ]moi,? (?:pas|jamais) (?:par )?(?:elles?|[àa] elles?)",
+        r"(?:text|call|contact|message) me,? not (?:her|them|the girls)",
+        # she says a man keeps her bookings or her time ("Mon chum s'occupe de mes rendez-vous",
+        # "il gère mon horaire", "my management handles my bookings", "he handles everything for
+        # her"); not a receptionist or an assistant she pays
+        rf"(?:mon|my) (?:chum|boyfriend|bf|copain|manager|management|g[ée]rant|daddy|man|ami) "
+        rf"(?:s{_APOS}occupe|g[èe]re|handles?|manages?|books?|takes care of|prend) (?:de )?"
+        r"(?:mes|my|tous mes|all my) (?:rendez-vous|rdv|rencontres|bookings?|appointments?|"
+        r"horaire|schedule|clients|dates|argent|money)",
+        rf"(?:il|he) (?:g[èe]re|s{_APOS}occupe de|prend|handles|manages|books) (?:mon horaire|"
+        r"mes rendez-vous|mes rdv|mes rencontres|mes clients|mon argent|my schedule|my bookings|"
+        r"my appointments|my money)",
+        rf"(?:he|il) (?:handles|takes care of|manages|s{_APOS}occupe de|g[èe]re) "
+        r"(?:everything|all|tout) (?:for her|pour elle)",
+        rf"c{_APOS}est (?:lui|son chum|mon chum|son ami|mon ami|son boyfriend|mon boyfriend) qui "
+        r"(?:r[ée]pond|g[èe]re|booke?|r[ée]serve|prend les (?:appels|rendez-vous))",
+        # the money, a deposit too, goes to him ("paiement d'avance à lui", "deposit to my
+        # boyfriend"): a worker who works alone is paid herself
+        rf"(?:paiement|payer|payez|payable|d[ée]p[ôo]t|l{_APOS}argent|cash|deposit|e-?transfer)"
+        rf"(?: d{_APOS}avance| first| upfront| en avance)? (?:[àa] lui|au chum|[àa] (?:mon|son) "
+        r"(?:chum|ami|boyfriend)|to him|to (?:my|her) (?:bf|boyfriend|man|manager|friend))",
+        # booking through her boyfriend ("Textez mon chum pour booker", "Texte mon chum il va
+        # booker pour moi"), his answer ("réponse de notre ami", "c'est son chum qui répond")
+        r"(?:textez|texte|appelez|appelle|[ée]cris|[ée]crivez|call|text) (?:mon|son|my|her) "
+        r"(?:chum|boyfriend|bf|copain)(?:,? (?:il va|il|he will|he'll|he’ll))? (?:pour )?"
+        r"(?:booker|book|r[ée]server)",
+        r"(?:r[ée]ponse|r[ée]pond) (?:de|par) (?:notre|mon|son) (?:ami|chum|boyfriend)",
+        r"(?:answered|replies|reply) (?:by|from) (?:our|my|her) (?:friend|boyfriend|bf|man)",
+        # she lives on whoever writes ("elle dort chez moi pour l'instant", "elle a besoin
+        # d'un toit": a girl out of a youth centre, seventh blind market)
+        r"(?:elle|she) (?:dort|sleeps|vit|lives|habite|reste|stays) (?:chez moi|at my place|"
+        r"with me)",
+        rf"(?:elle a|she has) besoin d{_APOS}un toit",
+        # the recruiter holds her phone and her ads, and the money ("on s'occupe de TOUT:
+        # transport, hôtel, photos, annonces, téléphone", "on s'occupe des clients et de
+        # l'argent"): eighth blind market's job board
+        rf"on s{_APOS}occupe de tout[: ,!.-]{{1,3}}[\w ,]{{0,40}}?(?:annonces|t[ée]l[ée]phone|"
+        r"cellulaire)",
+        r"we (?:handle|take care of|provide|manage) (?:your |the )?(?:phone|ads|phone and ads|"
+        r"ads and phone)",
+        rf"on s{_APOS}occupe (?:des clients et de l{_APOS}argent|de l{_APOS}argent)",
     ),
 )
 

@@ -40,14 +40,16 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="handler-wording",
-    version=4,
+    version=5,
     category="trafficking",
     label_fr="Un tiers parle d'elle et prend ses rendez-vous",
     label_en="A handler speaks for her",
-    description_fr="Un homme la présente comme la sienne (« ma blonde », « elle fait tout ce "
-    "que je lui demande ») ou prend les rendez-vous à sa place (« appelle son ami »).",
-    description_en='A man presents her as his ("my girl", "does whatever I say") or takes '
-    'her bookings ("text her booker").',
+    description_fr="Un homme la présente comme la sienne (« ma blonde », « mes filles à "
+    "l'hôtel ») ou prend les rendez-vous et l'argent à sa place (« appelle son ami », « mon "
+    "chum s'occupe de mes rendez-vous », « paiement d'avance à lui »).",
+    description_en='A man presents her as his ("my girl", "my girls in town") or takes her '
+    'bookings and money ("text her booker", "my management handles my bookings", "deposit '
+    'to him").',
     citation=f"{citations.CRIMINAL_CODE_SELF_ADVERTISING}; {citations.UNODC_INDICATORS}",
     default_weight=2.0,
     level="ad",

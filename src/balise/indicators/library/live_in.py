@@ -44,7 +44,10 @@ WORDS = Wording(
         r"(?:toujours|always) (?:quelqu'un|quelqu’un|someone|une fille|a girl) "
         r"(?:sur place|on site|here|ici|l[àa])",
         r"housing provided",
-        r"room and board",
+        r"room (?:and|&) board",
+        # a house for the staff ("Room & board provided in the staff house": eighth blind
+        # market, the English of "logement fourni")
+        r"staff (?:house|housing|dorm|quarters)",
         r"h[ée]bergement fourni",
         r"logement fourni",
         # a recruitment ad that houses the recruits ("accommodation provided, airport pickup,
@@ -81,7 +84,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="live-in",
-    version=7,
+    version=8,
     category="exploitative-venue",
     label_fr="Hébergée sur place",
     label_en="Live-in hints",

@@ -64,6 +64,47 @@ WORDS = Wording(
     ),
 )
 
+# The emoji of the list weigh less than its words: alone they sell adults too (eighth blind
+# market: 🎀 gave a 19-year-old who offers to show her ID as much as "sec 5" gives a
+# schoolgirl, +2.00). They corroborate a word; without one they reach ``EMOJI_ALONE`` at most.
+# (One list still: the keyword baseline and ``movement-language`` read the whole of it.)
+
+
+def _is_emoji(evidence: Evidence) -> bool:
+    return not any(char.isalnum() for char in evidence.text)
+
+
+EMOJI_ALONE = 0.6
+PER_AD = 4  # matches read per ad: two emoji in a title do not hide the body's word
+
+# What says she is a child whatever age the ad states: a school year of Québec's secondary
+# ("j'finis mon sec 5 en juin", "a fini son sec 4"), still at school or free after it, youth
+# protection ("vient de sortir du centre jeunesse", "famille d'accueil", a runaway), and the
+# words that excuse it ("mature pour son âge", "pas de questions sur l'âge"). Seventh and
+# eighth blind markets: two minors were found only through an emoji, one not at all.
+SCHOOL_AGE = Wording(
+    "minor-school-age",
+    (
+        r"sec(?:ondaire)? ?[1-5]",
+        r"centre (?:jeunesse|d'accueil|d’accueil)",
+        r"famille d'accueil",
+        r"famille d’accueil",
+        r"foster (?:home|care|family|kid)",
+        r"en fugue",
+        r"fugueuse",
+        r"mature pour son [âa]ge",
+        r"mature for her age",
+        r"pas de questions? sur (?:l'|l’)?[âa]ge",
+        r"no questions? (?:asked )?(?:about|on) (?:her )?age",
+        r"still in (?:high )?school",
+        r"(?:toujours|encore) (?:[àa] l'[ée]cole|[àa] l’[ée]cole|au secondaire|"
+        r"[àa] la polyvalente)",
+        r"apr[èe]s l'[ée]cole",
+        r"apr[èe]s l’[ée]cole",
+        r"after school",
+    ),
+)
+
 
 # School named as the past of adults ("amies depuis le secondaire", "friends since high school":
 # two women of 49 and 46 in the fifth blind market) says nothing of a minor. Read in the words
@@ -118,33 +159,50 @@ def measure(view: ClusterView) -> Finding | None:
     # The persons who state 18-19 somewhere in the cluster: coded words in another of *her*
     # ads describe the same woman (a third party writes "barely legal" in one ad and "19" in
     # the next as readily as in one ad).
-    strong = weak = 0
+    strong = emoji = weak = 0
     evidence: list[Evidence] = []
-    for ad, matched, ex in zip(view.ads, view.matches(WORDS), view.extractions, strict=True):
-        found = [e for e in matched if not _in_the_past(ad, e)]
-        if not found:
+    for ad, found, school, ex in zip(
+        view.ads,
+        view.matches(WORDS, per_ad=PER_AD),
+        view.matches(SCHOOL_AGE),
+        view.extractions,
+        strict=True,
+    ):
+        signs = [e for e in found if _is_emoji(e)]
+        said = [e for e in (*school, *found) if not _is_emoji(e) and not _in_the_past(ad, e)]
+        if not said and not signs:
             continue
-        evidence.extend(found)
-        if about_youngest(view, ad, ex):
+        evidence.extend(said or signs)
+        if any(not _in_the_past(ad, e) for e in school):
+            strong += 1  # a child whatever age the ad states
+        elif not about_youngest(view, ad, ex):
+            weak += 1
+        elif said:
             strong += 1
         else:
-            weak += 1
+            emoji += 1
     if not evidence:
         return None
     # Counted in ads, not as a share: a minor may be one person among several in a cluster.
     # Alone, the words are weak (they also sell adults); next to a stated 18-19 they imply
-    # that the "18" is the site's minimum, not the person's age.
-    strength = step_strength(strong, ((1, 0.6), (2, 0.8), (3, 1.0))) or 0.25
+    # that the "18" is the site's minimum, not the person's age. Emoji next to a stated 18-19
+    # count with the words, but without a word reach ``EMOJI_ALONE`` at most.
+    steps = ((1, 0.6), (2, 0.8), (3, 1.0))
+    strength = step_strength(strong + emoji, steps)
+    if not strong:
+        strength = min(strength, EMOJI_ALONE)
+    strength = strength or 0.25
     return Finding(
         strength,
         spread_evidence(evidence),
-        f"minor-coded terms in {strong + weak} ads, {strong} about a person stating age 18-19",
+        f"minor-coded terms in {strong + emoji + weak} ads, {strong + emoji} about a person "
+        f"stating age 18-19 or at school ({emoji} by emoji alone)",
     )
 
 
 INDICATOR = Indicator(
     id="minor-coded-wording",
-    version=3,
+    version=4,
     category="minor",
     label_fr="Termes codés évoquant une mineure",
     label_en="Coded terms implying a minor",

@@ -26,8 +26,11 @@ WORDS = Wording(
         r"new staff",
         # the other names a house gives its women ("New attendants every week!": fifth blind
         # market)
-        r"new (?:attendants|hostesses|masseuses)",
+        r"new (?:attendants|hostesses|masseuses|dancers)",
         r"nouvelles? h[ôo]tesses?",
+        # a salon's dancers ("nouvelles danseuses chaque semaine, de Toronto": seventh blind
+        # market)
+        r"nouvelles danseuses",
         r"new arrivals?",
         r"fresh faces",
         r"new faces (?:every|each) week",
@@ -80,7 +83,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="new-worker-wording",
-    version=3,
+    version=4,
     category="exploitative-venue",
     label_fr="Annonce de nouvelles filles",
     label_en='"New girls" wording',

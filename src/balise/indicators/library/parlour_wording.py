@@ -26,6 +26,14 @@ WORDS = Wording(
         # a service sold by erotic massage parlours, not by escorts or therapists
         r"table showers?",
         r"douches? (?:sur|de) table",
+        # a salon's private rooms and the extras sold in them ("Cabines privées, extras avec
+        # les filles": seventh blind market); a massage "complet" sold to men ("massage complet
+        # pour homme, douche")
+        r"cabines? priv[ée]es?",
+        r"private (?:cabins|booths)",
+        r"extras avec (?:les|nos) (?:filles|masseuses|danseuses)",
+        r"extras with (?:the|our) (?:girls|ladies|dancers)",
+        r"massage complet pour (?:hommes?|messieurs)",
         # open every day of the year
         r"365 (?:days|jours)",
         r"365 ?/ ?365",
@@ -53,7 +61,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="parlour-wording",
-    version=2,
+    version=3,
     category="exploitative-venue",
     label_fr="Vocabulaire de salon (« sans rendez-vous », « douche sur table »)",
     label_en='Parlour wording ("walk-ins welcome", "table shower")',

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import wording_share
+from balise.indicators.measures import share_of_ads
 from balise.indicators.wording import Wording
 
 WORDS = Wording(
@@ -42,12 +42,20 @@ def measure(view: ClusterView) -> Finding | None:
     # an ad for several persons, so they only count for a one-person cluster.
     if view.person_count > 1:
         return None
-    return wording_share(WORDS, view, "screening, deposit or boundary wording")
+    # A deposit paid to someone else is not self-management: in an ad where a handler speaks
+    # (``voice.CONTROLLER``: "deposit by e-transfer to my boyfriend", "paiement d'avance à
+    # lui", "dont text her, text me ... deposit first") the deposit and the rules are his
+    # (sixth and seventh blind markets: -0.90 on a boyfriend's ads for a minor).
+    per_ad = [
+        () if voice.handler else found
+        for found, voice in zip(view.matches(WORDS), view.voices, strict=True)
+    ]
+    return share_of_ads(view, per_ad, "screening, deposit or boundary wording")
 
 
 INDICATOR = Indicator(
     id="screening-boundaries",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Filtrage, dépôt, limites",
     label_en="Screening, deposits, boundaries",
