@@ -213,6 +213,10 @@ DESCRIPTIONS = frozenset(
         "escorte", "escortes", "escort", "escorts", "duo", "trio", "spa", "studio", "salon",
         "agence", "agency", "special", "promo", "genuine", "nouvelles", "nueva", "nuevas",
         "chica", "chicas",
+        # workers named by their job in a job board's or a venue's title ("Hôtesses /
+        # danseuses pour partys privés"): several women, nobody's name
+        "hotesse", "hotesses", "hostess", "hostesses", "danseuse", "danseuses", "dancer",
+        "dancers", "attendante", "attendantes", "modele", "modeles", "model", "models",
         # gender, as a trans escort states it ("Trans, 29 ans"): read as a second name, it
         # made one woman two persons behind her own phone (fourth blind market)
         "trans", "transgenre", "transgender", "ts", "tgirl", "travestie", "shemale",
@@ -235,6 +239,8 @@ _REPOST_WORDS = frozenset(
         "bump", "up", "new", "nouvelle", "nouveau", "nouvelles", "pics", "photos", "again",
         "encore", "still", "here", "ici", "today", "tonight", "soir", "aujourd'hui", "enfin",
         "finally", "toujours", "updated", "update", "duo", "trio",
+        # "NEW GIRL Candy 🍒 Brossard 24/7", "NOUVELLE FILLE Mia": the name comes after
+        "girl", "girls", "fille", "filles",
     ]
 )  # fmt: skip
 _REPOST_PAIRS = frozenset(["de retour", "ce soir"])
@@ -255,11 +261,17 @@ _AND_NAME_RE = compile_linear(rf"{SPACE}*+(?:&|\+|et|and){SPACE}++{_NAME}")
 _SEPARATORS = frozenset("-|•·:/")
 
 
+# What makes two digits after a word an hour, a range or a price rather than an age.
+_NOT_AGE_AFTER = frozenset("0123456789/:hH$%+")
+
+
 def _is_place(name: str, text: str, end: int) -> bool:
     """Whether the title word ending at ``end`` is a known place, or the first word of one
     ("Repentigny", "Plateau", "Boucherville - Cindy"), with no age after it: "Aurora 22" is
-    a woman, "Aurora" alone the town."""
-    if text[end:].lstrip()[:2].isdigit():
+    a woman, "Aurora" alone the town; "Brossard 24/7" and "St-Hubert 24h" are still places
+    (an hour or "24/7" is no age)."""
+    rest = text[end:].lstrip()
+    if rest[:2].isdigit() and (len(rest) == 2 or rest[2] not in _NOT_AGE_AFTER):
         return False
     key = fold(name).replace("-", " ")
     gazetteer = load_gazetteer()

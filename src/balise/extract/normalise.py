@@ -528,6 +528,11 @@ _NUMBER_RE = compile_linear(
     rf"|(?P<unit>{_linear_alternation(list(_UNITS), True)}))(?![a-z])"
 )
 _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
+# What follows a number word that opens a place's name ("Trois-Rivières", "Trois-Pistoles",
+# "Sept-Îles", "Deux-Montagnes", folded): the word stays a word. Read as "3-Rivières", the
+# town ended a name-and-age ("Nina, 22\n📍 Trois-Rivières") as if a phone's digits followed.
+# Linear: one possessive class run, then fixed words.
+_PLACE_TAIL_RE = compile_linear(r"[ \-]++(?:rivieres?|pistoles|iles|montagnes)(?![a-z])")
 
 
 def _first_runs(key: str) -> set[str]:
@@ -871,6 +876,8 @@ def digitise_folded(
             letters = set(chain.from_iterable(map(token_letters, words)))
     for m in _number_matches(low, letters) if has_words else ():
         if m.group("unit") is not None:
+            if _PLACE_TAIL_RE.match(low, m.end()) is not None:
+                continue  # "Trois-Rivières", "Sept-Îles": a place's name, not a number
             value = _word_value(low[m.start() : m.end("unit")])
         else:
             value = _tens_value(low[m.start() : m.end("tens")])

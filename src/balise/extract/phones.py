@@ -194,7 +194,9 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
             continue
         plus = run.group().startswith("+")
         whole = _whole_numbers(run.group(), groups) if len(groups) >= 4 else ()
-        i = 0
+        # A first group glued after a currency ("100$/30 💋 4 3 8 ..."): the "30" is the
+        # price's duration, never the start of a number.
+        i = 1 if not plus and _after_price(text, base) else 0
         while i < len(groups):
             found = _read_number(run.group(), groups, i, plus and i == 0, regions)
             if found is None:
@@ -223,15 +225,53 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
     return hits
 
 
+_CURRENCIES = "$€£"
+
+
+def _after_price(text: str, base: int) -> bool:
+    """Whether the digit run at ``base`` is glued after a currency sign, directly or by one
+    "/" ("$30", "100$/30"): its first group belongs to a price."""
+    if base == 0:
+        return False
+    c = text[base - 1]
+    if c == "/" and base >= 2:
+        c = text[base - 2]
+    return c in _CURRENCIES
+
+
 def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
-    """Indices k where groups k..k+2 print a valid NANP number whole, in the 3-3-4 shape."""
+    """Indices k where a valid NANP number is printed whole from group k, in its own
+    grouping: three digit blocks in the 3-3-4 shape, or one block of 10 (11 with the leading
+    1). A block is a group, or a stretch of single digits spaced alike ("4 3 8  5 5 5  0 1 1
+    2" is 438 555 0112; "8 7 3 5 5 5 0 1 1 3" one block of ten; "873 / 555 / 1 6 3 2")."""
     found: list[int] = []
-    for k in range(len(groups) - 2):
-        (s0, e0), (s1, e1), (s2, e2) = groups[k : k + 3]
-        if (e0 - s0, e1 - s1, e2 - s2) == (3, 3, 4) and _nanp(
-            run[s0:e0] + run[s1:e1] + run[s2:e2]
-        ) is not None:
+    n = len(groups)
+    blocks: list[tuple[int, str]] = []  # (first group index, digits)
+    k = 0
+    while k < n:
+        s0, e0 = groups[k]
+        digits = run[s0:e0]
+        e = k + 1
+        if e0 - s0 == 1:
+            sep: str | None = None
+            while e < n and groups[e][1] - groups[e][0] == 1:
+                between = run[groups[e - 1][1] : groups[e][0]]
+                if sep is not None and between != sep:
+                    break
+                sep = between
+                digits += run[groups[e][0]]
+                e += 1
+        blocks.append((k, digits))
+        k = e
+    for b, (k, digits) in enumerate(blocks):
+        if len(digits) in (10, 11) and k > 0 and _nanp(digits) is not None:
             found.append(k)
+        elif b + 2 < len(blocks):
+            d1, d2 = blocks[b + 1][1], blocks[b + 2][1]
+            if (len(digits), len(d1), len(d2)) == (3, 3, 4) and (
+                _nanp(digits + d1 + d2) is not None
+            ):
+                found.append(k)
     return tuple(found)
 
 

@@ -1,0 +1,151 @@
+"""Round 12: the reading errors the seventh and eighth blind markets showed
+(``tests/score/data/blind7/FINDINGS.md`` proposal 8, t09; ``blind8/FINDINGS.md``), each with
+its negatives (docs/extraction.md, round 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from balise.extract import extract_ad, place_id
+from balise.extract.normalise import clean, digitise
+
+from .helpers import make_ad
+
+# A digit group glued to a price ("100$/30") is the price's, and a number printed whole in its
+# own grouping (3-3-4 blocks, or one stretch of single digits spaced alike) wins over a window
+# shifted into what comes before it.
+PRICE_THEN_PHONE = [
+    # blind7 t05: the "30" of "100$/30" was read as an area code across the emoji
+    ("150$/h 100$/30 💋 4 3 8  5 5 5  0 1 1 2", ("+14385550112",)),
+    ("150$/h 100$/30 💋 8 seven 3 5 five 5 0 one 1 3", ("+18735550113",)),
+    # the same without a currency: the spaced run's own grouping wins
+    ("150/h 100/30 💋 4 3 8  5 5 5  0 1 1 2", ("+14385550112",)),
+    ("100/30 💋 8 seven 3 5 five 5 0 one 1 3", ("+18735550113",)),
+    # a group glued after "$" or "$/" never starts a number
+    ("100$/30 💋 438-555-01-12", ("+14385550112",)),
+    ("$30 4 3 8 5 5 5 0 1 1 2", ("+14385550112",)),
+    # a unit-first price before spaced digits (seed market: "hh 150 h 220 4  3  8 ...")
+    ("hh 150 4 3 8 5 5 5 0 1 1 2", ("+14385550112",)),
+    ("hh 150 h 220 4  3  8  5  5  5  6  1  9  3 (textos seulement)", ("+14385556193",)),
+    # an age in brackets before a number in 3-3-4 blocks, the last one spelled digit by digit
+    ("Leila [20] 873 / SSS / one six three two", ("+18735551632",)),
+    # two spaced numbers in a row, each spaced its own way
+    (
+        "38E-26-36 📞 4-5-0-5-5-5-1-7-7-1 / 4 . 5 . 0 . 5 . 5 . 5 . 9 . 6 . 3 . 1",
+        ("+14505551771", "+14505559631"),
+    ),
+    (
+        "📞 5 . 7 . 9 . 5 . 5 . 5 . 8 . 9 . 2 . 4 / 5 7 9 5 5 5 4 0 4 9",
+        ("+15795558924", "+15795554049"),
+    ),
+    # unchanged: a price with its currency apart, plain numbers, a leading country code,
+    # numbers in words (blind8 t06)
+    ("Tarif 200 $ 514 555 0123", ("+15145550123",)),
+    ("150$/h 100$/30 💋 438.555.0111", ("+14385550111",)),
+    ("Mike: quatre-trois-huit 555 zéro-un-huit-un", ("+14385550181",)),
+    ("5 1 4 5 5 5 0 1 9 9", ("+15145550199",)),
+    ("1 5 1 4 5 5 5 0 1 2 3", ("+15145550123",)),
+    ("1 514 555 0199", ("+15145550199",)),
+    ("depuis 2015 8 1 9 5 5 5 0 1 7 4", ("+18195550174",)),
+    # prices alone are no number
+    ("150$/h 100$/30 💋 80$ HH 140$ H", ()),
+    ("100$/30 💋 4 3 8 5 5 5", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_THEN_PHONE)
+def test_a_price_is_not_the_start_of_a_phone(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_ad(make_ad(text)).phones == expected
+
+
+def test_the_span_of_the_phone_leaves_the_price_out() -> None:
+    ad = extract_ad(make_ad("Sabrina 24 ans 💋 150$/h 100$/30 💋 4 3 8  5 5 5  0 1 1 2"))
+    spans = [m.span.text for m in ad.mentions if m.kind == "phone"]
+    assert spans == ["4 3 8  5 5 5  0 1 1 2"]
+
+
+# A number word that opens a town's name stays a word ("Trois-Rivières" is no "3-Rivières"):
+# read as a digit, it ended "Nina, 22" as if a phone's digits followed (blind7 t09).
+LINK_IN_BIO = [
+    ("🌸 Nina, 22\n📍 Trois-Rivières\nmy management handles my bookings 💼", (22,)),
+    ("✨ Bella, 24\n📍 Sherbrooke\n💕 GFE", (24,)),
+    ("💋 Jolie, 23\n📍 Sept-Îles", (23,)),
+    ("Léa, 26 ~ Deux-Montagnes", (26,)),
+    ("Zoé, 28 📍 Trois Rivières", (28,)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), LINK_IN_BIO)
+def test_a_town_named_with_a_number_word_does_not_end_an_age(
+    text: str, ages: tuple[int, ...]
+) -> None:
+    assert extract_ad(make_ad(text)).ages == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "digitised"),
+    [
+        ("Trois-Rivières", "Trois-Rivières"),
+        ("trois rivieres", "trois rivieres"),
+        ("Trois-Pistoles", "Trois-Pistoles"),
+        ("Sept-Îles", "Sept-Îles"),
+        ("Deux-Montagnes", "Deux-Montagnes"),
+        # number words elsewhere are still numbers
+        ("trois filles", "3 filles"),
+        ("vingt-trois ans", "23 ans"),
+        ("quatre-trois-huit 555", "4-3-8 555"),
+        ("sept iles", "sept iles"),
+        ("sept ans", "7 ans"),
+        ("deux 5 five", "2 5 5"),
+    ],
+)
+def test_digitise_keeps_the_number_word_of_a_town(text: str, digitised: str) -> None:
+    assert digitise(clean(text)).text == digitised
+
+
+def test_the_town_is_still_read_as_a_place() -> None:
+    ad = extract_ad(make_ad("🌸 Nina, 22\n📍 Trois-Rivières"))
+    assert ad.places == ("trois-rivieres",)
+    assert extract_ad(make_ad("Sept-Îles, ce soir")).places == ("sept-iles",)
+
+
+# Title names: "24/7" after a town is no age, so the town is not a name; "NEW GIRL" is a
+# prefix, the name comes after it; a job's workers are nobody's name.
+TITLES = [
+    ("🍒 NEW GIRL Candy 🍒 Brossard 24/7", ("Candy",)),
+    ("🌹 🍒 NEW GIRL Bambi 🎀 St-Hubert 24/7", ("Bambi",)),
+    ("NOUVELLE FILLE Mia 22 ans", ("Mia",)),
+    ("Hôtesses / danseuses pour partys privés — cash chaque soir", ()),
+    ("Massage Harmonie — Granby / Bromont", ()),
+    ("Spa — Mont-Tremblant", ()),
+    ("Sexy 🍒 Brossard 24h", ()),
+    # unchanged: a place word with an age is a woman; a name then a town
+    ("Aurora 22", ("Aurora",)),
+    ("Sabrina 💋 Brossard", ("Sabrina",)),
+    ("Jessica 25 ans NOUVELLE 🔥 Laval 24/7", ("Jessica",)),
+]
+
+
+@pytest.mark.parametrize(("title", "names"), TITLES)
+def test_title_names(title: str, names: tuple[str, ...]) -> None:
+    assert extract_ad(make_ad("", title=title)).names == names
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place"),
+    [
+        ("Mont-Tremblant", "mont-tremblant"),
+        ("Tremblant", "mont-tremblant"),
+        ("Mt-Tremblant", "mont-tremblant"),
+        ("Bromont", "bromont"),
+        ("Saint-Sauveur", "rive-nord"),
+        ("Granby", "granby"),
+    ],
+)
+def test_laurentides_and_estrie_towns(spelling: str, place: str) -> None:
+    assert place_id(spelling) == place
+
+
+def test_towns_in_text() -> None:
+    ad = extract_ad(make_ad("Je monte à Tremblant les fins de semaine. Granby / Bromont"))
+    assert ad.places == ("mont-tremblant", "granby", "bromont")
