@@ -36,7 +36,7 @@ DEFAULT_INTERCEPT = -1.9
 # truth (perfect linking and extraction), trafficking recall about 0.90 with few agencies flagged.
 # It was -2.1 until round 5; moving it then would have flagged agencies on a false roster
 # turnover (sparse posting read as arrivals), which round 5 removed.
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.45
 MIN_EVIDENCE = 3
 MIN_CATEGORY_VALUE = 0.25  # log-odds a hit must add before its category is named on a lead
 
