@@ -532,6 +532,7 @@ _NUMBER_WORDS = frozenset(w for k in (*_UNITS, *_TENS) for w in k.split("-"))
 # "Sept-Îles", "Deux-Montagnes", folded): the word stays a word. Read as "3-Rivières", the
 # town ended a name-and-age ("Nina, 22\n📍 Trois-Rivières") as if a phone's digits followed.
 # Linear: one possessive class run, then fixed words.
+_PLACE_NUMBER_WORDS = ("trois", "sept", "deux")  # the words that open such names
 _PLACE_TAIL_RE = compile_linear(r"[ \-]++(?:rivieres?|pistoles|iles|montagnes)(?![a-z])")
 
 
@@ -876,7 +877,10 @@ def digitise_folded(
             letters = set(chain.from_iterable(map(token_letters, words)))
     for m in _number_matches(low, letters) if has_words else ():
         if m.group("unit") is not None:
-            if _PLACE_TAIL_RE.match(low, m.end()) is not None:
+            if (
+                low.startswith(_PLACE_NUMBER_WORDS, m.start())
+                and _PLACE_TAIL_RE.match(low, m.end()) is not None
+            ):
                 continue  # "Trois-Rivières", "Sept-Îles": a place's name, not a number
             value = _word_value(low[m.start() : m.end("unit")])
         else:

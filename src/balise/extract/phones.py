@@ -246,6 +246,14 @@ def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
     2" is 438 555 0112; "8 7 3 5 5 5 0 1 1 3" one block of ten; "873 / 555 / 1 6 3 2")."""
     found: list[int] = []
     n = len(groups)
+    if all(e - s > 1 for s, e in groups):  # no single digits: the blocks are the groups
+        for k in range(n - 2):
+            (s0, e0), (s1, e1), (s2, e2) = groups[k : k + 3]
+            if (e0 - s0, e1 - s1, e2 - s2) == (3, 3, 4) and _nanp(
+                run[s0:e0] + run[s1:e1] + run[s2:e2]
+            ) is not None:
+                found.append(k)
+        return tuple(found)
     blocks: list[tuple[int, str]] = []  # (first group index, digits)
     k = 0
     while k < n:
