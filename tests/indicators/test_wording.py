@@ -155,6 +155,19 @@ CASES = [
     ("listed-ethnicity", "Nouvelles filles de l'Europe de l'Est", True),
     ("parlour-wording", "Pas de rendez-vous, entrez directement", True),
     ("parlour-wording", "Pas de rendez-vous le dimanche", False),
+    # round 13 (seventh and eighth blind markets)
+    ("live-in", "Room & board provided in the staff house", True),
+    ("live-in", "Free parking for the staff of the hotel", False),
+    ("new-worker-wording", "Nouvelles danseuses chaque semaine, de Toronto", True),
+    ("parlour-wording", "Cabines privées, extras avec les filles", True),
+    ("parlour-wording", "Massage complet pour homme, douche", True),
+    ("parlour-wording", "Massage suédois complet, sur rendez-vous", False),
+    ("handler-wording", "Mon chum s'occupe de mes rendez-vous", True),
+    ("handler-wording", "Texte-la direct, c'est SON cell, pas le mien", False),
+    ("recruitment-control", "On garde tes papiers d'identité au bureau", True),
+    ("recruitment-control", "Tu gardes tes papiers et ton cell, aucun quota", False),
+    ("minor-coded-wording", "j'finis mon sec 5 en juin", True),
+    ("minor-coded-wording", "Secteur 5, près du métro", False),
 ]
 
 
