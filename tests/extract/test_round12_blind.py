@@ -38,6 +38,15 @@ PRICE_THEN_PHONE = [
         "📞 5 . 7 . 9 . 5 . 5 . 5 . 8 . 9 . 2 . 4 / 5 7 9 5 5 5 4 0 4 9",
         ("+15795558924", "+15795554049"),
     ),
+    # opening hours and the end of a postal code are no area code either (seed markets)
+    ("Dispo 24/7 43💋8💋5💋5💋50💋43💋0", ("+14385550430",)),
+    ("ouvert 7/7 4 3 8 5 5 5 0 1 1 2", ("+14385550112",)),
+    ("Area H3H 8S6. 📞 51💋45💋5💋5💋3💋68💋6", ("+15145553686",)),
+    ("Area H1V 7B4. 📞 5 1 4 5 5 5 3 6 8 6", ("+15145553686",)),
+    # ... while a number after a postal code's first half stays whole
+    ("Secteur H2X 514-555-0123", ("+15145550123",)),
+    ("Area H3H 8S6 514-555-0123", ("+15145550123",)),
+    ("Dispo 24/7 514-555-0123", ("+15145550123",)),
     # unchanged: a price with its currency apart, plain numbers, a leading country code,
     # numbers in words (blind8 t06)
     ("Tarif 200 $ 514 555 0123", ("+15145550123",)),

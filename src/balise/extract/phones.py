@@ -197,6 +197,15 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
         # A first group glued after a currency ("100$/30 💋 4 3 8 ..."): the "30" is the
         # price's duration, never the start of a number.
         i = 1 if not plus and _after_price(text, base) else 0
+        if not plus and len(groups) > 2 and _ALWAYS_RE.match(run.group()) is not None:
+            i = 2  # "Dispo 24/7 43💋8💋5...": the hours, not the start of a number
+        elif (
+            groups[0] == (0, 3)
+            and not plus
+            and _POSTAL_BEFORE_RE.search(text, max(0, base - 5), base) is not None
+            and _letter_in_original(mapped, original, base + 1)
+        ):
+            i = 1  # "Area H3H 8S6. 📞 51💋45...": the end of a postal code
         while i < len(groups):
             found = _read_number(run.group(), groups, i, plus and i == 0, regions)
             if found is None:
@@ -226,6 +235,14 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
 
 
 _CURRENCIES = "$€£"
+# Opening hours written as two groups ("24/7", "7/7", "24/24") at the start of a run.
+# Linear: fixed alternatives and one look-ahead, tried with ``match``.
+_ALWAYS_RE = compile_linear(r"(?:24/7|7/7|24/24)(?![0-9])")
+# The first half of a Canadian postal code right before a run ("H3H 8S6", its look-alike "S"
+# already a digit): the run's first three digits are the code's second half when their middle
+# one was written as a letter (a phone's "H2X 514-555-0123" stays). Linear: fixed width,
+# searched in the five characters before the run.
+_POSTAL_BEFORE_RE = compile_linear(r"(?<![A-Za-z0-9])[A-Z][0-9][A-Z][ \-]?$")
 
 
 def _after_price(text: str, base: int) -> bool:
@@ -237,6 +254,12 @@ def _after_price(text: str, base: int) -> bool:
     if c == "/" and base >= 2:
         c = text[base - 2]
     return c in _CURRENCIES
+
+
+def _letter_in_original(mapped: MappedText, original: str, pos: int) -> bool:
+    """Whether the digit at ``pos`` of ``mapped`` was written as a letter ("8S6")."""
+    start, end = mapped.original_span(pos, pos + 1)
+    return end - start == 1 and original[start].isalpha()
 
 
 def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
