@@ -158,3 +158,24 @@ def test_laurentides_and_estrie_towns(spelling: str, place: str) -> None:
 def test_towns_in_text() -> None:
     ad = extract_ad(make_ad("Je monte à Tremblant les fins de semaine. Granby / Bromont"))
     assert ad.places == ("mont-tremblant", "granby", "bromont")
+
+
+# A number in the 3-3-4 shape written with look-alikes, some of its groups without a digit
+# (seed markets: 66 of the 72 numbers the extraction still missed).
+LOOKALIKE_CHAINS = [
+    ("Reach me: 43B-SSS-B946", ("+14385558946",)),
+    ("Appelle ou texte: SBl-SS5-1ll2", ("+15815551112",)),
+    ("Reach me: 514 / SSS / lSIB", ("+15145551518",)),
+    ("SI4-SSS-oISO (textos seulement)", ("+15145550150",)),
+    ("✨ Nos filles à Montréal 43B-SSS-I23o ✨", ("+14385551230",)),
+    # no digit at all, words, measurements: nothing
+    ("SBI-SSS-lIBl", ()),
+    ("SOS BOB ZOOS", ()),
+    ("34B-24-36, 5'4, 120 lbs", ()),
+    ("Tarifs | 100 | SOS | 2000", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKALIKE_CHAINS)
+def test_a_number_written_with_look_alike_groups(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_ad(make_ad(text)).phones == expected

@@ -571,6 +571,15 @@ _LETTER_DIGIT_RE = compile_linear(
     rf"|{_NOT_LN_AFTER_DIGIT}[OISZB\u25cb]{{2,4}}(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9])[OISZB\u25cb]{2,4}(?=[\W_]{1,3}[0-9])"
 )
+# A whole number in the 3-3-4 shape written with look-alikes, some groups without a digit:
+# "43B-SSS-I23o", "SBl-SS5-1ll2", "514 / SSS / lSIB" (the single-group rules above need a
+# digit in the group or right beside it). Read only when the chain holds a real digit (checked
+# in Python) and only inside the look-alike windows. The separators hold no "|", so a bar is
+# never read as a 1 here. Linear: fixed-width groups and bounded separators.
+_LOOKALIKE_CHAIN_RE = compile_linear(
+    r"(?<![A-Za-z0-9|])[0-9OoIlZSB]{3}[^\w|]{1,3}[0-9OoIlZSB]{3}[^\w|]{1,3}[0-9OoIlZSB]{4}"
+    r"(?![A-Za-z0-9|])"
+)
 # Hundreds, read after the number words became digits: "cinq cent quatorze" is "5 cent 14"
 # by then, so "514"; "quatre-cent-trente-huit" 438, "zéro cent trois" "0 103", "five hundred
 # and fourteen" 514. A bare "cent"/"hundred" is left alone ("pour cent", "cent roses" read
@@ -906,15 +915,23 @@ def digitise_folded(
     if not windows:
         return out, low
     builder = None
+    text = out.text
     for start, end in windows:
-        for m in _LETTER_DIGIT_RE.finditer(out.text, start, end):
-            if m.group()[-1:] == "B" and _BRA_SIZE.match(out.text, m.start()):
+        at: set[int] = set()  # positions of the look-alikes read as digits in this window
+        for m in _LOOKALIKE_CHAIN_RE.finditer(text, start, end):
+            written = m.group()
+            if any("0" <= c <= "9" for c in written):
+                at.update(m.start() + k for k, c in enumerate(written) if c in _LETTER_DIGITS)
+        for m in _LETTER_DIGIT_RE.finditer(text, start, end):
+            if m.group()[-1:] == "B" and _BRA_SIZE.match(text, m.start()):
                 continue
-            if builder is None:
-                builder = _Builder(out)
-            for k, c in enumerate(m.group()):
-                if c in _LETTER_DIGITS:
-                    builder.replace(m.start() + k, m.start() + k + 1, _LETTER_DIGITS[c])
+            at.update(m.start() + k for k, c in enumerate(m.group()) if c in _LETTER_DIGITS)
+        if not at:
+            continue
+        if builder is None:
+            builder = _Builder(out)
+        for q in sorted(at):
+            builder.replace(q, q + 1, _LETTER_DIGITS[text[q]])
     if builder is None:
         return out, low
     out = builder.build()
