@@ -105,3 +105,32 @@ def test_gc_frozen_unfreezes_only_what_it_froze() -> None:
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
     assert len(kept) == 10
+
+
+def test_a_kept_dict_stays_tracked_so_a_freeze_keeps_it_out_of_collections() -> None:
+    """A plain dict of strings and tuples of strings is untracked by a full collection and
+    tracked again (young) by the next insertion of a fresh tuple; a ``KeptDict`` stays
+    tracked, so ``gc.freeze`` keeps it frozen (session 10: the ingest's key dicts)."""
+    import gc
+
+    from balise.link.forked import KeptDict
+
+    plain: dict[tuple[str, str], str] = {}
+    kept: dict[tuple[str, str], str] = KeptDict()
+    for i in range(100):
+        key = ("site", f"ad{i}")
+        plain[key] = kept[key] = f"hash{i}"
+    gc.collect()  # untracks the tuples, then the plain dict (nothing in it is tracked)
+    assert not gc.is_tracked(plain)
+    assert gc.is_tracked(kept)
+    fresh = ("site", f"ad{len(plain)}")  # a tuple made at run time: tracked
+    assert gc.is_tracked(fresh)
+    plain[fresh] = kept[fresh] = "hash"
+    assert gc.is_tracked(plain)  # back in the youngest generation, walked again
+    gc.freeze()
+    try:
+        young = [o for g in range(3) for o in gc.get_objects(generation=g)]
+        assert all(kept is not o for o in young)  # frozen: in no generation a collection walks
+    finally:
+        gc.unfreeze()
+    assert kept == plain and type(kept) is KeptDict

@@ -33,7 +33,7 @@ from balise.ingest.reader import Warning_, read_ads_file
 from balise.link import hash_images
 from balise.link.config import LinkConfig
 from balise.link.features import AdRows, FeatureBank, ad_rows
-from balise.link.forked import gc_frozen
+from balise.link.forked import KeptDict, gc_frozen
 from balise.link.incremental import LinkState, build_state, load_state, save_state, update_state
 from balise.progress import Reporter
 from balise.schema import (
@@ -319,12 +319,14 @@ def _ingest_file(
 ) -> None:
     figures = pipeline.figures
     figures.files += 1
-    known = store.content_hashes()
+    # Both grow by one entry per ad for the whole file: ``KeptDict`` keeps the collector from
+    # untracking them between freezes and walking them again (see its docstring).
+    known = KeptDict(store.content_hashes())
     stored_hashes = set(known.values())
     size = path.stat().st_size if path.exists() else 0
     lines = accepted = rejected = 0
     batch: list[AdRecord] = []
-    seen_in_file: dict[AdKey, str] = {}
+    seen_in_file: dict[AdKey, str] = KeptDict()
     in_flight: list[_PendingBatch] = []
 
     def cut() -> None:

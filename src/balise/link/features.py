@@ -15,7 +15,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from balise.link.config import LinkConfig
-from balise.link.forked import forked_ranges
+from balise.link.forked import KeptDict, forked_ranges
 from balise.link.identifiers import contact_identifiers
 from balise.link.introductions import STOP_WORDS, aged_names, introduced_names
 from balise.link.minhash import signatures
@@ -238,7 +238,9 @@ class FeatureBank:
     def __init__(self, config: LinkConfig) -> None:
         self.config = config
         self.parts: list[AdRows] = []
-        self.where: dict[str, tuple[int, int]] = {}  # content hash -> (part, row)
+        # content hash -> (part, row); grows for the whole ingest (``KeptDict``: never walked
+        # again by the garbage collector once frozen)
+        self.where: dict[str, tuple[int, int]] = KeptDict()
 
     def add(self, rows: AdRows, content_hashes: Sequence[str]) -> None:
         """Keep ``rows``; row ``i`` holds the features of content ``content_hashes[i]``."""

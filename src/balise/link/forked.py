@@ -94,6 +94,25 @@ def gc_frozen() -> Iterator[None]:
             gc.unfreeze()
 
 
+class KeptDict(dict):  # type: ignore[type-arg]
+    """A ``dict`` the garbage collector never untracks: for big dicts that grow for a whole
+    step while ``gc.freeze`` keeps the step's objects out of the collections.
+
+    A plain dict whose keys and values are all untracked (strings, numbers, tuples of them)
+    is untracked by each full collection that finds it in a young generation, and tracked
+    again, into the youngest generation, by the next insertion of a key or value the collector
+    still tracks (a fresh tuple: ``record.key``). So it is never frozen for long: every young
+    collection until the next ``gc.freeze`` walks all its entries again, and full collections
+    come about once per 5,000 ads in the ingest. At 1M ads, the ingest's two key -> content
+    hash dicts were walked that way several times per batch: the parent's garbage collections
+    grew from ~15 % to ~45 % of its ingest (``docs/performance.md``, session 10). The collector
+    untracks only exact dicts (``PyDict_CheckExact``), so an instance of this subclass stays
+    tracked, is frozen by the next ``gc.freeze``, and is never walked again.
+    """
+
+    __slots__ = ()
+
+
 def _serve(compute: Callable[[int, int], T], start: int, stop: int, send: Connection) -> None:
     """In a forked child: compute one range and send it back (or a failure flag)."""
     try:
