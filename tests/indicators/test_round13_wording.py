@@ -158,3 +158,18 @@ def test_the_handler_lists_stay_selective_in_the_prefilter() -> None:
     assert reported is not None
     for wording in (CONTROLLER, CONTROL, CONTROL_MONEY):
         assert prefilter.positions[id(wording)] not in reported
+
+
+def test_a_first_person_carried_by_burners_is_not_hers() -> None:
+    # one text in the first person, a new phone every week, never announced (seventh blind
+    # market, t05: -1.20 took back most of what the rotation gave)
+    text = "Sabrina 24 ans, douce et coquine, je reçois dans un hôtel propre. 150$/h"
+    rotated = build(
+        [Ad(text, phone=f"+1438555011{d // 7}", day=d) for d in range(0, 35, 2)],
+    )
+    found = fired_ids(rotated)
+    assert "phone-rotation" in found
+    assert "first-person-voice" not in found
+    # her own number kept, or changed once and said: still her own voice
+    kept = build([Ad(text, day=d) for d in range(0, 35, 2)])
+    assert "first-person-voice" in fired_ids(kept)

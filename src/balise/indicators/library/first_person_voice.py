@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
+from balise.indicators.library.phone_rotation import replaced_again_and_again
 from balise.indicators.library.template_phones import FAKE_FIRST_PERSON_PEERS, template_peers
 from balise.indicators.wording import spread_evidence
 from balise.schema import Evidence
@@ -26,6 +27,11 @@ def measure(view: ClusterView) -> Finding | None:
     # the same first person written for several phones is a template's, not hers
     if template_peers(view) >= FAKE_FIRST_PERSON_PEERS:
         return None
+    # ... nor one carried by a line replaced again and again (seventh blind market: one text in
+    # the first person, five phones in five weeks, never announced): the one-person counters
+    # stand down there (``single-person``, ``local-only``), and so does this one
+    if replaced_again_and_again(view):
+        return None
     voices = view.voices
     if not voices or any(v.voice == "third" for v in voices):
         return None
@@ -46,7 +52,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="first-person-voice",
-    version=1,
+    version=2,
     category="counter-indicator",
     label_fr="Parle en son propre nom",
     label_en="Consistent first-person voice",
