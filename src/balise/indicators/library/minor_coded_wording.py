@@ -75,7 +75,7 @@ def _is_emoji(evidence: Evidence) -> bool:
 
 
 EMOJI_ALONE = 0.6
-PER_AD = 4  # matches read per ad: two emoji in a title do not hide the body's word
+PER_AD = 4  # matches read per ad where two emoji came first: they do not hide a word after
 
 # What says she is a child whatever age the ad states: a school year of Québec's secondary
 # ("j'finis mon sec 5 en juin", "a fini son sec 4"), still at school or free after it, youth
@@ -161,9 +161,12 @@ def measure(view: ClusterView) -> Finding | None:
     # the next as readily as in one ad).
     strong = emoji = weak = 0
     evidence: list[Evidence] = []
+    coded = view.matches(WORDS)  # the scan ``movement-language`` reads too
+    if any(len(found) >= 2 and all(map(_is_emoji, found)) for found in coded):
+        coded = view.matches(WORDS, per_ad=PER_AD)  # two emoji may hide a word after them
     for ad, found, school, ex in zip(
         view.ads,
-        view.matches(WORDS, per_ad=PER_AD),
+        coded,
         view.matches(SCHOOL_AGE),
         view.extractions,
         strict=True,
