@@ -43,9 +43,9 @@ def measure(view: ClusterView) -> Finding | None:
     if view.person_count > 1:
         return None
     # A deposit paid to someone else is not self-management: in an ad where a handler speaks
-    # (``voice.CONTROLLER``: "deposit by e-transfer to my boyfriend", "paiement d'avance à
-    # lui", "dont text her, text me ... deposit first") the deposit and the rules are his
-    # (sixth and seventh blind markets: -0.90 on a boyfriend's ads for a minor).
+    # (``voice.ad_voice``: "deposit to my boyfriend", "paiement d'avance à lui", "dont text
+    # her, text me ... deposit first") the deposit and the rules are his (sixth blind market:
+    # -0.90 on a boyfriend's ads for a minor).
     per_ad = [
         () if voice.handler else found
         for found, voice in zip(view.matches(WORDS), view.voices, strict=True)
