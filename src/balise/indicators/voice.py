@@ -158,10 +158,11 @@ CONTROL = Wording(
         # me", a friend who writes the ad once.
         # A first-person possessive over the women he offers ("Mes filles à 3R cette semaine",
         # "Textez pour mes filles", "J'ai trois filles à l'hôtel"): his "I" is not theirs (not a
-        # mother's "mes filles à l'école", nor "j'ai deux filles" alone)
-        rf"mes (?:filles|girls|escortes|demoiselles) (?:[àa] (?!l{_APOS}[ée]cole|la maison|"
-        r"la garderie)[\w'’-]{2,24}|sont (?:dispo|disponibles|pr[êe]tes|l[àa]|ici|en ville)|"
-        r"dispo|disponibles|cette semaine|ce soir|en ville|vous attendent)",
+        # mother's "mes filles à l'école", "mes filles à leur père", "mes filles ce soir", nor
+        # "j'ai deux filles" alone): a town after "à", or the hotel, or their availability
+        rf"mes (?:filles|girls|escortes|demoiselles) (?:[àa] (?!l{_APOS}|la |le |les |leur|mon |"
+        r"ma |mes |son |sa |ses |notre |nos )[\w-]{2,24}|[àa] l'h[ôo]tel|[àa] l’h[ôo]tel|au motel|"
+        r"sont (?:dispo|disponibles|pr[êe]tes|en ville)|dispo|disponibles|vous attendent)",
         r"(?:textez|texte|appelez|appelle|[ée]crivez|[ée]cris|call|text) pour mes filles",
         r"my girls (?:are (?:available|ready|here|in town)|available|tonight|this week|in town)",
         rf"j{_APOS}ai (?:2|3|4|5|deux|trois|quatre|cinq) (?:nouvelles |belles |jeunes )?"
