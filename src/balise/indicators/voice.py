@@ -205,10 +205,10 @@ CONTROL_MONEY = Wording(
         r"(?:booker|book|r[ée]server)",
         r"(?:r[ée]ponse|r[ée]pond) (?:de|par) (?:notre|mon|son) (?:ami|chum|boyfriend)",
         r"(?:answered|replies|reply) (?:by|from) (?:our|my|her) (?:friend|boyfriend|bf|man)",
-        # she lives on whoever writes ("elle dort chez moi pour l'instant", "elle a besoin
-        # d'un toit": a girl out of a youth centre, seventh blind market)
-        r"(?:elle|she) (?:dort|sleeps|vit|lives|habite|reste|stays) (?:chez moi|at my place|"
-        r"with me)",
+        # she sleeps where whoever writes lets her ("elle dort chez moi pour l'instant", "elle
+        # a besoin d'un toit": a girl out of a youth centre, seventh blind market); not "she
+        # lives with me", which a duo of roommates may write
+        r"(?:elle|she) (?:dort|sleeps) (?:chez moi|at my place)",
         rf"(?:elle a|she has) besoin d{_APOS}un toit",
         # the recruiter holds her phone and her ads, and the money ("on s'occupe de TOUT:
         # transport, hôtel, photos, annonces, téléphone", "on s'occupe des clients et de
