@@ -47,6 +47,10 @@ def _voice(text: str) -> bool:
         ("Indépendante: pas d'agence, pas de pimp, pas de chum qui ramasse l'argent", False),
         ("We handle scheduling and screening; companions set their own hours", False),
         ("Dépôt de 50$ par virement, je réponds moi-même", False),
+        # an honest agency makes its companions' ads; holding her phone is the handler's
+        ("Agence: on s'occupe de tout: annonces, réservations, sécurité", False),
+        ("We handle your ads and screening, you keep your phone", False),
+        ("Roommates, she lives with me, duo possible", False),
     ],
 )
 def test_a_handler_is_read_by_direction(text: str, handler: bool) -> None:

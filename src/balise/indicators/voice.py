@@ -213,10 +213,10 @@ CONTROL_MONEY = Wording(
         # the recruiter holds her phone and her ads, and the money ("on s'occupe de TOUT:
         # transport, hôtel, photos, annonces, téléphone", "on s'occupe des clients et de
         # l'argent"): eighth blind market's job board
-        rf"on s{_APOS}occupe de tout[: ,!.-]{{1,3}}[\w ,]{{0,40}}?(?:annonces|t[ée]l[ée]phone|"
-        r"cellulaire)",
-        r"we (?:handle|take care of|provide|manage) (?:your |the )?(?:phone|ads|phone and ads|"
-        r"ads and phone)",
+        # (her phone, not the ads alone: an honest agency makes its companions' ads)
+        rf"on s{_APOS}occupe de tout[: ,!.-]{{1,3}}[\w ,]{{0,40}}?(?:t[ée]l[ée]phone|cellulaire)",
+        r"we (?:handle|take care of|provide|manage) (?:your |the |a )?(?:phone|cell|"
+        r"phone and ads|ads and phone)",
         rf"on s{_APOS}occupe (?:des clients et de l{_APOS}argent|de l{_APOS}argent)",
     ),
 )
