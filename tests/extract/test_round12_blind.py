@@ -43,6 +43,17 @@ PRICE_THEN_PHONE = [
     ("ouvert 7/7 4 3 8 5 5 5 0 1 1 2", ("+14385550112",)),
     ("Area H3H 8S6. 📞 51💋45💋5💋5💋3💋68💋6", ("+15145553686",)),
     ("Area H1V 7B4. 📞 5 1 4 5 5 5 3 6 8 6", ("+15145553686",)),
+    # a price whose duration comes first ("H 120") before an irregularly cut number, and a
+    # bar read as a 1 before a number spaced its own way (seed markets)
+    ("QV 60 | HH 60 | H 120 📱 43🌹8🌹555🌹60🌹61 Merci!", ("+14385556061",)),
+    (
+        "Megan: [27] / Victoria: [20]. | 📞 5 . 7 . 9 . 5 . 5 . 5 . 8 . 9 . 2 . 4",
+        ("+15795558924",),
+    ),
+    # ... while a unit after its amount, or a whole number after a unit, stays a number
+    ("180 roses/hh, 280 roses/h\n438-555-1209 (textos seulement)", ("+14385551209",)),
+    ("80$ HH 140$ H 45O.555.Ol8l", ("+14505550181",)),
+    ("HH 60 514 555 0123", ("+15145550123",)),
     # ... while a number after a postal code's first half stays whole
     ("Secteur H2X 514-555-0123", ("+15145550123",)),
     ("Area H3H 8S6 514-555-0123", ("+15145550123",)),

@@ -197,6 +197,14 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
         # A first group glued after a currency ("100$/30 💋 4 3 8 ..."): the "30" is the
         # price's duration, never the start of a number.
         i = 1 if not plus and _after_price(text, base) else 0
+        if (
+            i == 0
+            and not plus
+            and groups[0][1] <= 3
+            and _UNIT_BEFORE_RE.search(text, max(0, base - 4), base) is not None
+            and 0 not in (whole or _whole_numbers(run.group(), groups))
+        ):
+            i = 1  # "HH 60 | H 120 📱 43🌹8🌹555...": the 120 is the price of an hour
         if not plus and len(groups) > 2 and _ALWAYS_RE.match(run.group()) is not None:
             i = 2  # "Dispo 24/7 43💋8💋5...": the hours, not the start of a number
         elif (
@@ -235,6 +243,10 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
 
 
 _CURRENCIES = "$€£"
+# The duration words a price may start with, right before a digit run ("H 120", "HH 60",
+# "QV 80"; not a unit after its amount, "220 roses/h"). Linear: a fixed-width alternation,
+# searched in the four characters before the run.
+_UNIT_BEFORE_RE = compile_linear(r"(?<![A-Za-z0-9/])(?:[Hh]{1,2}|[Qq][Vv]|[Hh][Rr])[ :]?\Z")
 # Opening hours written as two groups ("24/7", "7/7", "24/24") at the start of a run.
 # Linear: fixed alternatives and one look-ahead, tried with ``match``.
 _ALWAYS_RE = compile_linear(r"(?:24/7|7/7|24/24)(?![0-9])")
@@ -262,6 +274,15 @@ def _letter_in_original(mapped: MappedText, original: str, pos: int) -> bool:
     return end - start == 1 and original[start].isalpha()
 
 
+def _spaced_apart(run: str, groups: list[tuple[int, int]], k: int) -> bool:
+    """Whether the single digit k is spaced from the next single digit otherwise than that one
+    from the single digit after it ("[20]. | 📞 5 . 7 . 9": the "1" read from the bar stands
+    alone, the 5 opens the spaced number)."""
+    if k + 2 >= len(groups) or any(groups[m][1] - groups[m][0] != 1 for m in (k + 1, k + 2)):
+        return False
+    return run[groups[k][1] : groups[k + 1][0]] != run[groups[k + 1][1] : groups[k + 2][0]]
+
+
 def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
     """Indices k where a valid NANP number is printed whole from group k, in its own
     grouping: three digit blocks in the 3-3-4 shape, or one block of 10 (11 with the leading
@@ -283,7 +304,7 @@ def _whole_numbers(run: str, groups: list[tuple[int, int]]) -> tuple[int, ...]:
         s0, e0 = groups[k]
         digits = run[s0:e0]
         e = k + 1
-        if e0 - s0 == 1:
+        if e0 - s0 == 1 and not _spaced_apart(run, groups, k):
             sep: str | None = None
             while e < n and groups[e][1] - groups[e][0] == 1:
                 between = run[groups[e - 1][1] : groups[e][0]]
