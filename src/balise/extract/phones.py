@@ -201,6 +201,7 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
             i == 0
             and not plus
             and groups[0][1] <= 3
+            and _unit_letter_before(text, base)
             and _UNIT_BEFORE_RE.search(text, max(0, base - 4), base) is not None
             and 0 not in (whole or _whole_numbers(run.group(), groups))
         ):
@@ -210,6 +211,8 @@ def find_phones(mapped: MappedText, original: str, regions: Regions = ()) -> lis
         elif (
             groups[0] == (0, 3)
             and not plus
+            and base >= 3
+            and ("A" <= text[base - 1] <= "Z" or "A" <= text[base - 2] <= "Z")
             and _POSTAL_BEFORE_RE.search(text, max(0, base - 5), base) is not None
             and _letter_in_original(mapped, original, base + 1)
         ):
@@ -255,6 +258,17 @@ _ALWAYS_RE = compile_linear(r"(?:24/7|7/7|24/24)(?![0-9])")
 # one was written as a letter (a phone's "H2X 514-555-0123" stays). Linear: fixed width,
 # searched in the five characters before the run.
 _POSTAL_BEFORE_RE = compile_linear(r"(?<![A-Za-z0-9])[A-Z][0-9][A-Z][ \-]?$")
+
+
+def _unit_letter_before(text: str, base: int) -> bool:
+    """The cheap test before ``_UNIT_BEFORE_RE``: a unit's last letter ends right before the
+    run, or before one space or colon."""
+    if base == 0:
+        return False
+    c = text[base - 1]
+    if (c == " " or c == ":") and base >= 2:
+        c = text[base - 2]
+    return c in "hHvVrR"
 
 
 def _after_price(text: str, base: int) -> bool:
