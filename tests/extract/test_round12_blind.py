@@ -190,3 +190,21 @@ LOOKALIKE_CHAINS = [
 @pytest.mark.parametrize(("text", "expected"), LOOKALIKE_CHAINS)
 def test_a_number_written_with_look_alike_groups(text: str, expected: tuple[str, ...]) -> None:
     assert extract_ad(make_ad(text)).phones == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a hyphenated first name is read whole before its age (blind7: "Rose 28", "Ève (30)"),
+        # so the link's aged names see the person's whole name
+        ("Léa-Rose 28 & Jasmine 29", ["Léa-Rose 28", "Jasmine 29"]),
+        ("avec Sarah-Ève (30) et Laurence (35)", ["Sarah-Ève (30)", "Laurence (35)"]),
+        ("Jade-Lyne, 22", ["Jade-Lyne, 22"]),
+        # unchanged: a name then a dash then the age, a lower-case second part
+        ("Ruby - 23 - GFE", ["Ruby - 23"]),
+        ("Candy-22, Laval", ["Candy-22"]),
+    ],
+)
+def test_a_hyphenated_name_is_read_whole_before_its_age(text: str, spans: list[str]) -> None:
+    ad = extract_ad(make_ad(text))
+    assert [m.span.text for m in ad.mentions if m.kind == "age"] == spans

@@ -164,7 +164,8 @@ def _listed_before(text: str, start: int) -> list[int]:
 # the look-behind after the capital tests the character before it.
 #
 # The name's letters are possessive: nothing after them (a space, a separator, a digit) is a
-# letter, so a shorter name could never match where the whole one fails.
+# letter, so a shorter name could never match where the whole one fails. A hyphenated name is
+# read whole ("Léa-Rose 28", "Sarah-Ève (30)"), never from its second half.
 # Between the name and the number: a colon, a comma, a dash or a few emoji ("Ruby - 23 -",
 # "Jasmine 🔥 21 🎀"); after the number: punctuation, a dash that does not start a range,
 # emoji not followed by more digits ("Aaliyah 41😘855😘5..." is a phone; a height "5'2"
@@ -185,7 +186,8 @@ _AGE_END = (
 )
 _NAME_AGE_RE = compile_linear(
     for_re(
-        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14}+)"
+        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'\-][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14}+"
+        r"(?:-[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14}+)?)"
         r"\s*(?::|,|-|"
     )
     + _SYMBOL
