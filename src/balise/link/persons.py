@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import xxhash
@@ -51,6 +51,7 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)
     identified = [i for i, ad in enumerate(ads) if ad.names or ad.photo_groups]
+    _join_work_names(ads, identified, find, parent)
     roots = sorted({find(i) for i in identified})
     unidentified = [i for i, ad in enumerate(ads) if not (ad.names or ad.photo_groups)]
     loose: list[int] = []  # kept in ad order
@@ -77,6 +78,50 @@ def infer_persons(cluster_id: str, ads: Sequence[AdTraits]) -> tuple[Person, ...
         groups.append(loose)
     persons = [_person(cluster_id, [ads[i] for i in g]) for g in groups]
     return tuple(sorted(persons, key=lambda p: p.ad_keys[0]))
+
+
+def _join_work_names(
+    ads: Sequence[AdTraits],
+    identified: list[int],
+    find: Callable[[int], int],
+    parent: list[int],
+) -> None:
+    """One woman's work names, one per site ("Sarah" here, "Sally" there, the same age and
+    line; fifth blind market), are one person: the named groups join when each keeps to sites
+    the others never use, no ad names two of them, they state the same one age (or none) and
+    show no different photos. Women of one roster, of one site, or of different ages stay
+    apart."""
+    groups: dict[int, list[int]] = {}
+    for i in identified:
+        groups.setdefault(find(i), []).append(i)
+    if len(groups) < 2:
+        return
+    traits: list[tuple[int, frozenset[str], frozenset[str], frozenset[int], frozenset[str]]] = []
+    for root, members in groups.items():
+        names = frozenset(n for i in members for n in ads[i].names[:1])
+        if len(names) != 1 or any(len(ads[i].names) > 1 for i in members):
+            return  # a roster or a group of several names: persons are not aliases here
+        sources = frozenset(ads[i].key[0] for i in members)
+        ages = frozenset(a for i in members for a in ads[i].ages)
+        photos = frozenset(g for i in members for g in ads[i].photo_groups)
+        traits.append((root, names, sources, ages, photos))
+    # Every group keeps to its own sites: otherwise the cluster's names are women of one site
+    # (or sites shared), not one woman's names across them.
+    seen: set[str] = set()
+    for _, _, sources, _, _ in traits:
+        if seen & sources:
+            return
+        seen |= sources
+    aged = [t for t in traits if t[3]]
+    if not aged or any(len(t[3]) != 1 or t[3] != aged[0][3] for t in aged):
+        return  # different ages (or several): different women
+    photographed = [t for t in traits if t[4]]
+    if len({t[4] for t in photographed}) > 1:
+        return
+    first = min(t[0] for t in traits)
+    for root, *_ in traits:
+        if root != first:
+            parent[root] = first
 
 
 def _person(cluster_id: str, ads: Sequence[AdTraits]) -> Person:

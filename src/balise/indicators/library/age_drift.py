@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library._roster_names import pair_ages
 from balise.schema import AdExtraction, AdKey, AdRecord, Evidence
 
 PLAUSIBLE = range(12, 70)
@@ -32,13 +33,25 @@ def _gets_younger(ages: list[int]) -> bool:
 def measure(view: ClusterView) -> Finding | None:
     # Person -> ages in posting order, with evidence. Without persons, a cluster that names at
     # most one person is read as one person; otherwise we cannot tell whose age is whose.
-    candidates: dict[str, list[tuple[AdRecord, AdExtraction]]] = defaultdict(list)
+    candidates: dict[str, list[tuple[AdRecord, AdExtraction, int]]] = defaultdict(list)
     # A cluster whose ads state several ages at once holds several persons; a "person" the
     # grouping could not tell by name or photo may then be several of them, and their ages
     # conflicting is no sign of anything.
     several = any(len(set(ex.ages)) > 1 for ex in view.extractions)
     blind = {p.person_id for p in view.cluster.persons if several and not (p.names or p.photos)}
-    for ad, ex in zip(view.ads, view.extractions, strict=True):
+    # Where the ads list persons each beside her own age ("Roxy 24 et Kim 23"), the ages are
+    # read per name: a roster's ages are several women's (not read for drift: one venue may
+    # list two Noémie, 30 and 34), and an ad giving one name beside one age ("Jade 21 à
+    # Québec") gives that name's age, whatever else the ad states (sixth blind market: "Jade
+    # 21 et Kim 23" read as one woman's age drift).
+    pairs = view.shared(pair_ages) if several else ()
+    rostered = any(len(p) >= 2 for p in pairs)
+    for i, (ad, ex) in enumerate(zip(view.ads, view.extractions, strict=True)):
+        if rostered and pairs[i]:
+            if len(pairs[i]) == 1 and pairs[i][0][1] in PLAUSIBLE:
+                name, age = pairs[i][0]
+                candidates[f"named:{name}"].append((ad, ex, age))
+            continue
         person = view.person_of.get(ad.key)
         if person is None:
             if view.person_count > 1:
@@ -46,23 +59,23 @@ def measure(view: ClusterView) -> Finding | None:
             person = "only"
         if len(ex.ages) != 1 or person in blind or ex.ages[0] not in PLAUSIBLE:
             continue  # several ages in one ad belong to several persons: whose is whose?
-        candidates[person].append((ad, ex))
+        candidates[person].append((ad, ex, ex.ages[0]))
     # Person (and body) -> ages in posting order, with evidence; the costlier readings only for
     # the persons whose stated ages differ at all.
     per_person: dict[str, list[tuple[int, Evidence]]] = defaultdict(list)
     names_of: dict[AdKey, frozenset[str]] = {}
     for person, items in candidates.items():
-        if len({ex.ages[0] for _, ex in items}) < 2:
+        if len({age for _, _, age in items}) < 2:
             continue
         if view.person_count > 1 and not names_of:
             names_of = dict(zip((a.key for a in view.ads), view.names, strict=True))
-        for ad, ex in items:
-            if view.person_count > 1 and len(names_of[ad.key]) > 1:
+        named = person.startswith("named:")
+        for ad, ex, age in items:
+            if not named and view.person_count > 1 and len(names_of[ad.key]) > 1:
                 continue  # a roster ("Amira / Josée: 40 ans"): the one age is not surely hers
             # Two women may share a (work) name in one agency: ages are compared only between
             # ads that describe the same body (the same measurements, or none stated).
             body = "".join(m.group(0).upper() for m in _MEASUREMENTS.finditer(ad.body))
-            age = ex.ages[0]
             per_person[f"{person}\x1f{body.replace(' ', '')}"].append(
                 (age, value_evidence(ad, ex, "age", age, "age "))
             )

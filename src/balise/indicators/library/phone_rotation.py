@@ -53,14 +53,14 @@ def rotation(view: ClusterView) -> Rotation:
     order = tuple(sorted(first, key=lambda p: first[p]))
     if len(order) < 2:
         return Rotation(order, 0, 0, first_ad)
-    # A rotation is a phone that starts after the previous one stopped: a replacement, not a
-    # second line used alongside (an agency's two lines overlap in time).
-    replacements: list[str] = []
-    latest_end = last[order[0]]
-    for phone in order[1:]:
-        if first[phone] >= latest_end:
-            replacements.append(phone)
-        latest_end = max(latest_end, last[phone])
+    replacements = _in_turn(order, first, last)
+    # Phones passed around among persons (eighth blind market: three women, each with three
+    # numbers in four weeks, one number going from one woman to the next, while the cluster's
+    # four numbers overlap in time): each person's own phones are read in turn, where the
+    # numbers she is replaced onto are shared with another person of the cluster.
+    by_person = _passed_among_persons(view)
+    if len(by_person) > len(replacements):
+        replacements = by_person
     if not replacements:
         return Rotation(order, 0, 0, first_ad)
     # A replacement whose ads announce it ("nouveau numéro", "new number, old one is dead") is
@@ -74,6 +74,48 @@ def rotation(view: ClusterView) -> Rotation:
     announced = sum(1 for phone in replacements if phone in announcing)
     rotations = len(replacements) - announced
     return Rotation(order, rotations, announced, first_ad)
+
+
+def _in_turn(
+    order: tuple[str, ...], first: dict[str, datetime], last: dict[str, datetime]
+) -> list[str]:
+    """The phones (by first use) that start after every earlier one stopped: a replacement, not
+    a second line used alongside (an agency's two lines overlap in time)."""
+    replacements: list[str] = []
+    latest_end = last[order[0]]
+    for phone in order[1:]:
+        if first[phone] >= latest_end:
+            replacements.append(phone)
+        latest_end = max(latest_end, last[phone])
+    return replacements
+
+
+def _passed_among_persons(view: ClusterView) -> list[str]:
+    """The replacements in turn of the person whose phones were replaced most often, counting
+    only numbers that another person of the cluster also used (a line passed among women; one
+    woman's own change of number, or a duo with a phone each, is not this)."""
+    if view.person_count < 2:
+        return []
+    first: dict[str, dict[str, datetime]] = {}
+    last: dict[str, dict[str, datetime]] = {}
+    users: dict[str, set[str]] = {}
+    for ad, ex in zip(view.ads, view.extractions, strict=True):
+        person = view.person_of.get(ad.key)
+        if person is None or len(ex.phones) != 1:
+            continue  # an ad with several phones (a duo's two lines) says nothing of turns
+        phone = ex.phones[0]
+        first.setdefault(person, {}).setdefault(phone, ad.posted_at)
+        last.setdefault(person, {})[phone] = ad.posted_at
+        users.setdefault(phone, set()).add(person)
+    best: list[str] = []
+    for person, starts in first.items():
+        if len(starts) < 2:
+            continue
+        order = tuple(sorted(starts, key=lambda p: starts[p]))
+        turns = [p for p in _in_turn(order, starts, last[person]) if len(users[p]) > 1]
+        if len(turns) > len(best):
+            best = turns
+    return best
 
 
 def replaced_again_and_again(view: ClusterView) -> bool:

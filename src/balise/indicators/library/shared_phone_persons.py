@@ -6,9 +6,10 @@ from collections import defaultdict
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator, value_evidence
+from balise.indicators.library._roster_names import pair_ages, roster_pairs
 from balise.indicators.library.voiced_for_several import presents_partners
 from balise.indicators.measures import step_strength
-from balise.schema import Evidence
+from balise.schema import AdExtraction, Evidence
 
 
 def measure(view: ClusterView) -> Finding | None:
@@ -19,25 +20,64 @@ def measure(view: ClusterView) -> Finding | None:
 def _measure(view: ClusterView) -> Finding | None:
     # contact -> person -> evidence; the contact is the ad's phone, or, for an ad that gives no
     # phone, its messaging handle ("Crystal 22, snap seulement"): a line run through Snapchat
-    # or Telegram is a line as much as a phone is. (Not e-mails: an agency signs with one.)
+    # or Telegram is a line as much as a phone is; and e-mails, below.
     persons: dict[str, dict[str, Evidence]] = defaultdict(dict)
     # contact -> the most persons one ad lists through it, by names or by distinct stated ages
     # ("Brianna 18, Kayleigh 19 ... add snap": two girls on one Snapchat line, though only one
     # of them is ever named alone; third blind market)
     listed: dict[str, tuple[int, Evidence]] = {}
     known = {n.casefold(): p.person_id for p in view.cluster.persons for n in p.names}
-    for ad, ex, names, ages in zip(
-        view.ads, view.extractions, view.names, view.stated_ages, strict=True
+    # An ad listing persons each beside her own age ("Coco 20 & Mimi 22", "Lulu 21 & Kiki 19")
+    # advertises each of them, and rosters that rotate pairs over one line name more women
+    # than any one ad does (sixth blind market: five names in rotating pairs were 2 persons).
+    rosters = view.shared(roster_pairs)
+    unnamed = {p.person_id for p in view.cluster.persons if not p.names}
+    # contact -> kind, for the evidence of each contact
+    kinds: dict[str, str] = {}
+    for i, (ad, ex, names, ages, pairs, voice) in enumerate(
+        zip(
+            view.ads,
+            view.extractions,
+            view.names,
+            view.stated_ages,
+            rosters,
+            view.voices,
+            strict=True,
+        )
     ):
         kind, contacts = ("phone", ex.phones) if ex.phones else ("handle", ex.handles)
+        # A booking or deposit e-mail shared by persons who each write as herself, with her own
+        # phone or handle (eighth blind market: three "indépendantes", one deposit address;
+        # seventh: three link-in-bio pages, one "management" e-mail): several persons behind
+        # one contact as much as behind one phone. Only from an ad in the first person or a
+        # profile page with its own handle, not from a house's ads about its women (an agency's
+        # booking address; its line counts already).
+        if ex.emails and (voice.voice == "first" or ex.handles):
+            contacts = (*contacts, *ex.emails)
         if not contacts:
             continue
+        for contact in contacts:
+            kinds.setdefault(contact, "email" if contact in ex.emails else kind)
+        # the roster's words that are the ad's places are not women ("Gatineau, Plateau": a
+        # duo's week read as 4 persons, fifth blind market)
+        if len(names) > 1:
+            names = _not_places(names, ex)
+        if pairs:
+            names = names | {name for name, _ in pairs}
         in_ad = max(len(names), len(ages))
         if in_ad > 1:
             for contact in contacts:
                 if in_ad > listed.get(contact, (0,))[0]:
-                    listed[contact] = (in_ad, value_evidence(ad, ex, kind, contact))
+                    listed[contact] = (in_ad, value_evidence(ad, ex, kinds[contact], contact))
         person = view.person_of.get(ad.key)
+        if person is not None and person in unnamed:
+            if pairs:
+                # the grouping's nameless person of a roster ad is one of the women it names
+                person = None
+            elif len(own := view.shared(pair_ages)[i]) == 1:
+                # a page that names its one person beside her age ("✨ Bella, 24" on a line of
+                # its own) tells her where the grouping could not (seventh blind market)
+                person = known.get(own[0][0], f"name:{own[0][0]}")
         # A roster ad ("Nos masseuses: Julia, Crystal") advertises every woman it names through
         # its phone, though the person grouping files the ad under the first one only; named
         # persons the grouping knows count once, under their own id.
@@ -48,7 +88,7 @@ def _measure(view: ClusterView) -> Finding | None:
         for contact in contacts:
             for key in keys:
                 if key not in persons[contact]:
-                    persons[contact][key] = value_evidence(ad, ex, kind, contact)
+                    persons[contact][key] = value_evidence(ad, ex, kinds[contact], contact)
     for contact in listed:
         persons.setdefault(contact, {})
 
@@ -75,16 +115,25 @@ def _measure(view: ClusterView) -> Finding | None:
     return Finding(strength, tuple(seen.values()), f"{n} persons behind {contact}")
 
 
+def _not_places(names: frozenset[str], ex: AdExtraction) -> frozenset[str]:
+    places = {m.span.text.casefold() for m in ex.mentions if m.kind == "place"}
+    if not places:
+        return names
+    places.update(p.casefold() for p in ex.places)
+    return frozenset(n for n in names if n not in places)
+
+
 INDICATOR = Indicator(
     id="shared-phone-persons",
     version=2,
     category="trafficking",
     label_fr="Plusieurs personnes derrière un même numéro",
     label_en="Several persons behind one phone",
-    description_fr="Un même numéro sert pour plusieurs personnes : quelqu'un d'autre gère les "
-    "rendez-vous. Aussi le cas des agences : poids modéré.",
-    description_en="One phone is used for several persons: someone else handles the bookings. "
-    "Agencies do this too: moderate weight.",
+    description_fr="Un même numéro (ou un même courriel de réservation ou de dépôt) sert pour "
+    "plusieurs personnes : quelqu'un d'autre gère les rendez-vous. Aussi le cas des agences : "
+    "poids modéré.",
+    description_en="One phone (or one booking or deposit e-mail) is used for several persons: "
+    "someone else handles the bookings. Agencies do this too: moderate weight.",
     citation=f"{citations.DUBRAWSKI_2015}; {citations.FINTRAC_2016}",
     default_weight=0.9,
     level="cluster",
