@@ -164,8 +164,7 @@ def _listed_before(text: str, start: int) -> list[int]:
 # the look-behind after the capital tests the character before it.
 #
 # The name's letters are possessive: nothing after them (a space, a separator, a digit) is a
-# letter, so a shorter name could never match where the whole one fails. A hyphenated name is
-# read whole ("Léa-Rose 28", "Sarah-Ève (30)"), never from its second half.
+# letter, so a shorter name could never match where the whole one fails.
 # Between the name and the number: a colon, a comma, a dash or a few emoji ("Ruby - 23 -",
 # "Jasmine 🔥 21 🎀"); after the number: punctuation, a dash that does not start a range,
 # emoji not followed by more digits ("Aaliyah 41😘855😘5..." is a phone; a height "5'2"
@@ -186,8 +185,7 @@ _AGE_END = (
 )
 _NAME_AGE_RE = compile_linear(
     for_re(
-        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'\-][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14}+"
-        r"(?:-[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]{1,14}+)?)"
+        r"(?P<w>[A-Z\u00c0-\u00dd](?<![\w'][A-Z\u00c0-\u00dd])[a-z\u00e0-\u00ff]{1,14}+)"
         r"\s*(?::|,|-|"
     )
     + _SYMBOL
@@ -453,9 +451,28 @@ def find_ages(
             if start in taken or not MIN_AGE <= age <= MAX_AGE:
                 continue
             taken.add(start)
-            hits.append(AgeHit(age, m.start(), m.end(), "age.name-list", 0.7))
+            hits.append(AgeHit(age, _name_start(text, m.start()), m.end(), "age.name-list", 0.7))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where the name read at ``start`` begins when it is the second half of a hyphenated
+    name ("Léa-Rose 28", "Sarah-Ève (30)"): the span then holds the whole name, from which the
+    link's aged names read it."""
+    if start < 3 or text[start - 1] != "-":
+        return start
+    k = start - 1
+    while k > 0 and ("a" <= text[k - 1] <= "z" or "\u00e0" <= text[k - 1] <= "\u00ff"):
+        k -= 1
+    if k == 0 or k == start - 1:
+        return start
+    k -= 1  # the capital that opens the first half
+    if not ("A" <= text[k] <= "Z" or "\u00c0" <= text[k] <= "\u00dd"):
+        return start
+    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'-"):
+        return start
+    return k
 
 
 _FIELD_RE = compile_linear(r"(?<!\d)(\d{1,2})(?!\d)")  # linear: one bounded class
