@@ -244,3 +244,20 @@ def test_two_friends_touring_with_one_text_are_not_a_template() -> None:
         for d in (0, 3, 6)
     ]
     assert template_measure(build(ads)) is None
+
+
+def test_a_compound_name_and_its_first_part_are_one_woman() -> None:
+    # seventh blind market d04: the extraction names "Léa", the roster says "Léa-Rose 28 &
+    # Jasmine 29": two friends, not three persons
+    duo = build(
+        [
+            Ad(
+                "Juste des amies depuis le secondaire. Léa-Rose 28 & Jasmine 29. Duo 400$/h",
+                day=d,
+                name="Léa",
+            )
+            for d in range(0, 30, 6)
+        ]
+    )
+    found = shared_phone_persons.measure(duo)
+    assert found is None or found.detail.startswith("2 persons")

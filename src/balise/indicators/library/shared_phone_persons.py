@@ -27,6 +27,12 @@ def _measure(view: ClusterView) -> Finding | None:
     # of them is ever named alone; third blind market)
     listed: dict[str, tuple[int, Evidence]] = {}
     known = {n.casefold(): p.person_id for p in view.cluster.persons for n in p.names}
+
+    def person_named(name: str) -> str:
+        # the grouping's person of that name, also when it knows a compound name by its first
+        # part ("Léa-Rose 28" beside a person the extraction named "Léa": seventh blind market)
+        return known.get(name) or known.get(name.split("-")[0]) or f"name:{name}"
+
     # An ad listing persons each beside her own age ("Coco 20 & Mimi 22", "Lulu 21 & Kiki 19")
     # advertises each of them, and rosters that rotate pairs over one line name more women
     # than any one ad does (sixth blind market: five names in rotating pairs were 2 persons).
@@ -63,7 +69,10 @@ def _measure(view: ClusterView) -> Finding | None:
         if len(names) > 1:
             names = _not_places(names, ex)
         if pairs:
-            names = names | {name for name, _ in pairs}
+            paired = {name for name, _ in pairs}
+            # "Léa" read by the extraction and "Léa-Rose 28" in the roster are one woman
+            parts = {n.split("-")[0] for n in paired if "-" in n}
+            names = frozenset(n for n in names if n not in parts) | paired
         in_ad = max(len(names), len(ages))
         if in_ad > 1:
             for contact in contacts:
@@ -77,13 +86,13 @@ def _measure(view: ClusterView) -> Finding | None:
             elif len(own := view.shared(pair_ages)[i]) == 1:
                 # a page that names its one person beside her age ("✨ Bella, 24" on a line of
                 # its own) tells her where the grouping could not (seventh blind market)
-                person = known.get(own[0][0], f"name:{own[0][0]}")
+                person = person_named(own[0][0])
         # A roster ad ("Nos masseuses: Julia, Crystal") advertises every woman it names through
         # its phone, though the person grouping files the ad under the first one only; named
         # persons the grouping knows count once, under their own id.
         others = [f"name:{n}" for n in sorted(names)] if len(names) > 1 else []
         keys = ([person] if person is not None else []) + [
-            known.get(k.removeprefix("name:"), k) for k in others
+            person_named(k.removeprefix("name:")) for k in others
         ]
         for contact in contacts:
             for key in keys:
