@@ -114,7 +114,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="age-drift",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Âges incohérents pour une même personne",
     label_en="Conflicting ages for one person",

@@ -144,7 +144,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="phone-rotation",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Numéros remplacés en rotation",
     label_en="Rotated phones",

@@ -134,7 +134,7 @@ def _not_places(names: frozenset[str], ex: AdExtraction) -> frozenset[str]:
 
 INDICATOR = Indicator(
     id="shared-phone-persons",
-    version=2,
+    version=3,
     category="trafficking",
     label_fr="Plusieurs personnes derrière un même numéro",
     label_en="Several persons behind one phone",

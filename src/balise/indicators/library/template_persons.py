@@ -195,7 +195,7 @@ def _near_duplicates_across_persons(view: ClusterView) -> dict[str, AdRecord]:
 
 INDICATOR = Indicator(
     id="template-persons",
-    version=1,
+    version=2,
     category="trafficking",
     label_fr="Même modèle de texte pour plusieurs personnes",
     label_en="One template written about several persons",
