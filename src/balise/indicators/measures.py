@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from balise.indicators.base import ClusterView, Finding
@@ -45,6 +46,18 @@ def share_kept(
         for ad, found in zip(view.ads, view.matches(wording), strict=True)
     ]
     return share_of_ads(view, kept, what)
+
+
+def not_preceded_by(pattern: re.Pattern[str], width: int) -> Callable[[AdRecord, Evidence], bool]:
+    """A ``keep`` test for ``share_kept``: a match is kept unless the ``width`` characters just
+    before it match ``pattern`` (a refusal: "no walk-ins", "we never hold IDs"). Evidence without
+    a span is kept."""
+
+    def keep(ad: AdRecord, evidence: Evidence) -> bool:
+        around = text_around(ad, evidence, width)
+        return around is None or pattern.search(around[0]) is None
+
+    return keep
 
 
 def step_strength(value: float, steps: tuple[tuple[float, float], ...]) -> float:

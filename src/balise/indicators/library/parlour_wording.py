@@ -6,9 +6,8 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import share_kept, text_around
+from balise.indicators.measures import not_preceded_by, share_kept
 from balise.indicators.wording import Wording
-from balise.schema import AdRecord, Evidence
 
 WORDS = Wording(
     "parlour-trade",
@@ -50,9 +49,7 @@ _REFUSED_BEFORE = re.compile(
 _CONTEXT = 28
 
 
-def _offered(ad: AdRecord, evidence: Evidence) -> bool:
-    around = text_around(ad, evidence, _CONTEXT)
-    return around is None or _REFUSED_BEFORE.search(around[0]) is None
+_offered = not_preceded_by(_REFUSED_BEFORE, _CONTEXT)
 
 
 def measure(view: ClusterView) -> Finding | None:

@@ -7,9 +7,8 @@ import re
 
 from balise.indicators import citations
 from balise.indicators.base import ClusterView, Finding, Indicator
-from balise.indicators.measures import share_kept, step_strength, text_around
+from balise.indicators.measures import not_preceded_by, share_kept, step_strength
 from balise.indicators.wording import Wording
-from balise.schema import AdRecord, Evidence
 
 _APOS = r"(?:'|’)"
 
@@ -51,9 +50,7 @@ _REFUSED_BEFORE = re.compile(
 _CONTEXT = 30
 
 
-def _stated(ad: AdRecord, evidence: Evidence) -> bool:
-    around = text_around(ad, evidence, _CONTEXT)
-    return around is None or _REFUSED_BEFORE.search(around[0]) is None
+_stated = not_preceded_by(_REFUSED_BEFORE, _CONTEXT)
 
 
 def measure(view: ClusterView) -> Finding | None:
