@@ -221,6 +221,39 @@ CONTROL_MONEY = Wording(
     ),
 )
 
+# ... and, round 13b (ninth blind market, Québec French), a fourth list for the same reason:
+# a man's name given as the women's contact ("Appelez Mike", "demandez pour Steve"), "mon gars"
+# who takes the texts, "ma fille est obéissante", "elle fait pas d'appels, c'est moi qui
+# réponds"; and a third person who must work and cannot refuse ("Angie doit faire ses
+# rendez-vous avant ce soir", "faut qu'elle travaille ce soir", "elle refuse rien", "elle dit
+# jamais non"). Not read: "c'est moi qui réponds" alone or before a comma (her own phone, or a
+# duo's: "c'est moi qui réponds mais on décide tout à deux", "c'est moi qui réponds, elle est
+# plus timide"), her own first-person limits, a name of either sex ("Alex", "Sam").
+_MEN = (
+    r"(?:steve|mike|marc|jeff|kevin|eric|éric|patrick|martin|dave|john|tony|frank|rick|bob|"
+    r"jimmy|jason|carl|sylvain|st[ée]phane|mathieu|luc|pierre|ray|roger|denis|mario|richard)"
+)
+CONTROL_CONTACT = Wording(
+    "controller-contact",
+    (
+        rf"(?:demandez|demande|appelez|appelle|textez|texte|ask for|call|text)(?: pour)? {_MEN}",
+        r"(?:textez|texte|appelez|appelle|[ée]crivez|[ée]cris) mon gars",
+        rf"mon gars (?:(?:il )?va|prend|r[ée]pond|s{_APOS}occupe|g[èe]re)",
+        r"ma fille est (?:tr[èe]s |tellement |super |ben )?(?:ob[ée]issante|soumise|docile)",
+        rf"(?:elle )?(?:ne )?(?:fait|prend) pas (?:d{_APOS}appels|les appels),? "
+        rf"c{_APOS}est moi qui r[ée]ponds?",
+        rf"c{_APOS}est moi qui r[ée]ponds? (?:pour elle|[àa] sa place)",
+        # men who hand out her room ("Texte au 418 555 0173, ils vont te dire la chambre")
+        r"ils vont te (?:dire|donner|texter) (?:la chambre|le num[ée]ro de chambre)",
+        # she must work, she cannot refuse: said by whoever writes about her
+        r"doit faire (?:ses|son|des) (?:rendez-vous|rdv|clients|quota|heures)",
+        rf"faut qu{_APOS}elle (?:travaille|fasse|voie)",
+        r"(?:elle|she) (?:ne )?refuse (?:rien|jamais|personne)",
+        r"(?:elle|she) (?:ne )?(?:dit|dis) jamais non",
+        r"she (?:never says|can'?t say|cannot say) no",
+    ),
+)
+
 
 @dataclass(frozen=True)
 class AdVoice:
@@ -234,7 +267,10 @@ def ad_voice(ad: AdRecord | AdText) -> AdVoice:
     lists), else the side with clearly more matches."""
     ad = ad if isinstance(ad, AdText) else AdText.of(ad)
     controller = (
-        CONTROLLER.find(ad, limit=2) or CONTROL.find(ad, limit=2) or CONTROL_MONEY.find(ad, limit=2)
+        CONTROLLER.find(ad, limit=2)
+        or CONTROL.find(ad, limit=2)
+        or CONTROL_MONEY.find(ad, limit=2)
+        or CONTROL_CONTACT.find(ad, limit=2)
     )
     if controller:
         return AdVoice("third", tuple(controller), handler=True)
