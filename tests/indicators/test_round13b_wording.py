@@ -32,6 +32,7 @@ def _voice(text: str) -> bool:
         ("Kelly faut qu'elle travaille ce soir, prix spécial 100$.", True),
         ("100$ tout inclus, elle refuse rien. Outcall seulement.", True),
         ("Prix spécial, elle dit jamais non.", True),
+        ("Shy but sweet. Booking through her friend: dm @booker.example", True),
         ("Kassandra 23 ans, motel. Texte au 418 555 0173, ils vont te dire la chambre.", True),
         # the look-alikes: her own phone, her own limits, a name of either sex, a duo
         ("Sabrina et moi on reçoit ensemble. C'est moi qui réponds mais on décide à deux", False),
@@ -41,6 +42,8 @@ def _voice(text: str) -> bool:
         ("Mon mari me conduit et attend dans l'auto. Je réponds moi-même.", False),
         ("Outcall seulement. C'est mon chum qui conduit le soir (il attend dans l'auto)", False),
         ("Texte Alex ou Sam pour le duo", False),
+        ("C'est son amie qui écrit l'annonce. Elle répond elle-même au 819-555-0104.", False),
+        ("Skye, 28, touring with my friend Amber. Solo bookings text 438 555 0151.", False),
         ("Appelez-moi, demandez pour plus d'infos", False),
         ("Je refuse les clients irrespectueux, elle aussi", False),
     ],

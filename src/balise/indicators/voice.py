@@ -243,6 +243,11 @@ CONTROL_CONTACT = Wording(
         rf"(?:elle )?(?:ne )?(?:fait|prend) pas (?:d{_APOS}appels|les appels),? "
         rf"c{_APOS}est moi qui r[ée]ponds?",
         rf"c{_APOS}est moi qui r[ée]ponds? (?:pour elle|[àa] sa place)",
+        # her bookings go through someone else ("Booking through her friend: dm @..."); not
+        # "her friend writes the ad ... she answers herself"
+        r"(?:booking|bookings|book) (?:through|via|by) her (?:friend|bf|boyfriend|man|manager)",
+        r"(?:r[ée]servations?|r[ée]server|booking) (?:par|via|avec) (?:son|sa) "
+        r"(?:ami|amie|chum|copain|g[ée]rant)",
         # men who hand out her room ("Texte au 418 555 0173, ils vont te dire la chambre")
         r"ils vont te (?:dire|donner|texter) (?:la chambre|le num[ée]ro de chambre)",
         # she must work, she cannot refuse: said by whoever writes about her
