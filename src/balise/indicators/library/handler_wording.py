@@ -40,7 +40,7 @@ def measure(view: ClusterView) -> Finding | None:
 
 INDICATOR = Indicator(
     id="handler-wording",
-    version=5,
+    version=6,
     category="trafficking",
     label_fr="Un tiers parle d'elle et prend ses rendez-vous",
     label_en="A handler speaks for her",
