@@ -150,9 +150,10 @@ def test_an_emoji_weighs_less_than_a_word() -> None:
 def test_the_handler_lists_stay_selective_in_the_prefilter() -> None:
     # One list of every handler phrase was longer than a Hyperscan expression may be; split in
     # two it still was widened to one that reports every text (the scoring's CPU +20 %). Each
-    # list must be in the prefilter and must not be reported on a plain ad.
+    # list (round 13b's CONTROL_CONTACT too) must be in the prefilter and must not be reported
+    # on a plain ad.
     from balise.indicators.base import library_prefilter
-    from balise.indicators.voice import CONTROL, CONTROL_MONEY, CONTROLLER
+    from balise.indicators.voice import CONTROL, CONTROL_CONTACT, CONTROL_MONEY, CONTROLLER
 
     prefilter = library_prefilter()
     if prefilter is None:
@@ -160,7 +161,7 @@ def test_the_handler_lists_stay_selective_in_the_prefilter() -> None:
     plain = "Salut, je suis Léa, 25 ans, incall propre à Laval, 160/h. Texte-moi, je réponds vite."
     reported = prefilter.scan(plain)
     assert reported is not None
-    for wording in (CONTROLLER, CONTROL, CONTROL_MONEY):
+    for wording in (CONTROLLER, CONTROL, CONTROL_MONEY, CONTROL_CONTACT):
         assert prefilter.positions[id(wording)] not in reported
 
 

@@ -69,16 +69,3 @@ def test_obligation_and_no_refusal_read_as_a_handlers() -> None:
     assert "handler-wording" in fired_ids(build([Ad(text, day=d) for d in range(3)]))
     own = "Je fais mes rendez-vous quand je veux, je refuse ce que je veux. 160/h"
     assert "handler-wording" not in fired_ids(build([Ad(own, day=d) for d in range(3)]))
-
-
-def test_the_new_handler_list_stays_selective_in_the_prefilter() -> None:
-    from balise.indicators.base import library_prefilter
-    from balise.indicators.voice import CONTROL_CONTACT
-
-    prefilter = library_prefilter()
-    if prefilter is None:
-        pytest.skip("Hyperscan is not installed")
-    plain = "Salut, je suis Léa, 25 ans, incall propre à Laval, 160/h. Texte-moi, je réponds vite."
-    reported = prefilter.scan(plain)
-    assert reported is not None
-    assert prefilter.positions[id(CONTROL_CONTACT)] not in reported
